@@ -1,0 +1,199 @@
+#!/usr/bin/env node
+// pygil benchmarks: runs each bench/*.py workload under pygil and under
+// CPython, alternating the two so that machine noise hits both alike, checks
+// they print the same thing, and prints median wall-clock times and ratios.
+//
+// Usage: node bench/run.js [--runs N] [--filter NAME] [--profile [NAME]]
+//   --runs N         runs per interpreter and workload (default 5)
+//   --filter NAME    only workloads whose name contains NAME
+//   --profile [NAME] afterwards, profile NAME (default: the workload with the
+//                    worst ratio) with `node --cpu-prof` and print the 15
+//                    functions with the most self time
+//
+// Wall-clock times include process start-up, which is measured separately
+// (pygil running print('hello') against `node -e 0`) so it can be discounted.
+// CPython is run through its real executable: `python3` on PATH may be a
+// pyenv shim that costs ~50 ms per start.
+
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const BENCH_DIR = path.dirname(fileURLToPath(import.meta.url));
+const ROOT = path.dirname(BENCH_DIR);
+const PYGIL = path.join(ROOT, 'bin', 'pygil.js');
+const TIMEOUT_MS = 300_000;
+
+function parseArgs(argv) {
+  const opts = { runs: 5, filter: null, profile: false, profileName: null };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--runs') opts.runs = Number(argv[++i]);
+    else if (a === '--filter') opts.filter = argv[++i];
+    else if (a === '--profile') {
+      opts.profile = true;
+      if (argv[i + 1] && !argv[i + 1].startsWith('--')) opts.profileName = argv[++i];
+    } else if (a === '-h' || a === '--help') {
+      console.log('usage: node bench/run.js [--runs N] [--filter NAME] [--profile [NAME]]');
+      process.exit(0);
+    } else {
+      console.error(`bench: unknown argument ${a}`);
+      process.exit(2);
+    }
+  }
+  if (!Number.isInteger(opts.runs) || opts.runs < 1) {
+    console.error('bench: --runs needs a positive integer');
+    process.exit(2);
+  }
+  return opts;
+}
+
+function resolvePython() {
+  const r = spawnSync(process.env.PYTHON || 'python3', ['-c', 'import sys; print(sys.executable)'], { encoding: 'utf8' });
+  if (r.status !== 0 || !r.stdout.trim()) {
+    console.error(`bench: cannot run python3: ${r.error?.message ?? r.stderr}`);
+    process.exit(2);
+  }
+  return r.stdout.trim();
+}
+
+/** Runs a command once; returns its wall time in ms and its stdout. */
+function timeRun(cmd, args) {
+  const t0 = process.hrtime.bigint();
+  const r = spawnSync(cmd, args, { cwd: BENCH_DIR, encoding: 'utf8', timeout: TIMEOUT_MS, maxBuffer: 64 * 1024 * 1024 });
+  const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+  if (r.error) throw new Error(`${cmd} ${args.join(' ')}: ${r.error.message}`);
+  if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')}: exit ${r.status}\n${r.stderr}`);
+  return { ms, stdout: r.stdout };
+}
+
+function median(xs) {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = s.length >> 1;
+  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
+}
+
+function geomean(xs) {
+  return Math.exp(xs.reduce((acc, x) => acc + Math.log(x), 0) / xs.length);
+}
+
+function table(rows) {
+  const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => String(r[c]).length)));
+  return rows
+    .map((r) => r.map((cell, c) => (c === 0 ? String(cell).padEnd(widths[c]) : String(cell).padStart(widths[c]))).join('  '))
+    .join('\n');
+}
+
+function benchWorkload(name, python, runs) {
+  const file = `${name}.py`;
+  const pygilTimes = [];
+  const cpyTimes = [];
+  let pygilOut = null;
+  let cpyOut = null;
+  for (let i = 0; i < runs; i++) {
+    const p = timeRun(process.execPath, [PYGIL, 'run', file]);
+    const c = timeRun(python, [file]);
+    pygilTimes.push(p.ms);
+    cpyTimes.push(c.ms);
+    pygilOut = p.stdout;
+    cpyOut = c.stdout;
+  }
+  const same = pygilOut === cpyOut;
+  return { name, pygil: median(pygilTimes), cpython: median(cpyTimes), same, pygilOut, cpyOut };
+}
+
+function startup(runs) {
+  const pygil = [];
+  const node = [];
+  for (let i = 0; i < Math.max(runs, 5); i++) {
+    pygil.push(timeRun(process.execPath, [PYGIL, '-c', "print('hello')"]).ms);
+    node.push(timeRun(process.execPath, ['-e', '0']).ms);
+  }
+  return { pygil: median(pygil), node: median(node) };
+}
+
+// ------------------------------------------------------------ profiling
+
+/** Self time per function from a .cpuprofile (samples x time deltas). */
+function selfTimes(profile) {
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const ms = new Map();
+  for (let i = 0; i < profile.samples.length; i++) {
+    const dt = (profile.timeDeltas[i + 1] ?? 0) / 1000;
+    const node = byId.get(profile.samples[i]);
+    const f = node.callFrame;
+    const where = f.url ? `${path.relative(ROOT, fileURLToPath(f.url.startsWith('file:') ? f.url : 'file://' + f.url))}:${f.lineNumber + 1}` : '';
+    const key = `${f.functionName || '(anonymous)'}${where ? ' ' + where : ''}`;
+    ms.set(key, (ms.get(key) ?? 0) + dt);
+  }
+  const total = [...ms.values()].reduce((a, b) => a + b, 0);
+  return { total, entries: [...ms.entries()].sort((a, b) => b[1] - a[1]) };
+}
+
+function profileWorkload(name) {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'pygil-prof-'));
+  try {
+    const r = spawnSync(process.execPath, ['--cpu-prof', '--cpu-prof-dir', dir, PYGIL, 'run', `${name}.py`], {
+      cwd: BENCH_DIR, encoding: 'utf8', timeout: TIMEOUT_MS, maxBuffer: 64 * 1024 * 1024,
+    });
+    if (r.status !== 0) throw new Error(`profiling ${name} failed: ${r.stderr}`);
+    const file = readdirSync(dir).find((f) => f.endsWith('.cpuprofile'));
+    const { total, entries } = selfTimes(JSON.parse(readFileSync(path.join(dir, file), 'utf8')));
+    console.log(`\nCPU profile of ${name}.py under pygil (${total.toFixed(0)} ms sampled), top 15 by self time:`);
+    const rows = [['function', 'self ms', '%']];
+    for (const [fn, t] of entries.slice(0, 15)) rows.push([fn, t.toFixed(1), ((100 * t) / total).toFixed(1)]);
+    console.log(table(rows));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+// ------------------------------------------------------------ main
+
+function main() {
+  const opts = parseArgs(process.argv.slice(2));
+  if (!existsSync(path.join(ROOT, 'dist', 'src', 'cli', 'main.js'))) {
+    console.error('bench: dist/ is missing; build first with `npx tsc -p tsconfig.json`');
+    process.exit(2);
+  }
+  const python = resolvePython();
+  const names = readdirSync(BENCH_DIR)
+    .filter((f) => f.endsWith('.py'))
+    .map((f) => f.slice(0, -3))
+    .filter((n) => opts.filter === null || n.includes(opts.filter))
+    .sort();
+  if (names.length === 0) {
+    console.error('bench: no workload matches');
+    process.exit(2);
+  }
+  console.log(`pygil vs CPython (${python}), median of ${opts.runs} run(s) each, wall clock incl. start-up\n`);
+
+  const results = [];
+  let mismatch = false;
+  for (const name of names) {
+    const r = benchWorkload(name, python, opts.runs);
+    results.push(r);
+    if (!r.same) {
+      mismatch = true;
+      console.error(`bench: ${name}.py prints different output:\n  pygil:   ${JSON.stringify(r.pygilOut)}\n  CPython: ${JSON.stringify(r.cpyOut)}`);
+    }
+  }
+  const rows = [['workload', 'pygil ms', 'CPython ms', 'ratio']];
+  for (const r of results) rows.push([r.name + (r.same ? '' : ' (output differs!)'), r.pygil.toFixed(0), r.cpython.toFixed(0), (r.pygil / r.cpython).toFixed(2) + 'x']);
+  console.log(table(rows));
+
+  const s = startup(opts.runs);
+  console.log(`\nstart-up: pygil print('hello') ${s.pygil.toFixed(0)} ms, node -e 0 ${s.node.toFixed(0)} ms, difference ${(s.pygil - s.node).toFixed(0)} ms`);
+  const ratios = results.map((r) => r.pygil / r.cpython);
+  console.log(`geometric mean of ratios (pygil / CPython): ${geomean(ratios).toFixed(2)}x over ${results.length} workload(s)`);
+
+  if (opts.profile) {
+    const worst = opts.profileName ?? results.reduce((a, b) => (b.pygil / b.cpython > a.pygil / a.cpython ? b : a)).name;
+    profileWorkload(worst);
+  }
+  if (mismatch) process.exitCode = 1;
+}
+
+main();

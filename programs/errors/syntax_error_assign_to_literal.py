@@ -1,0 +1,3 @@
+# SyntaxError: cannot assign to literal.
+print("start")
+1 = x

@@ -1,0 +1,4 @@
+# SyntaxError: invalid syntax.
+x = 5
+if x = 5:
+    print(x)

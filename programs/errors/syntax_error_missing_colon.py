@@ -1,0 +1,4 @@
+# SyntaxError: missing colon (nothing is printed: the file does not compile).
+print("never printed")
+def f(x)
+    return x

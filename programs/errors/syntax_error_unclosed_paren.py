@@ -1,0 +1,4 @@
+# SyntaxError: '(' was never closed.
+print("never printed")
+result = max(1, 2
+print(result)

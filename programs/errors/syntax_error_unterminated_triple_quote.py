@@ -1,0 +1,4 @@
+# SyntaxError: unterminated triple-quoted string literal.
+print("ok")
+doc = """never closed
+print(doc)

@@ -1,0 +1,9 @@
+# UnboundLocalError: assignment later in the function makes the name local.
+total = 0
+
+def add(n):
+    total += n
+    return total
+
+print("adding")
+add(5)

@@ -1,0 +1,22 @@
+# bytes literals and basic operations.
+b = b"hello"
+print(b, type(b).__name__, len(b))
+print(b[0], b[-1], b[1:3])
+print(list(b))
+print(b"\x00\x01\xff", b"\n\t\\")
+print(b'single', b"it's", b'say "hi"')
+print(repr(b"both ' and \""))
+print(b"abc" + b"def", b"ab" * 3)
+print(b"ell" in b, 104 in b)
+print(b == b"hello", b"a" < b"b")
+print(bytes([72, 105]), bytes(3))
+print(b"Hello".decode(), "héllo".encode("utf-8"))
+print("abc".encode() == b"abc")
+print(b"\x7f\x80", b"~ ")
+print(b"a,b,c".split(b","))
+print(b"  x ".strip(), b"abc".upper())
+for byte in b"AB":
+    print(byte)
+print(bytes(b"xyz")[::-1])
+print(b"".join([b"a", b"b"]))
+print(hex(b[0]), b.hex())

@@ -1,0 +1,17 @@
+# List comprehensions.
+print([x * x for x in range(6)])
+print([x for x in range(20) if x % 3 == 0])
+print([x for x in range(30) if x % 2 if x % 3])
+print([c.upper() for c in "hello" if c != "l"])
+print([(i, j) for i in range(3) for j in range(i)])
+print([x if x > 0 else 0 for x in [-2, 5, -1, 3]])
+print([len(w) for w in "the quick brown fox".split()])
+print([[r * c for c in range(3)] for r in range(3)])
+print([f(2) for f in (abs, str, float)])
+print([k + "=" + str(v) for k, v in {"a": 1, "b": 2}.items()])
+print([a + b for a, b in zip([1, 2, 3], [10, 20, 30])])
+print([i for i in []])
+words = ["apple", "Bob", "cat"]
+print([w for w in words if w[0].isupper()])
+print([*[1, 2], *[x for x in "ab"]])
+print(sum([x for x in range(101)]))

@@ -1,0 +1,11 @@
+# Float literals.
+print(1.0, 1., .5, 0.0)
+print(1e3, 1E3, 1e-3, 1.5e+2)
+print(3.14_15, 1_000.000_1)
+print(1e0, 0e0, 2.e1, .1e1)
+print(1e308, 1e309, -1e309)
+print(5e-324, 1e-400)
+print(type(1e3).__name__, type(1.).__name__)
+print(0.1, 0.25, 1/3)
+print(123.456e2)
+print(10.0 == 10, 1e2 == 100)

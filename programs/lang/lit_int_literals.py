@@ -1,0 +1,13 @@
+# Integer literals in all bases, with underscores.
+print(0, 7, 123456789)
+print(0x1F, 0XFF, 0xdead_beef)
+print(0o17, 0O777, 0o1_0)
+print(0b1010, 0B11111111, 0b_1010_1010)
+print(1_000_000, 1_0_0)
+print(00, 0_0)
+print(-0x10, +0b11, -0o7)
+print(0xFFFFFFFFFFFFFFFFFFFF)
+print(123_456_789_012_345_678_901_234_567_890)
+print(type(0x10).__name__)
+print(0x10 + 0o10 + 0b10 + 10)
+print(hex(255), oct(8), bin(5))

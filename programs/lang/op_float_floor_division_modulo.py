@@ -1,0 +1,12 @@
+# // and % on floats and mixed int/float.
+print(7.5 // 2, 7.5 % 2, -7.5 // 2, -7.5 % 2)
+print(7 // 2.0, 7 % 2.0, -7 // 2.0, -7 % 2.0)
+print(7.5 // -2, 7.5 % -2)
+print(1.0 % 0.1, 1.0 // 0.1)
+print(-0.0 % 5, 0.0 % -5)
+print(5.5 % 1, -5.5 % 1)
+print(divmod(7.5, 2), divmod(-7.5, 2), divmod(1, 0.3))
+print(3.0 % 1.5, -3.0 % 1.5)
+print(1e300 // 1e-10)
+print(2.0 ** 0.5 // 0.5, 5 % float("inf"), -5 % float("inf"))
+print(10 % 3.5, -10 % 3.5)

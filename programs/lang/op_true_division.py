@@ -1,0 +1,13 @@
+# True division always produces a float.
+print(6 / 3, 7 / 2, -7 / 2, 1 / 3, 2 / 3)
+print(type(6 / 3).__name__)
+print(10 / 4, 1 / 8, 1 / 10)
+print(0 / 5, -0 / 5, 0 / -5)
+print(2 ** 53 / 1, (2 ** 53 + 1) / 1)
+print(10 ** 30 / 10 ** 10)
+print(1 / 7 * 7, 22 / 7)
+print(5.0 / 2, 5 / 2.0, True / 2)
+print(-1 / 3, 100 / 3)
+print(3 / 1e-300)
+print(1e308 / 0.1)
+print(7 / -1)

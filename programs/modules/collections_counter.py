@@ -1,0 +1,18 @@
+# collections.Counter: counting, most_common, arithmetic.
+from collections import Counter
+c = Counter("abracadabra")
+print(c)
+print(c["a"], c["z"], len(c))
+print(c.most_common(2), c.most_common()[-1])
+words = Counter(["red", "blue", "red", "green", "blue", "red"])
+print(words.most_common())
+words.update(["blue", "blue"])
+print(words)
+words.subtract({"red": 3})
+print(words)
+a = Counter(a=3, b=1)
+b = Counter(a=1, b=2, c=5)
+print(a + b, a - b, a & b, a | b)
+print(sorted(c.elements()), c.total())
+print(Counter({"x": 2, "y": 0}), dict(Counter("aab")))
+print(Counter("hello") == Counter("olleh"))

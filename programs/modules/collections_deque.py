@@ -1,0 +1,32 @@
+# collections.deque: both ends, maxlen, rotate.
+from collections import deque
+d = deque([1, 2, 3])
+d.append(4)
+d.appendleft(0)
+print(d, len(d))
+print(d.pop(), d.popleft(), d)
+d.extend([5, 6])
+d.extendleft([-1, -2])
+print(d)
+d.rotate(2)
+print(d)
+d.rotate(-3)
+print(d)
+print(d[0], d[-1], 5 in d, d.count(2), d.index(3))
+b = deque(maxlen=3)
+for i in range(6):
+    b.append(i)
+    print(list(b))
+print(b, b.maxlen)
+b.appendleft(99)
+print(b)
+d.remove(5)
+d.reverse()
+print(d, list(reversed(d)))
+d.clear()
+print(d, bool(d))
+try:
+    d.pop()
+except IndexError as e:
+    print("IndexError:", e)
+print(deque("abc"), deque(range(3), maxlen=2))

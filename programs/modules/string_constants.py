@@ -1,0 +1,16 @@
+# string module constants and helpers.
+import string
+print(string.ascii_letters)
+print(string.ascii_lowercase)
+print(string.ascii_uppercase)
+print(string.digits)
+print(string.hexdigits)
+print(string.octdigits)
+print(string.punctuation)
+print(repr(string.whitespace))
+print(len(string.printable), string.printable[:20])
+print(string.capwords("hello   wide world"))
+print(all(c in string.ascii_letters for c in "Hello"), "!" in string.punctuation)
+table = str.maketrans(string.ascii_lowercase, string.ascii_lowercase[13:] + string.ascii_lowercase[:13])
+print("hello, world".translate(table))
+print(sum(1 for c in "Hello, World! 123" if c in string.punctuation))

@@ -1,0 +1,45 @@
+/// <reference types="node" />
+// The Node host adapter: the only place where the core's Host interface
+// meets process.stdout, process.stderr and standard input.
+
+import { readFileSync, writeSync } from 'node:fs';
+import type { Host } from '../host.js';
+
+function writeAll(fd: number, text: string): void {
+  const buf = Buffer.from(text, 'utf8');
+  let off = 0;
+  while (off < buf.length) {
+    try {
+      off += writeSync(fd, buf, off, buf.length - off);
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === 'EAGAIN') continue;
+      if ((err as NodeJS.ErrnoException).code === 'EPIPE') return;
+      throw err;
+    }
+  }
+}
+
+/** `stdinText`: the whole input when the program itself came from stdin (so input() sees EOF). */
+export function nodeHost(stdinText: string | null): Host {
+  let input: string | null = stdinText;
+  let pos = 0;
+  return {
+    stdout: (t) => writeAll(1, t),
+    stderr: (t) => writeAll(2, t),
+    readLine: () => {
+      if (input === null) {
+        try {
+          input = readFileSync(0, 'utf8');
+        } catch {
+          input = '';
+        }
+      }
+      if (pos >= input.length) return '';
+      const nl = input.indexOf('\n', pos);
+      const end = nl < 0 ? input.length : nl + 1;
+      const line = input.slice(pos, end);
+      pos = end;
+      return line;
+    },
+  };
+}

@@ -1,0 +1,75 @@
+// Code objects: what the compiler produces for a module, function, class body,
+// lambda or comprehension, and what a frame executes.
+//
+// Instructions are packed one per 32-bit word: opcode in the low 8 bits,
+// argument in the high 24, so the dispatch loop decodes with one load, one
+// mask and one shift. Source positions live in a parallel array so that the
+// hot path never touches them.
+
+export const CO_VARARGS = 0x04;
+export const CO_VARKEYWORDS = 0x08;
+export const CO_NESTED = 0x10;
+export const CO_GENERATOR = 0x20;
+export const CO_COROUTINE = 0x100;
+export const CO_ASYNC_GENERATOR = 0x200;
+
+/** Where execution goes when an exception is raised inside a protected range. */
+export interface Handler {
+  /** Instruction index of the handler. */
+  target: number;
+  /** Value-stack depth (above the locals) to restore before pushing the exception. */
+  depth: number;
+  /** Whether the index of the raising instruction is pushed too (for cleanup blocks). */
+  lasti: boolean;
+}
+
+export class CodeObject {
+  name: string;
+  qualname: string;
+  filename: string;
+  firstLineNo: number;
+  argcount = 0;
+  posonlyargcount = 0;
+  kwonlyargcount = 0;
+  flags = 0;
+  /** Local variable names; parameters come first, in order. */
+  varnames: string[] = [];
+  /** Locals captured by inner functions (stored in cells). */
+  cellvars: string[] = [];
+  /** Variables of enclosing functions that this code reads through cells. */
+  freevars: string[] = [];
+  /** Global, attribute and imported names referenced by index. */
+  names: string[] = [];
+  consts: unknown[] = [];
+  code: Int32Array = new Int32Array(0);
+  /** 4 ints per instruction: line, end line, column, end column (-1 when unknown). */
+  positions: Int32Array = new Int32Array(0);
+  /** Handler index per instruction, -1 when unprotected. */
+  handlerOf: Int32Array = new Int32Array(0);
+  handlers: Handler[] = [];
+  stacksize = 0;
+  /** For each cellvar that is also a parameter: the parameter's index, else -1. */
+  cell2arg: Int32Array | null = null;
+  /** Source text of the file, for tracebacks. */
+  source: string;
+  /** Total slots for locals, cells and free variables, before the value stack. */
+  nlocalsplus = 0;
+  /** Recycled frames for this code (see vm/frame.ts acquireFrame). */
+  framePool: import('../vm/frame.js').Frame[] = [];
+
+  constructor(name: string, qualname: string, filename: string, firstLineNo: number, source: string) {
+    this.name = name;
+    this.qualname = qualname;
+    this.filename = filename;
+    this.firstLineNo = firstLineNo;
+    this.source = source;
+  }
+
+  lineOf(ip: number): number {
+    return this.positions[ip * 4];
+  }
+
+  get isGenerator(): boolean {
+    return (this.flags & (CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR)) !== 0;
+  }
+}

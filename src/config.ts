@@ -1,0 +1,31 @@
+// Every tunable knob of the VM in one place, each with its default.
+
+export interface Config {
+  /** Instructions a thread may run while others wait before it drops the GIL (Python 2's default). */
+  checkInterval: number;
+  /** sys.getrecursionlimit() default, as CPython. */
+  recursionLimit: number;
+  /** Virtual nanoseconds one instruction costs. */
+  tickNs: number;
+  /** Simulated CPU cores (os.cpu_count()). */
+  cores: number;
+  /** Upper bound on live simulated processes (fork bombs stop here). */
+  maxProcesses: number;
+  /** Stop the program after this many instructions (Infinity: no limit). */
+  maxSteps: number;
+  /** Seed for `random` when the program does not seed it, and for --sched random. */
+  seed: number;
+  /** Name shown in tracebacks for the main file. */
+  filename: string;
+}
+
+export const DEFAULT_CONFIG: Config = {
+  checkInterval: 100,
+  recursionLimit: 1000,
+  tickNs: 20,
+  cores: 4,
+  maxProcesses: 256,
+  maxSteps: Infinity,
+  seed: 0,
+  filename: '<string>',
+};

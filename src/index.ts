@@ -1,0 +1,120 @@
+// The library entry point: run Python source text with options and output
+// sinks. Imports no Node API, so a browser can use it as is.
+
+import { parse } from '../grammar/index.js';
+import { compileModule, SyntaxErrorAt } from './compiler/compiler.js';
+import type { CodeObject } from './compiler/code.js';
+import { DEFAULT_CONFIG, Config } from './config.js';
+import type { Host } from './host.js';
+import { Process, setCurrent } from './vm/process.js';
+import { PyDict } from './runtime/dict.js';
+import { PyBaseException, SystemExit, excMatches } from './runtime/exceptions.js';
+import { str as pyStr } from './runtime/ops.js';
+import { formatException, formatSyntaxError, sourceLine } from './vm/traceback.js';
+import { StepLimitExceeded } from './vm/interpreter.js';
+import { resetObjectIds } from './runtime/object.js';
+import { PyList } from './runtime/tuple.js';
+
+export { BufferHost } from './host.js';
+export type { Host } from './host.js';
+export type { Config } from './config.js';
+
+export interface RunOptions extends Partial<Config> {
+  /** sys.argv[1:] */
+  args?: string[];
+}
+
+/** Exit code used when pygil itself fails (EX_SOFTWARE). */
+export const EXIT_INTERNAL = 70;
+/** Exit code when --max-steps stops a program. */
+export const EXIT_STEP_LIMIT = 124;
+
+export type CompileResult = { ok: true; code: CodeObject } | { ok: false; message: string };
+
+/** Parses and compiles; on failure returns the SyntaxError text CPython would print. */
+export function compileSource(source: string, filename: string): CompileResult {
+  const r = parse(source, filename);
+  if (!r.ok) {
+    const e = r.error;
+    return {
+      ok: false,
+      message: formatSyntaxError({
+        type: e.type, msg: e.msg, filename, lineno: e.lineno, offset: e.offset,
+        endOffset: e.end_offset ?? e.offset, text: sourceLine(source, e.lineno),
+      }),
+    };
+  }
+  try {
+    return { ok: true, code: compileModule(r.module, filename, source) };
+  } catch (err) {
+    if (err instanceof SyntaxErrorAt) {
+      const n = err.node;
+      const text = sourceLine(source, n.lineno);
+      return {
+        ok: false,
+        message: formatSyntaxError({
+          type: 'SyntaxError', msg: err.msg, filename, lineno: n.lineno, offset: n.col_offset + 1,
+          endOffset: n.end_lineno === n.lineno ? n.end_col_offset + 1 : (text?.length ?? 0) + 1, text,
+        }),
+      };
+    }
+    throw err;
+  }
+}
+
+/** Runs a program; returns its exit code. All output goes to `host`. */
+export function runSource(source: string, filename: string, host: Host, options: RunOptions = {}): number {
+  const config: Config = { ...DEFAULT_CONFIG, ...options, filename };
+  let proc: Process | null = null;
+  try {
+    resetObjectIds();
+    const compiled = compileSource(source, filename);
+    if (!compiled.ok) {
+      host.stderr(compiled.message);
+      return 1;
+    }
+    proc = new Process(1000, config, host, [filename, ...(options.args ?? [])]);
+    setCurrent(proc);
+    const globals = new PyDict();
+    globals.set('__name__', '__main__');
+    globals.set('__doc__', null);
+    globals.set('__file__', filename);
+    globals.set('__builtins__', proc.builtins);
+    try {
+      proc.interp.runModule(compiled.code, globals);
+      proc.flushStdout();
+      return 0;
+    } catch (err) {
+      if (err instanceof PyBaseException) return reportUncaught(proc, err);
+      throw err;
+    }
+  } catch (err) {
+    proc?.flushStdout();
+    if (err instanceof StepLimitExceeded) {
+      host.stderr(`pygil: stopped after ${config.maxSteps} steps (--max-steps); the program may be in an endless loop\n`);
+      return EXIT_STEP_LIMIT;
+    }
+    const detail = err instanceof Error ? `${err.name}: ${err.message}` : String(err);
+    host.stderr(`pygil: internal error: ${detail}\nThis is a bug in pygil, not in your program. Please report it with the program that triggered it.\n`);
+    return EXIT_INTERNAL;
+  }
+}
+
+/** What happens to an exception that reaches the top of the main thread. */
+function reportUncaught(proc: Process, e: PyBaseException): number {
+  if (excMatches(e, SystemExit)) {
+    const a = e.args.items;
+    const code = a.length === 0 ? null : a.length === 1 ? a[0] : e.args;
+    proc.flushStdout();
+    if (code === null) return 0;
+    if (typeof code === 'number') return code & 0xff;
+    if (typeof code === 'boolean') return code ? 1 : 0;
+    proc.writeStderr(pyStr(code) + '\n');
+    return 1;
+  }
+  proc.flushStdout();
+  proc.writeStderr(formatException(e));
+  return 1;
+}
+
+void PyList;

@@ -1,0 +1,12 @@
+// Imports every importable module once, for the side effect of registering
+// it (see registry.ts). The process setup imports this file; nothing else
+// needs to know which modules exist.
+
+import './sys.js';
+import './time.js';
+import './string.js';
+import './operator.js';
+import './itertools.js';
+import './collections.js';
+import './functools.js';
+import './random.js';

@@ -1,0 +1,137 @@
+// The builtins module: the functions and types every program sees without
+// importing anything. Type constructors live with their types
+// (src/runtime/types/); this file wires them into the namespace and defines
+// the free functions.
+
+import { PyDict } from '../runtime/dict.js';
+import { func, argCount } from '../runtime/define.js';
+import { PyType, objectType, typeType, intType, floatType, strType, boolType, typeOf, PyObject, objectId } from '../runtime/object.js';
+import { exceptionTypes, typeError, pyErr, SystemExit, isExceptionType } from '../runtime/exceptions.js';
+import { PyFunction, PyCell } from '../runtime/function.js';
+import { PyTuple, tupleType, listType } from '../runtime/tuple.js';
+import { dictType, setType, frozensetType } from '../runtime/dict.js';
+import * as ops from '../runtime/ops.js';
+import { Frame } from '../vm/frame.js';
+import type { Process } from '../vm/process.js';
+import { createClass } from '../runtime/types/object-type.js';
+import { NotImplemented, Ellipsis } from '../runtime/singletons.js';
+import { builtinFunctions } from './builtin-functions.js';
+import '../runtime/types/exception-type.js';
+import '../runtime/types/load-all.js';
+import '../vm/generator-type.js';
+import { rangeType } from '../runtime/types/range-type.js';
+import { sliceType } from '../runtime/slice.js';
+import { bytesType } from '../runtime/bytes.js';
+import { propertyType, staticmethodType, classmethodType } from '../runtime/function.js';
+import { superType } from '../runtime/types/super-type.js';
+
+export function makeBuiltins(proc: Process): PyDict {
+  const b = new PyDict();
+  b.set('__name__', 'builtins');
+  b.set('None', null);
+  b.set('True', true);
+  b.set('False', false);
+  b.set('NotImplemented', NotImplemented);
+  b.set('Ellipsis', Ellipsis);
+  b.set('__debug__', true);
+  const types: PyType[] = [
+    objectType, typeType, intType, floatType, strType, boolType, tupleType, listType, dictType, setType,
+    frozensetType, rangeType, sliceType, bytesType, propertyType, staticmethodType, classmethodType, superType,
+  ];
+  for (const t of types) b.set(t.name, t);
+  for (const [name, t] of exceptionTypes) b.set(name, t);
+
+  func(b, '__build_class__', (args, kw) => buildClass(proc, args, kw));
+  func(b, 'print', (args, kw) => {
+    let sep = ' ', end = '\n';
+    let file: unknown = null;
+    if (kw !== null) {
+      for (const [k, v] of kw) {
+        if (k === 'sep') sep = v === null ? ' ' : checkStr(v, 'sep');
+        else if (k === 'end') end = v === null ? '\n' : checkStr(v, 'end');
+        else if (k === 'file') file = v;
+        else if (k === 'flush') { /* output is flushed at exit and before stderr */ }
+        else throw typeError(`'${k}' is an invalid keyword argument for print()`);
+      }
+    }
+    let s = '';
+    for (let i = 0; i < args.length; i++) {
+      if (i > 0) s += sep;
+      const a = args[i];
+      s += typeof a === 'string' ? a : ops.str(a);
+    }
+    s += end;
+    if (file === null) proc.writeStdout(s);
+    else ops.callMethod(file, 'write', [s]);
+    return null;
+  });
+  func(b, 'exit', (args) => {
+    throw ops.call(SystemExit, args.slice(0, 1));
+  });
+  b.set('quit', b.get('exit'));
+  func(b, 'id', (args) => {
+    argCount('id', args, 1);
+    const v = args[0];
+    if (v instanceof PyObject) return objectId(v);
+    return smallValueId(v);
+  });
+  builtinFunctions(b, proc);
+  return b;
+}
+
+function checkStr(v: unknown, what: string): string {
+  if (typeof v !== 'string') throw typeError(`${what} must be None or a string, not ${ops.typeName(v)}`);
+  return v;
+}
+
+// Values that are not objects in pygil (ints, strs, None, bools) still need
+// stable ids; equal values share one, as interned values do in CPython.
+const valueIds = new Map<unknown, number>();
+let nextValueId = 0x7e0000000000;
+function smallValueId(v: unknown): number {
+  const key = typeof v === 'string' ? 's' + v : typeof v + String(v);
+  let id = valueIds.get(key);
+  if (id === undefined) {
+    id = nextValueId;
+    nextValueId += 0x20;
+    valueIds.set(key, id);
+  }
+  return id;
+}
+
+/** __build_class__(func, name, *bases, metaclass=..., **kw). */
+function buildClass(proc: Process, args: unknown[], kw: Map<string, unknown> | null): unknown {
+  if (args.length < 2) throw typeError('__build_class__: not enough arguments');
+  const fn = args[0] as PyFunction;
+  const name = args[1] as string;
+  const bases = args.slice(2);
+  for (const base of bases) {
+    if (!(base instanceof PyType)) {
+      if (base instanceof PyFunction) throw typeError(`function() argument 'code' must be code, not str`);
+      throw typeError(`bases must be types`);
+    }
+  }
+  let meta: unknown = kw?.get('metaclass');
+  if (meta === undefined) {
+    meta = typeType;
+    for (const base of bases) {
+      const bm = (base as PyType).cls;
+      if (bm.isSubtypeOf(meta as PyType)) meta = bm;
+    }
+  }
+  const ns = new PyDict();
+  const frame = new Frame(fn.code, fn.globals, ns, fn);
+  if (fn.code.freevars.length > 0 || fn.code.cellvars.length > 0) {
+    const nv = fn.code.varnames.length;
+    for (let i = 0; i < fn.code.cellvars.length; i++) frame.regs[nv + i] = new PyCell(undefined);
+    const base = nv + fn.code.cellvars.length;
+    for (let i = 0; i < fn.code.freevars.length; i++) frame.regs[base + i] = fn.closure![i];
+  }
+  proc.interp.runNested(frame);
+  if (meta === typeType) return createClass(typeType, name, bases as PyType[], ns);
+  const extra = new Map(kw ?? []);
+  extra.delete('metaclass');
+  return ops.call(meta, [name, new PyTuple(bases), ns], extra.size > 0 ? extra : null);
+}
+
+void pyErr; void isExceptionType; void typeOf;

@@ -1,0 +1,678 @@
+// The math module.
+//
+// Floating-point functions follow CPython's math_1/math_2 wrappers: the
+// arguments go through __float__ ("must be real number, not str"), a NaN
+// from a non-NaN argument is a "math domain error" (ValueError), and an
+// infinite result from a finite argument is a "math range error"
+// (OverflowError) for the functions that can overflow, a domain error for the
+// others. exp, log, sin, cos, acos and pow use random-core's correctly
+// rounded versions, because V8's fdlibm ports are an ulp off often enough to
+// change printed digits; the rest use Math.*.
+//
+// The integer functions (factorial, gcd, isqrt, comb ...) work on BigInt and
+// are exact; log/log2/log10 of ints beyond float range work as in CPython, by
+// splitting the int into mantissa and binary exponent.
+
+import { registerModule } from './registry.js';
+import type { PyDict } from '../runtime/dict.js';
+import { func } from '../runtime/define.js';
+import { PyFloat, typeOf } from '../runtime/object.js';
+import { typeError, valueError, overflowError, zeroDivisionError } from '../runtime/exceptions.js';
+import { typeName, toIndex, callDescr, toArray, getIter, iterNext } from '../runtime/ops.js';
+import { arith } from '../runtime/arith.js';
+import * as I from '../runtime/int-math.js';
+import { tuple } from '../runtime/tuple.js';
+import type { Kwargs } from '../runtime/function.js';
+import { crExp, crLog, crSin, crCos, crAcos, pyPow } from './random-core.js';
+import { intValue, floatToInt } from '../runtime/types/int-type.js';
+import { realToFloat, frexp, ldexp } from '../runtime/types/float-type.js';
+import { oneArg, posArgs, kwArgs } from '../runtime/types/native-args.js';
+
+const domainError = () => valueError('math domain error');
+const rangeError = () => overflowError('math range error');
+
+/** A float argument: ints, bools, floats and objects with __float__ or __index__. */
+function real(v: unknown): number {
+  if (v instanceof PyFloat) return v.v;
+  if (typeof v === 'number') return v;
+  const r = realToFloat(v);
+  if (r === undefined) throw typeError(`must be real number, not ${typeName(v)}`);
+  return r;
+}
+
+/** The free functions' argument helpers expect a receiver slot. */
+const withSelf = (args: unknown[]) => [null, ...args];
+
+function one(name: string, args: unknown[], kw: Kwargs): unknown {
+  return args.length === 1 && kw === null ? args[0] : oneArg(`math.${name}`, withSelf(args), kw);
+}
+
+function two(name: string, args: unknown[], kw: Kwargs): void {
+  if (args.length !== 2 || kw !== null) posArgs(`math.${name}`, withSelf(args), kw, 2, 2);
+}
+
+/** CPython's math_1: NaN out of non-NaN in is a domain error; inf out of finite in, range or domain. */
+function checked(x: number, r: number, canOverflow: boolean): number {
+  if (Number.isNaN(r) && !Number.isNaN(x)) throw domainError();
+  if (!Number.isFinite(r) && !Number.isNaN(r) && Number.isFinite(x)) throw canOverflow ? rangeError() : domainError();
+  return r;
+}
+
+function f(v: number): PyFloat {
+  return new PyFloat(v);
+}
+
+// ---------------------------------------------------------------- logarithms
+
+/** x = m * 2**e for an int of any size, m correctly rounded (for logs of huge ints). */
+function bigFrexp(x: bigint): [number, number] {
+  const bl = I.bitLength(x);
+  if (bl <= 1000) return frexp(Number(x));
+  // Keep 1000 bits plus a sticky bit so Number() still rounds correctly.
+  const shift = BigInt(bl - 1000);
+  let top = x >> shift;
+  if ((top << shift) !== x) top |= 1n;
+  const [m, e] = frexp(Number(top));
+  return [m, e + bl - 1000];
+}
+
+/** log-like function of any real or int argument, as CPython's loghelper. */
+function logOf(v: unknown, fn: (x: number) => number): number {
+  const i = intValue(v);
+  if (i !== undefined && typeof i === 'bigint') {
+    if (i <= 0n) throw domainError();
+    const [m, e] = bigFrexp(i);
+    return fn(m) + fn(2) * e;
+  }
+  const x = real(v);
+  if (Number.isNaN(x)) return x;
+  if (x <= 0) throw domainError();
+  return fn(x);
+}
+
+const log2Of = (x: number) => {
+  // Exact for powers of two, like C's log2.
+  const [m, e] = frexp(x);
+  return m === 0.5 ? e - 1 : Math.log2(x);
+};
+const log10Of = (x: number) => {
+  const r = Math.log10(x);
+  const n = Math.round(r);
+  // Exact for powers of ten, like C's log10.
+  return Math.abs(r - n) < 1e-9 && Number(`1e${n}`) === x ? n : r;
+};
+
+// ---------------------------------------------------------------- integer helpers
+
+function bigGcd(a: bigint, b: bigint): bigint {
+  if (a < 0n) a = -a;
+  if (b < 0n) b = -b;
+  while (b !== 0n) [a, b] = [b, a % b];
+  return a;
+}
+
+export function isqrtBig(n: bigint): bigint {
+  if (n < 0n) throw valueError('isqrt() argument must be nonnegative');
+  if (n < 2n ** 52n) return BigInt(Math.floor(Math.sqrt(Number(n))));
+  // Newton's method from an overestimate.
+  let x = 1n << BigInt(Math.ceil(I.bitLength(n) / 2));
+  for (;;) {
+    const y = (x + n / x) >> 1n;
+    if (y >= x) return x;
+    x = y;
+  }
+}
+
+/** Product of the integers in [lo, hi), split in halves so the big multiplications stay balanced. */
+function rangeProduct(lo: bigint, hi: bigint): bigint {
+  const n = hi - lo;
+  if (n <= 0n) return 1n;
+  if (n <= 16n) {
+    let p = 1n;
+    for (let k = lo; k < hi; k++) p *= k;
+    return p;
+  }
+  const mid = lo + n / 2n;
+  return rangeProduct(lo, mid) * rangeProduct(mid, hi);
+}
+
+function nonNegative(v: unknown, what: string): bigint {
+  const i = I.big(toIndex(v));
+  if (i < 0n) throw valueError(`${what} must be a non-negative integer`);
+  return i;
+}
+
+// ---------------------------------------------------------------- exact summation
+
+/** math.fsum: Shewchuk's exact partial sums, rounded once at the end. */
+function fsum(iterable: unknown): number {
+  const it = getIter(iterable);
+  const p: number[] = [];
+  let special = 0, infs = 0;
+  for (let item = iterNext(it); item !== undefined; item = iterNext(it)) {
+    let x = real(item);
+    const original = x;
+    let n = 0;
+    for (let j = 0; j < p.length; j++) {
+      let y = p[j];
+      if (Math.abs(x) < Math.abs(y)) [x, y] = [y, x];
+      const hi = x + y;
+      const lo = y - (hi - x);
+      if (lo !== 0) p[n++] = lo;
+      x = hi;
+    }
+    p.length = n;
+    if (x !== 0) {
+      if (!Number.isFinite(x)) {
+        // Either an inf/nan summand, or the partials overflowed.
+        if (Number.isFinite(original)) throw overflowError('intermediate overflow in fsum');
+        if (!Number.isNaN(original)) infs += original;
+        special += original;
+        p.length = 0;
+      } else p.push(x);
+    }
+  }
+  if (special !== 0) {
+    if (Number.isNaN(infs)) throw valueError('-inf + inf in fsum');
+    return special;
+  }
+  let n = p.length;
+  if (n === 0) return 0;
+  let hi = p[--n];
+  let lo = 0;
+  while (n > 0) {
+    const x = hi;
+    const y = p[--n];
+    hi = x + y;
+    lo = y - (hi - x);
+    if (lo !== 0) break;
+  }
+  // Round half to even correctly when the remaining partials push past a tie.
+  if (n > 0 && ((lo < 0 && p[n - 1] < 0) || (lo > 0 && p[n - 1] > 0))) {
+    const y = lo * 2;
+    const x = hi + y;
+    if (y === x - hi) hi = x;
+  }
+  return hi;
+}
+
+// ---------------------------------------------------------------- hypot and dist
+
+/** a * b exactly as hi + lo (Dekker's product, since JS has no fma). */
+function exactProduct(a: number, b: number): [number, number] {
+  const split = (v: number): [number, number] => {
+    const c = 134217729 * v; // 2**27 + 1
+    const hi = c - (c - v);
+    return [hi, v - hi];
+  };
+  const p = a * b;
+  const [ah, al] = split(a), [bh, bl] = split(b);
+  return [p, ah * bh - p + ah * bl + al * bh + al * bl];
+}
+
+/**
+ * The Euclidean norm of non-negative values whose maximum is `max`, accurate
+ * to well under an ulp: scale by a power of two, square and sum exactly in
+ * two parts, then correct the square root once.
+ */
+function vectorNorm(v: number[], max: number, foundNan: boolean): number {
+  if (max === Infinity) return max;
+  if (foundNan) return NaN;
+  if (max === 0 || v.length <= 1) return max;
+  const [, maxE] = frexp(max);
+  if (maxE < -1023) {
+    const tiny = 2 ** -1022;
+    return tiny * vectorNorm(v.map((x) => x / tiny), max / tiny, false);
+  }
+  const scale = ldexp(1, -maxE);
+  let csum = 1, frac1 = 0, frac2 = 0;
+  for (const x0 of v) {
+    const x = x0 * scale;
+    const [ph, pl] = exactProduct(x, x);
+    const hi = csum + ph;
+    frac2 += ph - (hi - csum);
+    csum = hi;
+    frac1 += pl;
+  }
+  let h = Math.sqrt(csum - 1 + (frac1 + frac2));
+  const [ph, pl] = exactProduct(-h, h);
+  const hi = csum + ph;
+  frac2 += ph - (hi - csum);
+  csum = hi;
+  frac1 += pl;
+  const x = csum - 1 + (frac1 + frac2);
+  h += x / (2 * h);
+  return h / scale;
+}
+
+function norm(values: number[]): number {
+  let max = 0, nan = false;
+  for (let i = 0; i < values.length; i++) {
+    const x = Math.abs(values[i]);
+    values[i] = x;
+    if (Number.isNaN(x)) nan = true;
+    else if (x > max) max = x;
+  }
+  return vectorNorm(values, max, nan);
+}
+
+// ---------------------------------------------------------------- pow
+
+function mathPow(x: number, y: number): number {
+  if (!Number.isFinite(x) || !Number.isFinite(y)) {
+    if (Number.isNaN(x)) return y === 0 ? 1 : x;
+    if (Number.isNaN(y)) return x === 1 ? 1 : y;
+    if (!Number.isFinite(x)) {
+      const oddY = Number.isFinite(y) && Math.abs(y) % 2 === 1;
+      if (y > 0) return oddY ? x : Math.abs(x);
+      if (y === 0) return 1;
+      return oddY ? (x < 0 ? -0 : 0) : 0;
+    }
+    if (Math.abs(x) === 1) return 1;
+    if (y > 0 && Math.abs(x) > 1) return y;
+    if (y < 0 && Math.abs(x) < 1) return -y;
+    return 0;
+  }
+  if (x === 0) {
+    if (y < 0) throw domainError();
+    return y === 0 ? 1 : Math.pow(x, y);
+  }
+  if (x < 0 && !Number.isInteger(y)) throw domainError();
+  let r: number;
+  try {
+    r = pyPow(Math.abs(x), y);
+  } catch {
+    throw rangeError();
+  }
+  if (x < 0 && Math.abs(y) % 2 === 1) r = -r;
+  if (!Number.isFinite(r)) throw rangeError();
+  return r;
+}
+
+// ---------------------------------------------------------------- special functions
+
+// Double-double helpers (an unevaluated sum hi + lo, about 106 bits) for erf.
+type DD = [number, number];
+
+function ddAdd(x: DD, y: DD): DD {
+  const s = x[0] + y[0];
+  const bb = s - x[0];
+  const e = x[0] - (s - bb) + (y[0] - bb) + x[1] + y[1];
+  const h = s + e;
+  return [h, e - (h - s)];
+}
+
+function ddMul(x: DD, y: DD): DD {
+  const [p, e] = exactProduct(x[0], y[0]);
+  const e2 = e + (x[0] * y[1] + x[1] * y[0]);
+  const h = p + e2;
+  return [h, e2 - (h - p)];
+}
+
+function ddDiv(x: DD, y: DD): DD {
+  const q1 = x[0] / y[0];
+  const r = ddAdd(x, ddMul([-q1, 0], y));
+  const q2 = r[0] / y[0];
+  const h = q1 + q2;
+  return [h, q2 - (h - q1)];
+}
+
+/** 2/sqrt(pi) as a double-double, from pi's double-double by one Newton step for the root. */
+const TWO_OVER_ROOT_PI: DD = (() => {
+  const pi: DD = [Math.PI, 1.2246467991473532e-16];
+  const r0 = Math.sqrt(pi[0]);
+  const diff = ddAdd(pi, ddMul([-r0, 0], [r0, 0]));
+  const root = ddAdd([r0, 0], [diff[0] / (2 * r0), 0]);
+  return ddDiv([2, 0], root);
+})();
+
+/**
+ * erf x for |x| < 2.5 as a double-double: the alternating Taylor series
+ * sum (-1)^n x^(2n+1) / (n! (2n+1)), whose cancellation (at most ~9 bits
+ * here) the extra precision absorbs, so the final rounding is almost always
+ * the correct one.
+ */
+function erfSmallDD(x: number): DD {
+  const x2 = exactProduct(x, x);
+  const negX2: DD = [-x2[0], -x2[1]];
+  let t: DD = [x, 0]; // (-1)^n x^(2n+1) / n!
+  let sum: DD = [x, 0];
+  for (let n = 1; n < 200; n++) {
+    t = ddDiv(ddMul(t, negX2), [n, 0]);
+    const term = ddDiv(t, [2 * n + 1, 0]);
+    sum = ddAdd(sum, term);
+    if (Math.abs(term[0]) < Math.abs(sum[0]) * 1e-34) break;
+  }
+  return ddMul(sum, TWO_OVER_ROOT_PI);
+}
+
+function erf(x: number): number {
+  if (Number.isNaN(x)) return x;
+  const ax = Math.abs(x);
+  if (ax < 2.5) return erfSmallDD(x)[0];
+  const r = 1 - erfcLarge(ax);
+  return x < 0 ? -r : r;
+}
+
+/** erfc for x >= 2.5: Lentz's evaluation of the continued fraction, in double-double. */
+function erfcLarge(x: number): number {
+  if (x > 27) return 0;
+  // erfc x = e^(-x^2)/sqrt(pi) * 1/(x + (1/2)/(x + 1/(x + (3/2)/(x + ...))))
+  const X: DD = [x, 0];
+  let fr: DD = X, c: DD = X, d: DD = [0, 0];
+  for (let n = 1; n < 500; n++) {
+    const a: DD = [n / 2, 0];
+    d = ddDiv([1, 0], ddAdd(X, ddMul(a, d)));
+    c = ddAdd(X, ddDiv(a, c));
+    const delta = ddMul(c, d);
+    fr = ddMul(fr, delta);
+    if (Math.abs(delta[0] - 1) < 1e-33) break;
+  }
+  // e^(-x^2) with x^2 split exactly into hi + lo, so its rounding is not amplified.
+  const [hi, lo] = exactProduct(x, x);
+  const e = ddMul([crExp(-hi), 0], [1 - lo, lo * lo / 2]);
+  return ddDiv(ddMul(e, TWO_OVER_ROOT_PI), [2 * fr[0], 2 * fr[1]])[0];
+}
+
+function erfc(x: number): number {
+  if (Number.isNaN(x)) return x;
+  if (x >= 2.5) return erfcLarge(x);
+  if (x <= -2.5) return 2 - erfcLarge(-x);
+  const e = erfSmallDD(x);
+  return ddAdd([1, 0], [-e[0], -e[1]])[0];
+}
+
+// Lanczos approximation (g = 7, 9 terms), good to about 1e-15.
+const LANCZOS_G = 7;
+const LANCZOS = [
+  0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313, -176.61502916214059,
+  12.507343278686905, -0.13857109526572012, 9.9843695780195716e-6, 1.5056327351493116e-7,
+];
+
+function lanczosSum(z: number): number {
+  let a = LANCZOS[0];
+  for (let i = 1; i < LANCZOS.length; i++) a += LANCZOS[i] / (z + i);
+  return a;
+}
+
+function gamma(x: number): number {
+  if (Number.isNaN(x)) return x;
+  if (x === Infinity) return x;
+  if (x === -Infinity || (x <= 0 && Number.isInteger(x))) throw domainError();
+  if (Number.isInteger(x) && x <= 171) {
+    let p = 1;
+    for (let k = 2; k < x; k++) p *= k;
+    return p;
+  }
+  if (x < 0.5) return Math.PI / (Math.sin(Math.PI * x) * gamma(1 - x));
+  if (x > 171.7) throw rangeError();
+  const z = x - 1;
+  const t = z + LANCZOS_G + 0.5;
+  return Math.sqrt(2 * Math.PI) * Math.pow(t, (z + 0.5) / 2) * Math.exp(-t) * Math.pow(t, (z + 0.5) / 2) * lanczosSum(z);
+}
+
+function lgamma(x: number): number {
+  if (Number.isNaN(x)) return x;
+  if (!Number.isFinite(x)) return Infinity;
+  if (x <= 0 && Number.isInteger(x)) throw domainError();
+  if (x === 1 || x === 2) return 0;
+  if (x < 0.5) return Math.log(Math.PI / Math.abs(Math.sin(Math.PI * x))) - lgamma(1 - x);
+  const z = x - 1;
+  const t = z + LANCZOS_G + 0.5;
+  return 0.5 * Math.log(2 * Math.PI) + (z + 0.5) * Math.log(t) - t + Math.log(lanczosSum(z));
+}
+
+// ---------------------------------------------------------------- the module
+
+registerModule('math', (_proc, ns) => {
+  ns.set('pi', f(Math.PI));
+  ns.set('e', f(Math.E));
+  ns.set('tau', f(2 * Math.PI));
+  ns.set('inf', f(Infinity));
+  ns.set('nan', f(NaN));
+  defineFloatFunctions(ns);
+  defineIntegerFunctions(ns);
+  defineOtherFunctions(ns);
+});
+
+function def(ns: PyDict, name: string, fn: (args: unknown[], kw: Kwargs) => unknown): void {
+  func(ns, name, fn, 'math');
+}
+
+function defineFloatFunctions(ns: PyDict): void {
+  const simple: [string, (x: number) => number, boolean][] = [
+    ['exp', crExp, true], ['expm1', Math.expm1, true], ['exp2', (x) => Math.pow(2, x), true],
+    ['sin', crSin, false], ['cos', crCos, false], ['tan', Math.tan, false],
+    ['asin', Math.asin, false], ['acos', crAcos, false], ['atan', Math.atan, false],
+    ['sinh', Math.sinh, true], ['cosh', Math.cosh, true], ['tanh', Math.tanh, false],
+    ['asinh', Math.asinh, false], ['acosh', Math.acosh, false], ['atanh', Math.atanh, false],
+    ['fabs', Math.abs, false], ['cbrt', Math.cbrt, false],
+    ['erf', erf, false], ['erfc', erfc, false], ['gamma', gamma, true], ['lgamma', lgamma, true],
+  ];
+  for (const [name, fn, canOverflow] of simple) {
+    def(ns, name, (args, kw) => {
+      const x = real(one(name, args, kw));
+      return f(checked(x, fn(x), canOverflow));
+    });
+  }
+  def(ns, 'sqrt', (args, kw) => {
+    const x = real(one('sqrt', args, kw));
+    if (x < 0) throw domainError();
+    return f(Math.sqrt(x));
+  });
+  def(ns, 'log1p', (args, kw) => {
+    const x = real(one('log1p', args, kw));
+    if (x <= -1) throw domainError();
+    return f(Math.log1p(x));
+  });
+  def(ns, 'log', (args, kw) => {
+    if (kw !== null && kw.size > 0) throw typeError('log() takes no keyword arguments');
+    if (args.length < 1 || args.length > 2) throw typeError('math.log requires 1 to 2 arguments');
+    const num = logOf(args[0], crLog);
+    if (args.length === 1) return f(num);
+    const den = logOf(args[1], crLog);
+    if (den === 0) throw zeroDivisionError('float division by zero');
+    return f(num / den);
+  });
+  def(ns, 'log2', (args, kw) => f(logOf(one('log2', args, kw), log2Of)));
+  def(ns, 'log10', (args, kw) => f(logOf(one('log10', args, kw), log10Of)));
+  def(ns, 'degrees', (args, kw) => f(real(one('degrees', args, kw)) * (180 / Math.PI)));
+  def(ns, 'radians', (args, kw) => f(real(one('radians', args, kw)) * (Math.PI / 180)));
+
+  def(ns, 'pow', (args, kw) => {
+    two('pow', args, kw);
+    return f(mathPow(real(args[0]), real(args[1])));
+  });
+  def(ns, 'atan2', (args, kw) => {
+    two('atan2', args, kw);
+    return f(Math.atan2(real(args[0]), real(args[1])));
+  });
+  def(ns, 'copysign', (args, kw) => {
+    two('copysign', args, kw);
+    const x = real(args[0]), y = real(args[1]);
+    const neg = y < 0 || Object.is(y, -0) || (Number.isNaN(y) && signBitOfNaN(y));
+    return f(neg ? -Math.abs(x) : Math.abs(x));
+  });
+  def(ns, 'fmod', (args, kw) => {
+    two('fmod', args, kw);
+    const x = real(args[0]), y = real(args[1]);
+    if (Number.isNaN(x) || Number.isNaN(y)) return f(NaN);
+    if (!Number.isFinite(x) || y === 0) throw domainError();
+    return f(Number.isFinite(y) ? x % y : x);
+  });
+  def(ns, 'remainder', (args, kw) => {
+    two('remainder', args, kw);
+    const x = real(args[0]), y = real(args[1]);
+    if (Number.isNaN(x) || Number.isNaN(y)) return f(NaN);
+    if (!Number.isFinite(x) || y === 0) throw domainError();
+    if (!Number.isFinite(y)) return f(x);
+    return f(ieeeRemainder(x, y));
+  });
+  def(ns, 'ldexp', (args, kw) => {
+    two('ldexp', args, kw);
+    const x = real(args[0]);
+    const e = intValue(args[1]);
+    if (e === undefined) throw typeError('Expected an int as second argument to ldexp.');
+    if (x === 0 || !Number.isFinite(x)) return f(x);
+    const r = ldexp(x, typeof e === 'bigint' ? (e > 0n ? 1e6 : -1e6) : e);
+    if (!Number.isFinite(r)) throw rangeError();
+    return f(r);
+  });
+  def(ns, 'frexp', (args, kw) => {
+    const x = real(one('frexp', args, kw));
+    const [m, e] = frexp(x);
+    return tuple([f(m), e]);
+  });
+  def(ns, 'modf', (args, kw) => {
+    const x = real(one('modf', args, kw));
+    if (!Number.isFinite(x)) return tuple([f(Number.isNaN(x) ? x : x > 0 ? 0 : -0), f(x)]);
+    const ip = Math.trunc(x);
+    const fp = x - ip;
+    return tuple([f(fp === 0 ? (x < 0 || Object.is(x, -0) ? -0 : 0) : fp), f(ip)]);
+  });
+  def(ns, 'isfinite', (args, kw) => Number.isFinite(real(one('isfinite', args, kw))));
+  def(ns, 'isinf', (args, kw) => {
+    const x = real(one('isinf', args, kw));
+    return !Number.isFinite(x) && !Number.isNaN(x);
+  });
+  def(ns, 'isnan', (args, kw) => Number.isNaN(real(one('isnan', args, kw))));
+  def(ns, 'nextafter', (args, kw) => {
+    two('nextafter', args, kw);
+    return f(nextAfter(real(args[0]), real(args[1])));
+  });
+  def(ns, 'ulp', (args, kw) => {
+    const x = Math.abs(real(one('ulp', args, kw)));
+    if (!Number.isFinite(x)) return f(x);
+    if (x === Number.MAX_VALUE) return f(x - nextAfter(x, 0));
+    return f(nextAfter(x, Infinity) - x);
+  });
+}
+
+/** Whether a NaN has its sign bit set (copysign(1, -nan) is -1.0 in CPython). */
+function signBitOfNaN(x: number): boolean {
+  const v = new DataView(new ArrayBuffer(8));
+  v.setFloat64(0, x);
+  return (v.getUint8(0) & 0x80) !== 0;
+}
+
+/** IEEE 754 remainder: x - n*y with n the integer nearest x/y, ties to even; exact. */
+function ieeeRemainder(x: number, y: number): number {
+  const ay = Math.abs(y);
+  let m = Math.abs(x) % ay; // exact
+  // m is in [0, |y|); choose between m and m - |y|, ties to even quotient.
+  const half = ay / 2;
+  if (m > half || (m === half && evenQuotientNeedsStep(x, ay, m))) m -= ay;
+  const r = x < 0 ? -m : m;
+  return r === 0 ? (x < 0 ? -0 : 0) : r;
+}
+
+/** At a tie, step down when the truncated quotient |x| div |y| is odd. */
+function evenQuotientNeedsStep(x: number, ay: number, m: number): boolean {
+  const q = (Math.abs(x) - m) / ay; // exact enough for the parity of a tie
+  return q % 2 === 1;
+}
+
+function nextAfter(x: number, y: number): number {
+  if (Number.isNaN(x) || Number.isNaN(y)) return NaN;
+  if (x === y) return y;
+  if (x === 0) return y > 0 ? 5e-324 : -5e-324;
+  const v = new DataView(new ArrayBuffer(8));
+  v.setFloat64(0, x);
+  let bits = v.getBigUint64(0);
+  bits += (y > x) === (x > 0) ? 1n : -1n;
+  v.setBigUint64(0, bits);
+  return v.getFloat64(0);
+}
+
+function defineIntegerFunctions(ns: PyDict): void {
+  // floor/ceil/trunc return ints and defer to __floor__/__ceil__/__trunc__.
+  const rounding: [string, (x: number) => number, string][] = [
+    ['floor', Math.floor, '__floor__'], ['ceil', Math.ceil, '__ceil__'], ['trunc', Math.trunc, '__trunc__'],
+  ];
+  for (const [name, fn, dunder] of rounding) {
+    def(ns, name, (args, kw) => {
+      const v = one(name, args, kw);
+      if (v instanceof PyFloat && v.cls.builtin) return floatToInt(fn(v.v));
+      const i = intValue(v);
+      if (i !== undefined && typeof v !== 'object') return i;
+      const m = typeOf(v).lookup(dunder);
+      if (m !== undefined && m !== null) return callDescr(m, v, []);
+      if (name === 'trunc') throw typeError(`type ${typeName(v)} doesn't define __trunc__ method`);
+      return floatToInt(fn(real(v)));
+    });
+  }
+  def(ns, 'factorial', (args, kw) => {
+    const n = I.big(toIndex(one('factorial', args, kw)));
+    if (n < 0n) throw valueError('factorial() not defined for negative values');
+    return I.norm(rangeProduct(2n, n + 1n));
+  });
+  def(ns, 'gcd', (args, kw) => {
+    if (kw !== null && kw.size > 0) throw typeError('gcd() takes no keyword arguments');
+    let g = 0n;
+    for (const a of args) g = bigGcd(g, I.big(toIndex(a)));
+    return I.norm(g);
+  });
+  def(ns, 'lcm', (args, kw) => {
+    if (kw !== null && kw.size > 0) throw typeError('lcm() takes no keyword arguments');
+    let l = 1n;
+    for (const a of args) {
+      const v = I.big(toIndex(a));
+      if (l === 0n || v === 0n) {
+        l = 0n;
+        continue;
+      }
+      l = (l / bigGcd(l, v)) * v;
+      if (l < 0n) l = -l;
+    }
+    return I.norm(l);
+  });
+  def(ns, 'isqrt', (args, kw) => I.norm(isqrtBig(I.big(toIndex(one('isqrt', args, kw))))));
+  def(ns, 'comb', (args, kw) => {
+    two('comb', args, kw);
+    const n = nonNegative(args[0], 'n'), k = nonNegative(args[1], 'k');
+    if (k > n) return 0;
+    const kk = k > n - k ? n - k : k;
+    return I.norm(rangeProduct(n - kk + 1n, n + 1n) / rangeProduct(1n, kk + 1n));
+  });
+  def(ns, 'perm', (args, kw) => {
+    posArgs('math.perm', withSelf(args), kw, 1, 2);
+    const n = nonNegative(args[0], 'n');
+    if (args.length < 2 || args[1] === null) return I.norm(rangeProduct(2n, n + 1n));
+    const k = nonNegative(args[1], 'k');
+    if (k > n) return 0;
+    return I.norm(rangeProduct(n - k + 1n, n + 1n));
+  });
+}
+
+function defineOtherFunctions(ns: PyDict): void {
+  def(ns, 'fsum', (args, kw) => f(fsum(one('fsum', args, kw))));
+  def(ns, 'prod', (args, kw) => {
+    if (args.length !== 1) throw typeError(`prod() takes exactly 1 positional argument (${args.length} given)`);
+    const [iterable, start] = kwArgs('prod', withSelf(args), kw, ['iterable', 'start'], 1, 1);
+    let acc: unknown = start === undefined ? 1 : start;
+    const it = getIter(iterable);
+    for (let x = iterNext(it); x !== undefined; x = iterNext(it)) acc = arith(acc, x, 5);
+    return acc;
+  });
+  def(ns, 'isclose', (args, kw) => {
+    const [a, b, rt, at] = kwArgs('isclose', withSelf(args), kw, ['a', 'b', 'rel_tol', 'abs_tol'], 2, 2);
+    const x = real(a), y = real(b);
+    const relTol = rt === undefined ? 1e-9 : real(rt);
+    const absTol = at === undefined ? 0 : real(at);
+    if (relTol < 0 || absTol < 0) throw valueError('tolerances must be non-negative');
+    if (x === y) return true;
+    if (!Number.isFinite(x) || !Number.isFinite(y)) return false;
+    const diff = Math.abs(y - x);
+    return diff <= Math.abs(relTol * y) || diff <= Math.abs(relTol * x) || diff <= absTol;
+  });
+  def(ns, 'hypot', (args, kw) => {
+    if (kw !== null && kw.size > 0) throw typeError('hypot() takes no keyword arguments');
+    return f(norm(args.map(real)));
+  });
+  def(ns, 'dist', (args, kw) => {
+    two('dist', args, kw);
+    const p = toArray(args[0]), q = toArray(args[1]);
+    if (p.length !== q.length) throw valueError('both points must have the same number of dimensions');
+    return f(norm(p.map((x, i) => real(x) - real(q[i]))));
+  });
+}

@@ -1,0 +1,36 @@
+// The string module: the character-class constants and capwords().
+// capwords goes through str's own split/capitalize/join so that it agrees with
+// them on every Unicode corner, as CPython's one-line Python version does.
+
+import { registerModule } from './registry.js';
+import { func } from '../runtime/define.js';
+import * as ops from '../runtime/ops.js';
+import { PyList } from '../runtime/tuple.js';
+import { bindValues } from './args.js';
+
+const lower = 'abcdefghijklmnopqrstuvwxyz';
+const upper = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
+const digits = '0123456789';
+const punctuation = '!"#$%&\'()*+,-./:;<=>?@[\\]^_`{|}~';
+const whitespace = ' \t\n\r\x0b\x0c';
+
+registerModule('string', (_proc, ns) => {
+  ns.set('ascii_lowercase', lower);
+  ns.set('ascii_uppercase', upper);
+  ns.set('ascii_letters', lower + upper);
+  ns.set('digits', digits);
+  ns.set('hexdigits', digits + 'abcdef' + 'ABCDEF');
+  ns.set('octdigits', '01234567');
+  ns.set('punctuation', punctuation);
+  ns.set('whitespace', whitespace);
+  ns.set('printable', digits + lower + upper + punctuation + whitespace);
+
+  const sig = { name: 'capwords', params: ['s', 'sep'], required: 1 };
+  func(ns, 'capwords', (args, kw) => {
+    const [s, sep = null] = bindValues(sig, args, kw);
+    const words = ops.toArray(ops.call(ops.getAttr(s, 'split'), [sep]));
+    const caps = words.map((w) => ops.call(ops.getAttr(w, 'capitalize'), []));
+    const joiner = sep !== null && ops.truthy(sep) ? sep : ' ';
+    return ops.callMethod(joiner, 'join', [new PyList(caps)]);
+  }, 'string');
+});

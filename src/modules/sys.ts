@@ -1,0 +1,366 @@
+// The sys module: argv, exit, the standard streams, recursion and switch
+// knobs, and the version/platform constants of the Python pygil pretends to be.
+//
+// sys.modules is a dict whose backing Map *is* the process's module table,
+// so imports show up in it and `del sys.modules[name]` forgets a module,
+// without any copying. sys.setswitchinterval/setcheckinterval are the GIL's
+// knob (config.checkInterval): CPython 3.11 dropped setcheckinterval, but it
+// is the natural unit in a VM that counts instructions.
+
+import { registerModule } from './registry.js';
+import { makeStructSeq } from './struct-seq.js';
+import type { Process } from '../vm/process.js';
+import { PyObject, PyFloat, PyType, makeBuiltinType, typeType, computeMro, isInt } from '../runtime/object.js';
+import { PyDict } from '../runtime/dict.js';
+import { PyList, PyTuple, tupleType } from '../runtime/tuple.js';
+import { PyModule } from '../runtime/function.js';
+import { PyIter } from '../runtime/iter.js';
+import { method, func, getter } from '../runtime/define.js';
+import {
+  typeError, valueError, pyErr, newException, SystemExit, RecursionError, OverflowError, OSError, ValueError, StopIteration,
+} from '../runtime/exceptions.js';
+import * as ops from '../runtime/ops.js';
+
+const MAXSIZE = (1n << 63n) - 1n;
+const VERSION = [3, 11, 7, 'final', 0] as const;
+export const SYS_VERSION = '3.11.7 (pygil) [TypeScript]';
+
+// ---------------------------------------------------------------- streams
+
+/** sys.stdin/stdout/stderr: text streams over the process's host. */
+class PyTextStream extends PyIter {
+  constructor(readonly proc: Process, readonly name: string, readonly mode: 'r' | 'w', readonly fd: number) {
+    super(textIOType);
+  }
+  /** Iterating a readable stream yields its lines. */
+  next(): unknown {
+    if (this.mode !== 'r') throw pyErr(unsupportedOperation(), 'not readable');
+    const line = this.proc.host.readLine();
+    return line === '' ? undefined : line;
+  }
+}
+
+const textIOType = makeBuiltinType('TextIOWrapper', null, 'other');
+textIOType.module = '_io';
+
+let unsupported: PyType | null = null;
+/** io.UnsupportedOperation (a subclass of OSError and ValueError), made on first use. */
+function unsupportedOperation(): PyType {
+  if (unsupported === null) {
+    const t = new PyType('UnsupportedOperation', [OSError, ValueError], 'exception', true, typeType);
+    t.mro = computeMro(t)!;
+    t.alloc = OSError.alloc;
+    t.module = 'io';
+    unsupported = t;
+  }
+  return unsupported;
+}
+
+function stream(self: unknown): PyTextStream {
+  if (!(self instanceof PyTextStream)) throw typeError(`descriptor requires a '_io.TextIOWrapper' object but received a '${ops.typeName(self)}'`);
+  return self;
+}
+
+/** Length in code points (what Python's len() and write() count). */
+function codePoints(s: string): number {
+  let n = s.length;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c < 0xdc00 && i + 1 < s.length) {
+      const d = s.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d < 0xe000) {
+        n--;
+        i++;
+      }
+    }
+  }
+  return n;
+}
+
+method(textIOType, 'write', (args) => {
+  if (args.length !== 2) throw typeError(`TextIOWrapper.write() takes exactly one argument (${args.length - 1} given)`);
+  const s = stream(args[0]);
+  const text = args[1];
+  if (typeof text !== 'string') throw typeError(`write() argument must be str, not ${ops.typeName(text)}`);
+  if (s.mode !== 'w') throw pyErr(unsupportedOperation(), 'not writable');
+  if (s.fd === 1) s.proc.writeStdout(text);
+  else s.proc.writeStderr(text);
+  return codePoints(text);
+});
+method(textIOType, 'writelines', (args) => {
+  const s = stream(args[0]);
+  for (const line of ops.toArray(args[1])) ops.callMethod(s, 'write', [line]);
+  return null;
+});
+method(textIOType, 'flush', (args) => {
+  const s = stream(args[0]);
+  if (s.fd === 1) s.proc.flushStdout();
+  return null;
+});
+method(textIOType, 'readline', (args) => {
+  const s = stream(args[0]);
+  if (s.mode !== 'r') throw pyErr(unsupportedOperation(), 'not readable');
+  const limit = args.length > 1 && args[1] !== null ? Number(ops.toIndex(args[1])) : -1;
+  const line = s.proc.host.readLine();
+  // A limit shorter than the line would leave the rest for the next read;
+  // the host reads whole lines, so pygil returns the whole line instead.
+  void limit;
+  return line;
+});
+method(textIOType, 'read', (args) => {
+  const s = stream(args[0]);
+  if (s.mode !== 'r') throw pyErr(unsupportedOperation(), 'not readable');
+  const parts: string[] = [];
+  for (let line = s.proc.host.readLine(); line !== ''; line = s.proc.host.readLine()) parts.push(line);
+  return parts.join('');
+});
+method(textIOType, 'readlines', (args) => {
+  const s = stream(args[0]);
+  if (s.mode !== 'r') throw pyErr(unsupportedOperation(), 'not readable');
+  const out: unknown[] = [];
+  for (let line = s.proc.host.readLine(); line !== ''; line = s.proc.host.readLine()) out.push(line);
+  return new PyList(out);
+});
+method(textIOType, '__iter__', (args) => stream(args[0]));
+method(textIOType, '__next__', (args) => {
+  const v = stream(args[0]).next();
+  if (v === undefined) throw newException(StopIteration, []);
+  return v;
+});
+method(textIOType, 'isatty', () => false);
+method(textIOType, 'readable', (args) => stream(args[0]).mode === 'r');
+method(textIOType, 'writable', (args) => stream(args[0]).mode === 'w');
+method(textIOType, 'fileno', (args) => stream(args[0]).fd);
+method(textIOType, 'close', () => null);
+method(textIOType, '__enter__', (args) => args[0]);
+method(textIOType, '__exit__', () => null);
+method(textIOType, '__repr__', (args) => {
+  const s = stream(args[0]);
+  return `<_io.TextIOWrapper name='${s.name}' mode='${s.mode}' encoding='utf-8'>`;
+});
+getter(textIOType, 'name', (s) => stream(s).name);
+getter(textIOType, 'mode', (s) => stream(s).mode);
+getter(textIOType, 'encoding', () => 'utf-8');
+getter(textIOType, 'errors', () => 'strict');
+getter(textIOType, 'closed', () => false);
+getter(textIOType, 'line_buffering', () => false);
+
+// ---------------------------------------------------------------- struct sequences
+
+const versionInfoType = makeStructSeq('sys', 'version_info', ['major', 'minor', 'micro', 'releaselevel', 'serial']);
+const floatInfoType = makeStructSeq('sys', 'float_info', [
+  'max', 'max_exp', 'max_10_exp', 'min', 'min_exp', 'min_10_exp', 'dig', 'mant_dig', 'epsilon', 'radix', 'rounds',
+]);
+const intInfoType = makeStructSeq('sys', 'int_info', [
+  'bits_per_digit', 'sizeof_digit', 'default_max_str_digits', 'str_digits_check_threshold',
+]);
+const flagsType = makeStructSeq('sys', 'flags', [
+  'debug', 'inspect', 'interactive', 'optimize', 'dont_write_bytecode', 'no_user_site', 'no_site',
+  'ignore_environment', 'verbose', 'bytes_warning', 'quiet', 'hash_randomization', 'isolated', 'dev_mode',
+  'utf8_mode', 'warn_default_encoding', 'safe_path', 'int_max_str_digits',
+]);
+
+/** types.SimpleNamespace, for sys.implementation: attributes shown as `namespace(a=1)`. */
+const namespaceType = makeBuiltinType('SimpleNamespace', null, 'other');
+namespaceType.module = 'types';
+namespaceType.hasInstanceDict = true;
+method(namespaceType, '__repr__', (args) => {
+  const o = args[0] as PyObject;
+  return ops.reprGuard(o, 'namespace(...)', () => {
+    const parts: string[] = [];
+    for (const [k, v] of (o.dict as PyDict).entries()) parts.push(`${ops.str(k)}=${ops.repr(v)}`);
+    return `namespace(${parts.join(', ')})`;
+  });
+});
+
+function makeNamespace(values: [string, unknown][]): PyObject {
+  const o = new PyObject(namespaceType);
+  const d = new PyDict();
+  for (const [k, v] of values) d.set(k, v);
+  o.dict = d;
+  return o;
+}
+
+const f = (x: number) => new PyFloat(x);
+
+// ---------------------------------------------------------------- the module
+
+registerModule('sys', (proc, ns) => {
+  const name = 'sys';
+  ns.set('argv', new PyList(proc.argv.slice()));
+  ns.set('orig_argv', new PyList(['pygil', ...proc.argv]));
+  ns.set('stdin', new PyTextStream(proc, '<stdin>', 'r', 0));
+  ns.set('stdout', new PyTextStream(proc, '<stdout>', 'w', 1));
+  ns.set('stderr', new PyTextStream(proc, '<stderr>', 'w', 2));
+  ns.set('__stdin__', ns.get('stdin'));
+  ns.set('__stdout__', ns.get('stdout'));
+  ns.set('__stderr__', ns.get('stderr'));
+
+  const versionInfo = versionInfoType.make([...VERSION]);
+  ns.set('version_info', versionInfo);
+  ns.set('version', SYS_VERSION);
+  ns.set('hexversion', 0x030b07f0);
+  ns.set('api_version', 1013);
+  ns.set('platform', 'linux');
+  ns.set('byteorder', 'little');
+  ns.set('maxsize', MAXSIZE);
+  ns.set('maxunicode', 0x10ffff);
+  ns.set('executable', 'pygil');
+  ns.set('prefix', '/usr');
+  ns.set('exec_prefix', '/usr');
+  ns.set('copyright', 'pygil: a teaching interpreter for Python 3.11 (not CPython).');
+  ns.set('path', new PyList([]));
+  ns.set('meta_path', new PyList([]));
+  ns.set('dont_write_bytecode', true);
+  ns.set('builtin_module_names', new PyTuple(['builtins', 'sys']));
+  ns.set('implementation', makeNamespace([
+    ['name', 'pygil'], ['cache_tag', null], ['version', versionInfo], ['hexversion', 0x030b07f0],
+  ]));
+  ns.set('float_info', floatInfoType.make([
+    f(Number.MAX_VALUE), 1024, 308, f(2.2250738585072014e-308), -1021, -307, 15, 53, f(Number.EPSILON), 2, 1,
+  ]));
+  ns.set('int_info', intInfoType.make([30, 4, 4300, 640]));
+  ns.set('flags', flagsType.make([0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, false, 0, 0, false, -1]));
+
+  const modules = new PyDict();
+  registerMain(proc);
+  modules.map = proc.modules as Map<unknown, unknown>;
+  ns.set('modules', modules);
+
+  func(ns, 'exit', (args, kw) => {
+    if (kw !== null && kw.size > 0) throw typeError('sys.exit() takes no keyword arguments');
+    if (args.length > 1) throw typeError(`exit expected at most 1 argument, got ${args.length}`);
+    // As PyErr_SetObject: None means no args, and a tuple becomes the args.
+    const status = args.length === 0 ? null : args[0];
+    if (status === null) throw newException(SystemExit, []);
+    if (status instanceof PyTuple && status.cls === tupleType) throw newException(SystemExit, status.items);
+    throw newException(SystemExit, [status]);
+  }, name);
+
+  func(ns, 'getrecursionlimit', (args) => {
+    noArgs('sys.getrecursionlimit', args);
+    return proc.interp.recursionLimit;
+  }, name);
+  func(ns, 'setrecursionlimit', (args) => {
+    oneArg('setrecursionlimit', args);
+    const n = cInt(args[0]);
+    if (n < 1) throw valueError('recursion limit must be greater or equal than 1');
+    // CPython counts the frame calling setrecursionlimit and the call itself.
+    const depth = proc.thread.depth + 1;
+    if (depth >= n) {
+      throw pyErr(RecursionError, `cannot set the recursion limit to ${n} at the recursion depth ${depth}: the limit is too low`);
+    }
+    proc.interp.recursionLimit = n;
+    return null;
+  }, name);
+
+  func(ns, 'getcheckinterval', (args) => {
+    noArgs('sys.getcheckinterval', args);
+    return proc.config.checkInterval;
+  }, name);
+  func(ns, 'setcheckinterval', (args) => {
+    oneArg('setcheckinterval', args);
+    const n = cInt(args[0]);
+    if (n < 1) throw valueError('check interval must be greater or equal than 1');
+    proc.config.checkInterval = n;
+    return null;
+  }, name);
+  func(ns, 'getswitchinterval', (args) => {
+    noArgs('sys.getswitchinterval', args);
+    return new PyFloat((proc.config.checkInterval * proc.config.tickNs) / 1e9);
+  }, name);
+  func(ns, 'setswitchinterval', (args) => {
+    oneArg('setswitchinterval', args);
+    const v = args[0];
+    const s = ops.toFloatMaybe(v);
+    if (s === undefined) throw typeError(`must be real number, not ${ops.typeName(v)}`);
+    if (!(s > 0)) throw valueError('switch interval must be strictly positive');
+    // The interval is kept in whole instructions: round, but never to zero.
+    proc.config.checkInterval = Math.max(1, Math.round((s * 1e9) / proc.config.tickNs));
+    return null;
+  }, name);
+
+  func(ns, 'exc_info', (args) => {
+    noArgs('sys.exc_info', args);
+    const e = proc.thread.excInfo;
+    if (e === null) return new PyTuple([null, null, null]);
+    return new PyTuple([e.cls, e, null]);
+  }, name);
+  func(ns, 'exception', (args) => {
+    noArgs('sys.exception', args);
+    return proc.thread.excInfo;
+  }, name);
+  func(ns, 'intern', (args) => {
+    oneArg('intern', args);
+    if (typeof args[0] !== 'string') throw typeError(`intern() argument must be str, not ${ops.typeName(args[0])}`);
+    return args[0];
+  }, name);
+  func(ns, 'getdefaultencoding', () => 'utf-8', name);
+  func(ns, 'getfilesystemencoding', () => 'utf-8', name);
+  func(ns, 'getsizeof', (args) => {
+    if (args.length < 1 || args.length > 2) throw typeError(`getsizeof() takes at most 2 arguments (${args.length} given)`);
+    return sizeOf(args[0]);
+  }, name);
+  func(ns, 'getrefcount', (args) => {
+    oneArg('getrefcount', args);
+    return 2;
+  }, name);
+});
+
+/** Makes `import __main__` and `'__main__' in sys.modules` work: the bottom frame's globals. */
+function registerMain(proc: Process): void {
+  if (proc.modules.has('__main__')) return;
+  let frame = proc.thread.frame;
+  while (frame !== null && frame.back !== null) frame = frame.back;
+  if (frame === null || frame.globals.get('__name__') !== '__main__') return;
+  proc.modules.set('__main__', new PyModule('__main__', frame.globals));
+}
+
+function noArgs(name: string, args: unknown[]): void {
+  if (args.length !== 0) throw typeError(`${name}() takes no arguments (${args.length} given)`);
+}
+
+function oneArg(name: string, args: unknown[]): void {
+  if (args.length !== 1) throw typeError(`${name}() takes exactly one argument (${args.length} given)`);
+}
+
+/** An argument that CPython converts to a C int. */
+function cInt(v: unknown): number {
+  if (v instanceof PyFloat) throw typeError(`'float' object cannot be interpreted as an integer`);
+  const n = ops.toIndex(v);
+  if (typeof n === 'bigint' || n > 0x7fffffff || n < -0x80000000) {
+    throw pyErr(OverflowError, 'Python int too large to convert to C int');
+  }
+  return n;
+}
+
+/** sys.getsizeof: CPython's sizes for the common 64-bit layouts; a fixed guess for the rest. */
+function sizeOf(v: unknown): number {
+  if (v === null) return 16;
+  if (typeof v === 'boolean') return v ? 28 : 24;
+  if (isInt(v) && (typeof v === 'number' || typeof v === 'bigint')) {
+    if (v === 0) return 24;
+    let digits = 0;
+    let a = typeof v === 'bigint' ? (v < 0n ? -v : v) : BigInt(Math.abs(v));
+    while (a > 0n) {
+      digits++;
+      a >>= 30n;
+    }
+    return 24 + 4 * digits;
+  }
+  if (typeof v === 'string') {
+    let max = 0;
+    for (const ch of v) max = Math.max(max, ch.codePointAt(0)!);
+    const n = codePoints(v);
+    if (max < 128) return 49 + n;
+    if (max < 256) return 73 + n;
+    if (max < 0x10000) return 74 + 2 * n;
+    return 76 + 4 * n;
+  }
+  if (v instanceof PyFloat) return 24;
+  if (v instanceof PyTuple) return 40 + 8 * v.items.length;
+  if (v instanceof PyList) return 56 + 8 * v.items.length;
+  if (v instanceof PyDict) return v.size === 0 ? 64 : 184 + 8 * Math.max(0, v.size - 5);
+  return 48;
+}
+

@@ -1,0 +1,125 @@
+// Callables and descriptors: Python functions, builtin functions, bound
+// methods, cells, property/staticmethod/classmethod, and modules.
+
+import { PyObject, PyType, makeBuiltinType } from './object.js';
+import type { CodeObject } from '../compiler/code.js';
+import type { PyDict } from './dict.js';
+
+export const functionType = makeBuiltinType('function', null, 'other');
+export const builtinFunctionType = makeBuiltinType('builtin_function_or_method', null, 'other');
+export const methodDescriptorType = makeBuiltinType('method_descriptor', null, 'other');
+export const methodType = makeBuiltinType('method', null, 'other');
+export const cellType = makeBuiltinType('cell', null, 'other');
+export const propertyType = makeBuiltinType('property', null, 'other');
+export const staticmethodType = makeBuiltinType('staticmethod', null, 'other');
+export const classmethodType = makeBuiltinType('classmethod', null, 'other');
+export const moduleType = makeBuiltinType('module', null, 'other');
+
+export type Kwargs = Map<string, unknown> | null;
+export type BuiltinFn = (args: unknown[], kw: Kwargs) => unknown;
+
+/** A function written in Python: code plus the environment it closes over. */
+export class PyFunction extends PyObject {
+  code: CodeObject;
+  globals: PyDict;
+  name: string;
+  qualname: string;
+  /** Positional defaults (for the last parameters), or null. */
+  defaults: unknown[] | null = null;
+  kwdefaults: Map<string, unknown> | null = null;
+  closure: PyCell[] | null = null;
+  module: unknown = null;
+  doc: unknown = null;
+  /** True when a call can copy positional args straight into locals. */
+  simple: boolean;
+  constructor(code: CodeObject, globals: PyDict) {
+    super(functionType);
+    this.code = code;
+    this.globals = globals;
+    this.name = code.name;
+    this.qualname = code.qualname;
+    this.simple = false;
+    this.dict = null;
+  }
+}
+
+/**
+ * A function implemented in JS. `binds` marks a method of a builtin type
+ * (CPython's method_descriptor): looked up on an instance it binds `self`.
+ */
+export class PyBuiltin extends PyObject {
+  name: string;
+  fn: BuiltinFn;
+  binds: boolean;
+  /** For bound builtins (`[].append`): the receiver, passed as args[0]. */
+  self: unknown;
+  /** The type a method belongs to (for reprs like <method 'append' of 'list' objects>). */
+  owner: PyType | null = null;
+  /** Module name for plain builtin functions (for reprs and pickling-by-reference). */
+  moduleName: string | null = null;
+  constructor(name: string, fn: BuiltinFn, binds = false, self: unknown = undefined) {
+    super(binds && self === undefined ? methodDescriptorType : builtinFunctionType);
+    this.name = name;
+    this.fn = fn;
+    this.binds = binds;
+    this.self = self;
+  }
+}
+
+/** `obj.method` for a Python function found on the type. */
+export class PyBoundMethod extends PyObject {
+  func: unknown;
+  self: unknown;
+  constructor(func: unknown, self: unknown) {
+    super(methodType);
+    this.func = func;
+    this.self = self;
+  }
+}
+
+export class PyCell extends PyObject {
+  v: unknown;
+  constructor(v: unknown) {
+    super(cellType);
+    this.v = v;
+  }
+}
+
+export class PyProperty extends PyObject {
+  fget: unknown;
+  fset: unknown;
+  fdel: unknown;
+  doc: unknown;
+  constructor(fget: unknown, fset: unknown, fdel: unknown, doc: unknown, cls: PyType = propertyType) {
+    super(cls);
+    this.fget = fget;
+    this.fset = fset;
+    this.fdel = fdel;
+    this.doc = doc;
+  }
+}
+
+export class PyStaticMethod extends PyObject {
+  func: unknown;
+  constructor(func: unknown) {
+    super(staticmethodType);
+    this.func = func;
+  }
+}
+
+export class PyClassMethod extends PyObject {
+  func: unknown;
+  constructor(func: unknown) {
+    super(classmethodType);
+    this.func = func;
+  }
+}
+
+export class PyModule extends PyObject {
+  name: string;
+  constructor(name: string, dict: PyDict) {
+    super(moduleType);
+    this.name = name;
+    this.dict = dict;
+  }
+}

@@ -1,0 +1,199 @@
+// The root of the object model: how a Python value is represented in JS, and
+// the type objects that describe them.
+//
+// Representation (chosen so the hot paths allocate nothing):
+//   int    -> JS number when it is a safe integer, JS bigint otherwise
+//   bool   -> JS boolean           str  -> JS string
+//   None   -> JS null              float -> PyFloat (boxed, so 1 and 1.0 differ)
+//   every other value -> an instance of a PyObject subclass, whose `cls`
+//   field is its Python type.
+// `undefined` is never a Python value: it means "absent" (unbound local,
+// missing attribute, exhausted iterator).
+
+export class PyObject {
+  cls: PyType;
+  /** Instance attribute dictionary, for objects that have one. */
+  dict: PyDictLike | null = null;
+  constructor(cls: PyType) {
+    this.cls = cls;
+  }
+}
+
+/** The part of PyDict that the type machinery needs (PyDict lives in dict.ts). */
+export interface PyDictLike extends PyObject {
+  map: Map<unknown, unknown>;
+}
+
+/** Which JS class holds the instances of a type (CPython's "solid base"). */
+export type Layout =
+  | 'object' | 'type' | 'exception' | 'list' | 'dict' | 'set' | 'int' | 'float'
+  | 'str' | 'tuple' | 'none' | 'bool' | 'other';
+
+let typeIdCounter = 0;
+
+export class PyType extends PyObject {
+  name: string;
+  qualname: string;
+  module: string;
+  bases: PyType[];
+  mro: PyType[] = [];
+  /** The type's own namespace (attribute name -> value). */
+  ns: Map<string, unknown> = new Map();
+  layout: Layout;
+  /** True for types defined in JS; their namespace cannot be changed from Python. */
+  builtin: boolean;
+  /** Creates an empty instance whose cls is `cls` (a subclass of this type, or this). */
+  alloc: ((cls: PyType) => PyObject) | null = null;
+  /** Lookup cache over the MRO; cleared on any change to this type or a base. */
+  private cache: Map<string, unknown> = new Map();
+  subclasses: PyType[] = [];
+  readonly typeId = ++typeIdCounter;
+  /** Custom attribute lookup for a builtin type (CPython's tp_getattro), or null. */
+  getattro: ((obj: unknown, name: string) => unknown) | null = null;
+  /** Whether instances get a __dict__. */
+  hasInstanceDict: boolean;
+
+  constructor(name: string, bases: PyType[], layout: Layout, builtin: boolean, metaclass: PyType) {
+    super(metaclass);
+    this.name = name;
+    this.qualname = name;
+    this.module = 'builtins';
+    this.bases = bases;
+    this.layout = layout;
+    this.builtin = builtin;
+    this.hasInstanceDict = !builtin;
+    for (const b of bases) b.subclasses.push(this);
+  }
+
+  /** Looks `name` up along the MRO; undefined when absent. */
+  lookup(name: string): unknown {
+    const cache = this.cache;
+    let v = cache.get(name);
+    if (v !== undefined) return v === ABSENT ? undefined : v;
+    const mro = this.mro;
+    for (let i = 0; i < mro.length; i++) {
+      v = mro[i].ns.get(name);
+      if (v !== undefined) break;
+    }
+    cache.set(name, v === undefined ? ABSENT : v);
+    return v;
+  }
+
+  /** Sets an attribute in the type's namespace and invalidates caches below it. */
+  setAttr(name: string, value: unknown): void {
+    this.ns.set(name, value);
+    this.invalidate();
+  }
+
+  deleteAttr(name: string): boolean {
+    const had = this.ns.delete(name);
+    this.invalidate();
+    return had;
+  }
+
+  invalidate(): void {
+    this.cache.clear();
+    for (const s of this.subclasses) s.invalidate();
+  }
+
+  isSubtypeOf(other: PyType): boolean {
+    if (this === other) return true;
+    const mro = this.mro;
+    for (let i = 0; i < mro.length; i++) if (mro[i] === other) return true;
+    return false;
+  }
+}
+
+const ABSENT = Symbol('absent');
+
+/** C3 linearisation; returns null when no consistent order exists. */
+export function computeMro(t: PyType): PyType[] | null {
+  const seqs: PyType[][] = t.bases.map((b) => b.mro.slice());
+  seqs.push(t.bases.slice());
+  const out: PyType[] = [t];
+  for (;;) {
+    const nonEmpty = seqs.filter((s) => s.length > 0);
+    if (nonEmpty.length === 0) return out;
+    let candidate: PyType | null = null;
+    for (const s of nonEmpty) {
+      const head = s[0];
+      if (!nonEmpty.some((o) => o.indexOf(head) > 0)) {
+        candidate = head;
+        break;
+      }
+    }
+    if (candidate === null) return null;
+    out.push(candidate);
+    for (const s of nonEmpty) if (s[0] === candidate) s.shift();
+  }
+}
+
+// The two types that everything else hangs from. `type` is its own metaclass.
+// Their metaclass is patched in once both exist.
+export const objectType: PyType = new PyType('object', [], 'object', true, undefined as unknown as PyType);
+export const typeType: PyType = new PyType('type', [objectType], 'type', true, undefined as unknown as PyType);
+objectType.cls = typeType;
+typeType.cls = typeType;
+objectType.mro = [objectType];
+typeType.mro = [typeType, objectType];
+
+/** Makes a builtin type with a single base (the common case). */
+export function makeBuiltinType(name: string, base: PyType | null, layout: Layout): PyType {
+  const t = new PyType(name, base ? [base] : [objectType], layout, true, typeType);
+  t.mro = computeMro(t)!;
+  return t;
+}
+
+export const noneType = makeBuiltinType('NoneType', null, 'none');
+export const intType = makeBuiltinType('int', null, 'int');
+export const boolType = makeBuiltinType('bool', intType, 'bool');
+export const floatType = makeBuiltinType('float', null, 'float');
+export const strType = makeBuiltinType('str', null, 'str');
+
+/** A Python float: boxed so that `1.0` and `1` stay distinguishable. */
+export class PyFloat extends PyObject {
+  v: number;
+  constructor(v: number) {
+    super(floatType);
+    this.v = v;
+  }
+}
+
+/** The Python type of any value. */
+export function typeOf(v: unknown): PyType {
+  switch (typeof v) {
+    case 'number':
+    case 'bigint':
+      return intType;
+    case 'string':
+      return strType;
+    case 'boolean':
+      return boolType;
+    case 'object':
+      return v === null ? noneType : (v as PyObject).cls;
+  }
+  throw new Error(`pygil: not a Python value: ${String(v)}`);
+}
+
+export function isInt(v: unknown): v is number | bigint | boolean {
+  const t = typeof v;
+  return t === 'number' || t === 'bigint' || t === 'boolean' ||
+    (t === 'object' && v !== null && (v as PyObject).cls.layout === 'int');
+}
+
+// Deterministic ids: every object gets the next number the first time id() or a
+// default repr asks, so addresses printed by a program are the same every run.
+let nextId = 0x7f0000001000;
+const ids = new WeakMap<object, number>();
+export function objectId(o: object): number {
+  let id = ids.get(o);
+  if (id === undefined) {
+    id = nextId;
+    nextId += 0x40;
+    ids.set(o, id);
+  }
+  return id;
+}
+export function resetObjectIds(): void {
+  nextId = 0x7f0000001000;
+}

@@ -1,0 +1,824 @@
+// The generic object protocols: calling, attribute access, truth, repr/str,
+// hashing, equality, ordering, arithmetic, subscripting and iteration.
+//
+// Every protocol first tries the JS fast path for builtin values, then falls
+// back to the Python-level special method found on the type (so a subclass
+// of a builtin, or a user class, behaves as in CPython). The VM inlines the
+// very hottest cases itself and calls these for everything else.
+
+import {
+  PyObject, PyType, PyFloat, typeOf, objectType, typeType, intType, floatType, strType, boolType, noneType, objectId,
+} from './object.js';
+import {
+  PyBaseException, typeError, attributeError, indexError, keyError, pyErr, StopIteration, excMatches,
+  baseExceptionType, KeyError,
+} from './exceptions.js';
+import { PyTuple, PyList } from './tuple.js';
+import { PyDict, PySet } from './dict.js';
+import {
+  PyFunction, PyBuiltin, PyBoundMethod, PyProperty, PyStaticMethod, PyClassMethod, PyModule, Kwargs,
+} from './function.js';
+import { NotImplemented } from './singletons.js';
+import { PyIter, ListIter, ArrayIter, StrIter, tupleIteratorType, JsIter, seqIteratorType } from './iter.js';
+import * as I from './int-math.js';
+import { floatRepr } from './format/float-repr.js';
+import { strRepr } from './format/int-text.js';
+
+// ---------------------------------------------------------------- calls
+
+/** Set by the VM: runs a Python function to completion and returns its result. */
+export const hooks = {
+  callFunction: (_f: PyFunction, _args: unknown[], _kw: Kwargs): unknown => {
+    throw new Error('pygil: VM not initialised');
+  },
+};
+
+/** Calls any Python callable from JS code. */
+export function call(f: unknown, args: unknown[], kw: Kwargs = null): unknown {
+  if (f instanceof PyFunction) return hooks.callFunction(f, args, kw);
+  if (f instanceof PyBuiltin) {
+    if (f.self !== undefined) return f.fn([f.self, ...args], kw);
+    return f.fn(args, kw);
+  }
+  if (f instanceof PyBoundMethod) return call(f.func, [f.self, ...args], kw);
+  if (f instanceof PyType) return callType(f, args, kw);
+  const dunder = typeOf(f).lookup('__call__');
+  if (dunder !== undefined) return call(dunder, [f, ...args], kw);
+  throw typeError(`'${typeName(f)}' object is not callable`);
+}
+
+/** type(...)(args): __new__ then __init__, as type.__call__ does. */
+export function callType(t: PyType, args: unknown[], kw: Kwargs): unknown {
+  if (t === typeType && args.length === 1 && (kw === null || kw.size === 0)) return typeOf(args[0]);
+  const newFn = t.lookup('__new__');
+  let obj: unknown;
+  if (newFn === objectNew) {
+    obj = allocInstance(t);
+    checkNoArgs(t, args, kw);
+  } else {
+    const f = newFn instanceof PyStaticMethod ? newFn.func : newFn;
+    obj = call(f, [t, ...args], kw);
+  }
+  if (obj instanceof PyObject && obj.cls.isSubtypeOf(t) && !(t === typeType)) {
+    const init = t.lookup('__init__');
+    if (init !== objectInit && init !== undefined) {
+      const r = call(init, [obj, ...args], kw);
+      if (r !== null) throw typeError(`__init__() should return None, not '${typeName(r)}'`);
+    }
+  }
+  return obj;
+}
+
+function checkNoArgs(t: PyType, args: unknown[], kw: Kwargs): void {
+  if ((args.length > 0 || (kw !== null && kw.size > 0)) && t.lookup('__init__') === objectInit) {
+    throw typeError(`${t.name}() takes no arguments`);
+  }
+}
+
+/** Creates a bare instance of `t` using its solid base's layout. */
+export function allocInstance(t: PyType): PyObject {
+  let o: PyObject;
+  for (const b of t.mro) {
+    if (b.alloc !== null) {
+      o = b.alloc(t);
+      if (t.hasInstanceDict && o.dict === null) o.dict = new PyDict();
+      return o;
+    }
+  }
+  o = new PyObject(t);
+  if (t.hasInstanceDict) o.dict = new PyDict();
+  return o;
+}
+
+// object.__new__ / object.__init__ are compared by identity in callType, so
+// they are created here and installed on `object` by the builtins module.
+export const objectNew: PyStaticMethod = new PyStaticMethod(new PyBuiltin('__new__', (args, kw) => {
+  const t = args[0];
+  if (!(t instanceof PyType)) throw typeError('object.__new__(X): X is not a type object');
+  const o = allocInstance(t);
+  if (args.length > 1 || (kw !== null && kw.size > 0)) {
+    if (t.lookup('__init__') === objectInit) throw typeError(`${t.name}() takes no arguments`);
+  }
+  return o;
+}));
+export const objectInit = new PyBuiltin('__init__', (args, kw) => {
+  const self = args[0];
+  if (args.length > 1 || (kw !== null && kw.size > 0)) {
+    const t = typeOf(self);
+    if (t.lookup('__new__') === objectNew) {
+      throw typeError(`${t.name}.__init__() takes exactly one argument (the instance to initialize)`);
+    }
+  }
+  return null;
+}, true);
+objectType.ns.set('__new__', objectNew);
+objectType.ns.set('__init__', objectInit);
+
+/** Calls method `name` found on the type of `obj` (special-method lookup). */
+export function callMethod(obj: unknown, name: string, args: unknown[]): unknown {
+  const f = typeOf(obj).lookup(name);
+  if (f === undefined) throw attributeError(`'${typeName(obj)}' object has no attribute '${name}'`);
+  return callDescr(f, obj, args);
+}
+
+/** Calls a value found on a type as a method of `obj`, honouring descriptors. */
+export function callDescr(f: unknown, obj: unknown, args: unknown[], kw: Kwargs = null): unknown {
+  if (f instanceof PyFunction) return hooks.callFunction(f, [obj, ...args], kw);
+  if (f instanceof PyBuiltin) return f.binds ? f.fn([obj, ...args], kw) : f.fn(args, kw);
+  if (f instanceof PyStaticMethod) return call(f.func, args, kw);
+  if (f instanceof PyClassMethod) return call(f.func, [typeOf(obj), ...args], kw);
+  return call(bindDescr(f, obj, typeOf(obj)), args, kw);
+}
+
+export function typeName(v: unknown): string {
+  return typeOf(v).name;
+}
+
+// ---------------------------------------------------------------- attributes
+
+/** Binds a class attribute found for instance `obj` (functions become methods). */
+export function bindDescr(attr: unknown, obj: unknown, t: PyType): unknown {
+  if (attr instanceof PyFunction) return new PyBoundMethod(attr, obj);
+  if (attr instanceof PyBuiltin) return attr.binds ? new PyBuiltin(attr.name, attr.fn, true, obj) : attr;
+  if (attr instanceof PyProperty) {
+    if (attr.fget === null) throw attributeError(`property of '${t.name}' object has no getter`);
+    return call(attr.fget, [obj]);
+  }
+  if (attr instanceof PyStaticMethod) return attr.func;
+  if (attr instanceof PyClassMethod) return new PyBoundMethod(attr.func, t);
+  if (attr instanceof PyObject && !(attr instanceof PyType)) {
+    const get = attr.cls.lookup('__get__');
+    if (get !== undefined) return callDescr(get, attr, [obj, t]);
+  }
+  return attr;
+}
+
+/** getattr(obj, name) without the AttributeError: undefined when absent. */
+export function getAttrMaybe(obj: unknown, name: string): unknown {
+  if (obj instanceof PyType) return typeGetAttr(obj, name);
+  if (obj instanceof PyModule) {
+    const v = (obj.dict as PyDict).map.get(name);
+    if (v !== undefined) return v;
+    if (name === '__dict__') return obj.dict;
+    return undefined;
+  }
+  const t = typeOf(obj);
+  if (t.getattro !== null) return t.getattro(obj, name);
+  const attr = t.lookup(name);
+  if (attr instanceof PyProperty) return bindDescr(attr, obj, t);
+  if (attr !== undefined && attr instanceof PyObject && isDataDescriptor(attr)) return bindDescr(attr, obj, t);
+  if (obj instanceof PyObject && obj.dict !== null) {
+    const v = (obj.dict as PyDict).map.get(name);
+    if (v !== undefined) return v;
+  }
+  if (attr !== undefined) return bindDescr(attr, obj, t);
+  const special = specialAttr(obj, t, name);
+  if (special !== undefined) return special;
+  return undefined;
+}
+
+function isDataDescriptor(attr: PyObject): boolean {
+  if (attr instanceof PyFunction || attr instanceof PyBuiltin || attr instanceof PyType) return false;
+  const t = attr.cls;
+  if (t.builtin) return false;
+  return t.lookup('__set__') !== undefined || t.lookup('__delete__') !== undefined;
+}
+
+/** Attributes every object has that are not stored in a namespace. */
+function specialAttr(obj: unknown, t: PyType, name: string): unknown {
+  switch (name) {
+    case '__class__':
+      return t;
+    case '__dict__':
+      if (obj instanceof PyObject && obj.dict !== null) return obj.dict;
+      return undefined;
+  }
+  return attrHooks.get(t.layout)?.(obj, name);
+}
+
+/** Per-layout providers of computed attributes (exception args, function __name__ ...). */
+export const attrHooks = new Map<string, (obj: unknown, name: string) => unknown>();
+
+export function getAttr(obj: unknown, name: string): unknown {
+  const v = getAttrMaybe(obj, name);
+  if (v !== undefined) return v;
+  const ga = obj instanceof PyType ? undefined : typeOf(obj).lookup('__getattr__');
+  if (ga !== undefined) return callDescr(ga, obj, [name]);
+  throw noAttribute(obj, name);
+}
+
+export function noAttribute(obj: unknown, name: string): PyBaseException {
+  let e: PyBaseException;
+  if (obj instanceof PyModule) e = attributeError(`module '${obj.name}' has no attribute '${name}'`);
+  else if (obj instanceof PyType) e = attributeError(`type object '${obj.name}' has no attribute '${name}'`);
+  else e = attributeError(`'${typeName(obj)}' object has no attribute '${name}'`);
+  (e as PyBaseException & { attrName?: string; attrObj?: unknown }).attrName = name;
+  (e as PyBaseException & { attrName?: string; attrObj?: unknown }).attrObj = obj;
+  return e;
+}
+
+function typeGetAttr(t: PyType, name: string): unknown {
+  // A metaclass data descriptor would win here; pygil's metaclasses have none.
+  const attr = t.lookup(name);
+  if (attr !== undefined) {
+    if (attr instanceof PyClassMethod) return new PyBoundMethod(attr.func, t);
+    if (attr instanceof PyStaticMethod) return attr.func;
+    if (attr instanceof PyObject && !(attr instanceof PyType) && !(attr instanceof PyFunction) && !(attr instanceof PyBuiltin) && !(attr instanceof PyProperty)) {
+      const get = attr.cls.builtin ? undefined : attr.cls.lookup('__get__');
+      if (get !== undefined) return callDescr(get, attr, [null, t]);
+    }
+    return attr;
+  }
+  switch (name) {
+    case '__name__': return t.name;
+    case '__qualname__': return t.qualname;
+    case '__module__': return t.module;
+    case '__mro__': return new PyTuple(t.mro.slice());
+    case '__bases__': return new PyTuple(t.bases.slice());
+    case '__base__': return t.bases.length > 0 ? t.bases[0] : null;
+    case '__class__': return t.cls;
+    case '__dict__': {
+      const d = new PyDict();
+      for (const [k, v] of t.ns) d.set(k, v);
+      return d;
+    }
+    case '__doc__': return null;
+  }
+  const meta = t.cls;
+  if (meta !== typeType) {
+    const m = meta.lookup(name);
+    if (m !== undefined) return bindDescr(m, t, meta);
+  }
+  const typeAttr = typeType.lookup(name);
+  if (typeAttr !== undefined) return bindDescr(typeAttr, t, typeType);
+  return undefined;
+}
+
+export function setAttr(obj: unknown, name: string, value: unknown): void {
+  if (obj instanceof PyType) {
+    if (obj.builtin) throw typeError(`cannot set '${name}' attribute of immutable type '${obj.name}'`);
+    if (name === '__name__') { obj.name = str(value); return; }
+    obj.setAttr(name, value);
+    return;
+  }
+  const t = typeOf(obj);
+  const attr = t.lookup(name);
+  if (attr instanceof PyProperty) {
+    if (attr.fset === null) throw attributeError(`property '${propName(attr)}' of '${t.name}' object has no setter`);
+    call(attr.fset, [obj, value]);
+    return;
+  }
+  if (attr instanceof PyObject && isDataDescriptor(attr)) {
+    callDescr(attr.cls.lookup('__set__'), attr, [obj, value]);
+    return;
+  }
+  const sa = t.lookup('__setattr__');
+  if (sa !== undefined && sa !== objectSetattr) {
+    callDescr(sa, obj, [name, value]);
+    return;
+  }
+  genericSetAttr(obj, name, value);
+}
+
+function propName(p: PyProperty): string {
+  const f = p.fget ?? p.fset;
+  return f instanceof PyFunction ? f.name : '?';
+}
+
+export function genericSetAttr(obj: unknown, name: string, value: unknown): void {
+  if (obj instanceof PyObject && obj.dict !== null) {
+    (obj.dict as PyDict).map.set(name, value);
+    return;
+  }
+  const t = typeOf(obj);
+  if (t.lookup(name) !== undefined) throw attributeError(`'${t.name}' object attribute '${name}' is read-only`);
+  throw attributeError(`'${t.name}' object has no attribute '${name}'`);
+}
+
+export const objectSetattr = new PyBuiltin('__setattr__', (args) => {
+  genericSetAttr(args[0], str(args[1]), args[2]);
+  return null;
+}, true);
+objectType.ns.set('__setattr__', objectSetattr);
+
+export function delAttr(obj: unknown, name: string): void {
+  if (obj instanceof PyType) {
+    if (obj.builtin || !obj.deleteAttr(name)) throw attributeError(`type object '${obj.name}' has no attribute '${name}'`);
+    return;
+  }
+  const t = typeOf(obj);
+  const attr = t.lookup(name);
+  if (attr instanceof PyProperty) {
+    if (attr.fdel === null) throw attributeError(`property '${propName(attr)}' of '${t.name}' object has no deleter`);
+    call(attr.fdel, [obj]);
+    return;
+  }
+  const da = t.lookup('__delattr__');
+  if (da !== undefined && da !== objectType.ns.get('__delattr__')) {
+    callDescr(da, obj, [name]);
+    return;
+  }
+  if (obj instanceof PyObject && obj.dict !== null && (obj.dict as PyDict).map.delete(name)) return;
+  throw attributeError(`'${t.name}' object has no attribute '${name}'`);
+}
+
+// ---------------------------------------------------------------- truth, repr, str
+
+export function truthy(v: unknown): boolean {
+  switch (typeof v) {
+    case 'boolean': return v;
+    case 'number': return v !== 0;
+    case 'string': return v.length > 0;
+    case 'bigint': return true;
+    case 'object': {
+      if (v === null) return false;
+      if (v instanceof PyFloat) return v.v !== 0;
+      const o = v as PyObject;
+      if (o.cls.builtin) {
+        if (o instanceof PyList || o instanceof PyTuple) return o.items.length > 0;
+        if (o instanceof PyDict || o instanceof PySet) return o.map.size > 0;
+      }
+      const b = o.cls.lookup('__bool__');
+      if (b !== undefined) {
+        const r = callDescr(b, o, []);
+        if (typeof r !== 'boolean') throw typeError(`__bool__ should return bool, returned ${typeName(r)}`);
+        return r;
+      }
+      const l = o.cls.lookup('__len__');
+      if (l !== undefined) return lenResult(callDescr(l, o, [])) > 0;
+      return true;
+    }
+  }
+  return true;
+}
+
+/** Guards against runaway recursion in repr of self-containing containers. */
+const reprActive = new Set<object>();
+
+export function repr(v: unknown): string {
+  switch (typeof v) {
+    case 'number': return String(v);
+    case 'bigint': return v.toString();
+    case 'string': return strRepr(v);
+    case 'boolean': return v ? 'True' : 'False';
+  }
+  if (v === null) return 'None';
+  if (v instanceof PyFloat) return floatRepr(v.v);
+  const f = (v as PyObject).cls.lookup('__repr__');
+  const r = callDescr(f, v, []);
+  if (typeof r !== 'string') throw typeError(`__repr__ returned non-string (type ${typeName(r)})`);
+  return r;
+}
+
+/** Runs `body` unless `o` is already being repr'd (then returns `recursive`). */
+export function reprGuard(o: object, recursive: string, body: () => string): string {
+  if (reprActive.has(o)) return recursive;
+  reprActive.add(o);
+  try {
+    return body();
+  } finally {
+    reprActive.delete(o);
+  }
+}
+
+export function str(v: unknown): string {
+  switch (typeof v) {
+    case 'string': return v;
+    case 'number': return String(v);
+    case 'bigint': return v.toString();
+    case 'boolean': return v ? 'True' : 'False';
+  }
+  if (v === null) return 'None';
+  if (v instanceof PyFloat) return floatRepr(v.v);
+  const f = (v as PyObject).cls.lookup('__str__');
+  const r = callDescr(f, v, []);
+  if (typeof r !== 'string') throw typeError(`__str__ returned non-string (type ${typeName(r)})`);
+  return r;
+}
+
+/** The default `<__main__.Foo object at 0x...>` form. */
+export function defaultRepr(o: unknown): string {
+  const t = typeOf(o);
+  const mod = t.module === 'builtins' ? '' : t.module + '.';
+  return `<${mod}${t.qualname} object at 0x${objectId(o as object).toString(16)}>`;
+}
+
+export function reprObject(v: unknown): string {
+  return repr(v);
+}
+
+// ---------------------------------------------------------------- hashing and equality
+
+export function hashObject(v: unknown): number | bigint {
+  switch (typeof v) {
+    case 'number': return hashInt(v);
+    case 'bigint': return hashInt(v);
+    case 'boolean': return v ? 1 : 0;
+    case 'string': return hashString(v);
+  }
+  if (v === null) return 0xfcb2eb0 >> 4;
+  if (v instanceof PyFloat) return hashFloat(v.v);
+  const f = (v as PyObject).cls.lookup('__hash__');
+  if (f === null || f === undefined) throw typeError(`unhashable type: '${typeName(v)}'`);
+  const r = callDescr(f, v, []);
+  if (typeof r !== 'number' && typeof r !== 'bigint' && typeof r !== 'boolean') {
+    throw typeError('__hash__ method should return an integer');
+  }
+  return hashInt(typeof r === 'boolean' ? (r ? 1 : 0) : r);
+}
+
+const HASH_MODULUS = (1n << 61n) - 1n;
+
+/** CPython's int hash: reduction modulo 2**61 - 1, with -1 mapped to -2. */
+export function hashInt(v: number | bigint): number | bigint {
+  if (typeof v === 'number' && Math.abs(v) < 2 ** 52) return v === -1 ? -2 : v;
+  const b = BigInt(v);
+  const neg = b < 0n;
+  let r = (neg ? -b : b) % HASH_MODULUS;
+  if (neg) r = -r;
+  if (r === -1n) r = -2n;
+  return I.norm(r);
+}
+
+export function hashFloat(x: number): number | bigint {
+  if (Number.isInteger(x)) return hashInt(Number.isSafeInteger(x) ? x : BigInt(x));
+  if (x !== x) return 0;
+  if (x === Infinity) return 314159;
+  if (x === -Infinity) return -314159;
+  // Exact rational reduction modulo 2**61-1, as CPython does for non-integers.
+  const neg = x < 0;
+  let m = Math.abs(x);
+  let e = 0;
+  while (!Number.isInteger(m)) { m *= 2; e++; }
+  let num = BigInt(m) % HASH_MODULUS;
+  // multiply by inverse of 2**e mod P: 2**61 ≡ 1, so 2**-e ≡ 2**(61 - e%61)
+  const sh = BigInt((61 - (e % 61)) % 61);
+  num = ((num << sh) | 0n) % HASH_MODULUS;
+  let r = neg ? -num : num;
+  if (r === -1n) r = -2n;
+  return I.norm(r);
+}
+
+/** A deterministic string hash (CPython randomises its own per run). */
+export function hashString(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  h = h | 0;
+  return h === -1 ? -2 : h;
+}
+
+/** Python `a == b` as a JS boolean. */
+export function eqObjects(a: unknown, b: unknown): boolean {
+  if (a === b) return a instanceof PyFloat ? a.v === a.v : true;
+  const ta = typeof a, tb = typeof b;
+  if (ta === 'string' || tb === 'string') return false;
+  if ((ta === 'number' || ta === 'bigint' || ta === 'boolean') && (tb === 'number' || tb === 'bigint' || tb === 'boolean')) {
+    return numValue(a) == numValue(b);
+  }
+  return truthy(richCompare(a, b, CMP_EQ));
+}
+
+function numValue(v: unknown): number | bigint {
+  return typeof v === 'boolean' ? (v ? 1 : 0) : (v as number | bigint);
+}
+
+export const CMP_LT = 0, CMP_LE = 1, CMP_EQ = 2, CMP_NE = 3, CMP_GT = 4, CMP_GE = 5;
+export const CMP_SYMBOLS = ['<', '<=', '==', '!=', '>', '>='];
+const CMP_DUNDERS = ['__lt__', '__le__', '__eq__', '__ne__', '__gt__', '__ge__'];
+const CMP_SWAPPED = [CMP_GT, CMP_GE, CMP_EQ, CMP_NE, CMP_LT, CMP_LE];
+
+/** Rich comparison with Python's reflected-operand protocol; returns a Python value. */
+export function richCompare(a: unknown, b: unknown, op: number): unknown {
+  const ta = typeOf(a), tb = typeOf(b);
+  let checkedReflected = false;
+  if (ta !== tb && tb.isSubtypeOf(ta) && !tb.builtin) {
+    const rf = tb.lookup(CMP_DUNDERS[CMP_SWAPPED[op]]);
+    if (rf !== undefined) {
+      checkedReflected = true;
+      const r = callDescr(rf, b, [a]);
+      if (r !== NotImplemented) return r;
+    }
+  }
+  const f = ta.lookup(CMP_DUNDERS[op]);
+  if (f !== undefined) {
+    const r = callDescr(f, a, [b]);
+    if (r !== NotImplemented) return r;
+  }
+  if (!checkedReflected) {
+    const rf = tb.lookup(CMP_DUNDERS[CMP_SWAPPED[op]]);
+    if (rf !== undefined) {
+      const r = callDescr(rf, b, [a]);
+      if (r !== NotImplemented) return r;
+    }
+  }
+  if (op === CMP_EQ) return a === b;
+  if (op === CMP_NE) return a !== b;
+  throw typeError(`'${CMP_SYMBOLS[op]}' not supported between instances of '${ta.name}' and '${tb.name}'`);
+}
+
+/** `a < b` etc. as a JS boolean, with fast paths for numbers and strings. */
+export function compareBool(a: unknown, b: unknown, op: number): boolean {
+  if (typeof a === 'number' && typeof b === 'number') return cmpPrim(a, b, op);
+  if (typeof a === 'string' && typeof b === 'string') return cmpPrim(a, b, op);
+  return truthy(richCompare(a, b, op));
+}
+
+function cmpPrim<T extends number | string>(a: T, b: T, op: number): boolean {
+  switch (op) {
+    case CMP_LT: return a < b;
+    case CMP_LE: return a <= b;
+    case CMP_EQ: return a === b;
+    case CMP_NE: return a !== b;
+    case CMP_GT: return a > b;
+    default: return a >= b;
+  }
+}
+
+/** Python's `x < y` for sorting (raises TypeError for unorderable values). */
+export function lessThan(a: unknown, b: unknown): boolean {
+  if (typeof a === 'number' && typeof b === 'number') return a < b;
+  if (typeof a === 'string' && typeof b === 'string') return a < b;
+  return truthy(richCompare(a, b, CMP_LT));
+}
+
+// ---------------------------------------------------------------- arithmetic
+
+// Binary operator codes, numbered as CPython 3.11's BINARY_OP arguments
+// (0..12 plain, +13 for the in-place forms).
+export const NB_ADD = 0, NB_AND = 1, NB_FLOOR_DIVIDE = 2, NB_LSHIFT = 3, NB_MATMUL = 4, NB_MULTIPLY = 5,
+  NB_REMAINDER = 6, NB_OR = 7, NB_POWER = 8, NB_RSHIFT = 9, NB_SUBTRACT = 10, NB_TRUE_DIVIDE = 11, NB_XOR = 12;
+export const NB_INPLACE = 13;
+export const NB_SYMBOLS = ['+', '&', '//', '<<', '@', '*', '%', '|', '**', '>>', '-', '/', '^'];
+export const NB_NAMES = ['add', 'and', 'floordiv', 'lshift', 'matmul', 'mul', 'mod', 'or', 'pow', 'rshift', 'sub', 'truediv', 'xor'];
+const NB_DUNDER = NB_NAMES.map((n) => `__${n}__`);
+const NB_RDUNDER = NB_NAMES.map((n) => `__r${n}__`);
+const NB_IDUNDER = NB_NAMES.map((n) => `__i${n}__`);
+
+/** Binary (op < 13) or in-place (op >= 13) arithmetic. */
+export function binaryOp(a: unknown, b: unknown, op: number): unknown {
+  if (op >= NB_INPLACE) {
+    op -= NB_INPLACE;
+    if (typeof a === 'object' && a !== null && !(a instanceof PyFloat)) {
+      const f = (a as PyObject).cls.lookup(NB_IDUNDER[op]);
+      if (f !== undefined) {
+        const r = callDescr(f, a, [b]);
+        if (r !== NotImplemented) return r;
+      }
+    }
+  }
+  const ta = typeOf(a), tb = typeOf(b);
+  let triedReflected = false;
+  if (ta !== tb && tb.isSubtypeOf(ta) && !tb.builtin) {
+    const rf = tb.lookup(NB_RDUNDER[op]);
+    if (rf !== undefined && rf !== ta.lookup(NB_RDUNDER[op])) {
+      triedReflected = true;
+      const r = callDescr(rf, b, [a]);
+      if (r !== NotImplemented) return r;
+    }
+  }
+  const f = ta.lookup(NB_DUNDER[op]);
+  if (f !== undefined) {
+    const r = callDescr(f, a, [b]);
+    if (r !== NotImplemented) return r;
+  }
+  if (ta !== tb && !triedReflected) {
+    const rf = tb.lookup(NB_RDUNDER[op]);
+    if (rf !== undefined) {
+      const r = callDescr(rf, b, [a]);
+      if (r !== NotImplemented) return r;
+    }
+  }
+  throw binopTypeError(a, b, op);
+}
+
+function binopTypeError(a: unknown, b: unknown, op: number): PyBaseException {
+  const ta = typeOf(a), tb = typeOf(b);
+  if (op === NB_ADD && (ta.layout === 'str' || ta.layout === 'list' || ta.layout === 'tuple') && ta.name !== 'int') {
+    return typeError(`can only concatenate ${ta.name} (not "${tb.name}") to ${ta.name}`);
+  }
+  if (op === NB_MULTIPLY && (ta.layout === 'str' || ta.layout === 'list' || ta.layout === 'tuple' || tb.layout === 'str' || tb.layout === 'list' || tb.layout === 'tuple')) {
+    const other = ta.layout === 'str' || ta.layout === 'list' || ta.layout === 'tuple' ? tb : ta;
+    return typeError(`can't multiply sequence by non-int of type '${other.name}'`);
+  }
+  const sym = op === NB_POWER ? '** or pow()' : NB_SYMBOLS[op];
+  return typeError(`unsupported operand type(s) for ${sym}: '${ta.name}' and '${tb.name}'`);
+}
+
+export function unaryNegative(v: unknown): unknown {
+  if (typeof v === 'number') return v === 0 ? 0 : -v;
+  if (typeof v === 'boolean') return v ? -1 : 0;
+  if (typeof v === 'bigint') return I.norm(-v);
+  if (v instanceof PyFloat) return new PyFloat(-v.v);
+  return unaryDunder(v, '__neg__', '-');
+}
+export function unaryPositive(v: unknown): unknown {
+  if (typeof v === 'number' || typeof v === 'bigint') return v;
+  if (typeof v === 'boolean') return v ? 1 : 0;
+  if (v instanceof PyFloat) return v;
+  return unaryDunder(v, '__pos__', '+');
+}
+export function unaryInvert(v: unknown): unknown {
+  if (typeof v === 'number' || typeof v === 'bigint') return I.intInvert(v);
+  if (typeof v === 'boolean') return v ? -2 : -1;
+  return unaryDunder(v, '__invert__', '~');
+}
+function unaryDunder(v: unknown, name: string, sym: string): unknown {
+  const f = typeOf(v).lookup(name);
+  if (f === undefined) throw typeError(`bad operand type for unary ${sym}: '${typeName(v)}'`);
+  return callDescr(f, v, []);
+}
+
+// ---------------------------------------------------------------- numbers
+
+/** operator.index(): the int value of an object usable as an index. */
+export function toIndex(v: unknown): number | bigint {
+  if (typeof v === 'number' || typeof v === 'bigint') return v;
+  if (typeof v === 'boolean') return v ? 1 : 0;
+  const f = typeOf(v).lookup('__index__');
+  if (f !== undefined) {
+    const r = callDescr(f, v, []);
+    if (typeof r === 'number' || typeof r === 'bigint') return r;
+    if (typeof r === 'boolean') return r ? 1 : 0;
+    throw typeError(`__index__ returned non-int (type ${typeName(r)})`);
+  }
+  throw typeError(`'${typeName(v)}' object cannot be interpreted as an integer`);
+}
+
+/** An index into a sequence, as a JS number (big values are clamped by callers). */
+export function toIndexNumber(v: unknown, what = 'indices'): number {
+  if (typeof v === 'number') return v;
+  if (typeof v === 'boolean') return v ? 1 : 0;
+  if (typeof v === 'bigint') return Number(v);
+  const t = typeOf(v);
+  if (t.lookup('__index__') === undefined) {
+    throw typeError(`${what} must be integers or slices, not ${t.name}`);
+  }
+  return Number(toIndex(v));
+}
+
+export function isIntLike(v: unknown): boolean {
+  const t = typeof v;
+  return t === 'number' || t === 'bigint' || t === 'boolean';
+}
+
+/** float(x) for int/bool/float values; undefined when `v` is not a real number. */
+export function toFloatMaybe(v: unknown): number | undefined {
+  if (typeof v === 'number') return v;
+  if (v instanceof PyFloat) return v.v;
+  if (typeof v === 'boolean') return v ? 1 : 0;
+  if (typeof v === 'bigint') return I.intToFloat(v);
+  return undefined;
+}
+
+// ---------------------------------------------------------------- containers
+
+export function lenResult(r: unknown): number {
+  if (typeof r === 'number') {
+    if (r < 0) throw pyErr(exceptionValueError(), '__len__() should return >= 0');
+    return r;
+  }
+  if (typeof r === 'boolean') return r ? 1 : 0;
+  throw typeError(`'${typeName(r)}' object cannot be interpreted as an integer`);
+}
+
+function exceptionValueError(): PyType {
+  return exceptionTypesLazy().get('ValueError')!;
+}
+let excTypes: Map<string, PyType> | null = null;
+function exceptionTypesLazy(): Map<string, PyType> {
+  if (excTypes === null) {
+    excTypes = new Map();
+    for (const t of baseExceptionType.subclasses) collect(t, excTypes);
+  }
+  return excTypes;
+}
+function collect(t: PyType, m: Map<string, PyType>): void {
+  m.set(t.name, t);
+  for (const s of t.subclasses) collect(s, m);
+}
+
+export function len(v: unknown): number {
+  if (typeof v === 'string') return v.length;
+  if (v instanceof PyList || v instanceof PyTuple) return v.items.length;
+  if (v instanceof PyDict || v instanceof PySet) return v.map.size;
+  const f = typeOf(v).lookup('__len__');
+  if (f === undefined) throw typeError(`object of type '${typeName(v)}' has no len()`);
+  return lenResult(callDescr(f, v, []));
+}
+
+export function getItem(obj: unknown, key: unknown): unknown {
+  const t = typeOf(obj);
+  const f = t.lookup('__getitem__');
+  if (f !== undefined) return callDescr(f, obj, [key]);
+  if (obj instanceof PyType) {
+    const cg = obj.lookup('__class_getitem__');
+    if (cg !== undefined) return call(bindDescr(cg, null, obj), [key]);
+    if (obj === typeType || obj.builtin) return obj; // list[int] and friends: keep the type
+    throw typeError(`type '${obj.name}' is not subscriptable`);
+  }
+  throw typeError(`'${t.name}' object is not subscriptable`);
+}
+
+export function setItem(obj: unknown, key: unknown, value: unknown): void {
+  const f = typeOf(obj).lookup('__setitem__');
+  if (f === undefined) throw typeError(`'${typeName(obj)}' object does not support item assignment`);
+  callDescr(f, obj, [key, value]);
+}
+
+export function delItem(obj: unknown, key: unknown): void {
+  const f = typeOf(obj).lookup('__delitem__');
+  if (f === undefined) throw typeError(`'${typeName(obj)}' object does not support item deletion`);
+  callDescr(f, obj, [key]);
+}
+
+export function contains(container: unknown, item: unknown): boolean {
+  if (typeof container === 'string') {
+    if (typeof item !== 'string') throw typeError(`'in <string>' requires string as left operand, not ${typeName(item)}`);
+    return container.includes(item);
+  }
+  if (container instanceof PyDict && container.cls.builtin) return container.has(item);
+  if (container instanceof PySet && container.cls.builtin) return container.has(item);
+  if ((container instanceof PyList || container instanceof PyTuple) && container.cls.builtin) {
+    const items = container.items;
+    for (let i = 0; i < items.length; i++) if (items[i] === item || eqObjects(items[i], item)) return true;
+    return false;
+  }
+  const t = typeOf(container);
+  const f = t.lookup('__contains__');
+  if (f !== undefined) return truthy(callDescr(f, container, [item]));
+  if (t.lookup('__iter__') === undefined && t.lookup('__getitem__') === undefined) {
+    throw typeError(`argument of type '${t.name}' is not iterable`);
+  }
+  const it = getIter(container);
+  for (let x = iterNext(it); x !== undefined; x = iterNext(it)) if (x === item || eqObjects(x, item)) return true;
+  return false;
+}
+
+// ---------------------------------------------------------------- iteration
+
+export function getIter(v: unknown): unknown {
+  if (v instanceof PyIter) return v;
+  if (typeof v === 'string') return new StrIter(v);
+  if (v instanceof PyList && v.cls.builtin) return new ListIter(v);
+  if (v instanceof PyTuple && v.cls.builtin) return new ArrayIter(v.items, tupleIteratorType);
+  const t = typeOf(v);
+  const f = t.lookup('__iter__');
+  if (f !== undefined && f !== null) {
+    const it = callDescr(f, v, []);
+    if (!(it instanceof PyIter) && typeOf(it).lookup('__next__') === undefined) {
+      throw typeError(`iter() returned non-iterator of type '${typeName(it)}'`);
+    }
+    return it;
+  }
+  const gi = t.lookup('__getitem__');
+  if (gi !== undefined && f !== null) return new JsIter(seqIterate(v, gi), seqIteratorType);
+  throw typeError(`'${t.name}' object is not iterable`);
+}
+
+function* seqIterate(v: unknown, gi: unknown): Generator<unknown> {
+  for (let i = 0; ; i++) {
+    let x: unknown;
+    try {
+      x = callDescr(gi, v, [i]);
+    } catch (e) {
+      if (e instanceof PyBaseException && (excMatches(e, exceptionTypesLazy().get('IndexError')!) || excMatches(e, StopIteration))) return;
+      throw e;
+    }
+    yield x;
+  }
+}
+
+/** Next value of a Python iterator, or undefined when it is exhausted. */
+export function iterNext(it: unknown): unknown {
+  if (it instanceof PyIter) return it.next();
+  const f = typeOf(it).lookup('__next__');
+  if (f === undefined) throw typeError(`'${typeName(it)}' object is not an iterator`);
+  try {
+    return callDescr(f, it, []);
+  } catch (e) {
+    if (e instanceof PyBaseException && excMatches(e, StopIteration)) return undefined;
+    throw e;
+  }
+}
+
+/** Drains any iterable into a JS array. */
+export function toArray(v: unknown): unknown[] {
+  if ((v instanceof PyList || v instanceof PyTuple) && v.cls.builtin) return v.items.slice();
+  if (typeof v === 'string') return Array.from(v);
+  const it = getIter(v);
+  const out: unknown[] = [];
+  for (let x = iterNext(it); x !== undefined; x = iterNext(it)) out.push(x);
+  return out;
+}
+
+/** Like toArray, but returns the list's own items when that is safe to read. */
+export function asArray(v: unknown): unknown[] {
+  if ((v instanceof PyList || v instanceof PyTuple) && v.cls.builtin) return v.items;
+  return toArray(v);
+}
+
+export function isInstance(v: unknown, t: PyType): boolean {
+  return typeOf(v).isSubtypeOf(t);
+}
+
+void intType; void floatType; void strType; void boolType; void noneType; void KeyError; void keyError; void indexError;

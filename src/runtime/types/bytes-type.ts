@@ -1,0 +1,503 @@
+// bytes: the constructor, the special methods and the common methods.
+//
+// Most methods view the bytes as a latin-1 string (one character per byte)
+// and reuse the str algorithms of format/str-methods.ts, which then behave
+// exactly as CPython's bytes methods do. The exceptions are the ones where
+// bytes differ from str: whitespace (ASCII only), case (ASCII letters only)
+// and the character classes.
+
+import { PyObject, PyType, typeOf } from '../object.js';
+import { method, constructor, classMethod } from '../define.js';
+import { typeError, valueError, indexError, PyBaseException } from '../exceptions.js';
+import { typeName, hashString, toIndex, callDescr, call, getIter, iterNext, allocInstance } from '../ops.js';
+import { bytesRepr } from '../format/int-text.js';
+import * as M from '../format/str-methods.js';
+import { PySlice } from '../slice.js';
+import { PyList, PyTuple, tuple } from '../tuple.js';
+import { PyIter } from '../iter.js';
+import { makeBuiltinType } from '../object.js';
+import { NotImplemented } from '../singletons.js';
+import { arith } from '../arith.js';
+import {
+  PyBytes, bytesType, lookupCodec, encodeString, decodeBytes, unknownEncoding, latin1String, latin1Bytes,
+} from '../bytes.js';
+import { noArgs, oneArg, posArgs, posArgsOld, kwArgs, wrapperArgs, badSelf, clinicTypeName } from './native-args.js';
+import { strValue, sliceStr, ssizeArg } from './str-type.js';
+import { intValue } from './int-type.js';
+
+const bytesIteratorType = makeBuiltinType('bytes_iterator', null, 'other');
+
+class BytesIter extends PyIter {
+  i = 0;
+  constructor(readonly b: Uint8Array) {
+    super(bytesIteratorType);
+  }
+  next(): unknown {
+    return this.i < this.b.length ? this.b[this.i++] : undefined;
+  }
+}
+
+function selfBytes(args: unknown[], name: string): Uint8Array {
+  const s = args[0];
+  if (s instanceof PyBytes) return s.b;
+  throw badSelf('bytes', name, s);
+}
+
+/** self as a latin-1 string, for the methods that reuse the str algorithms. */
+function selfText(args: unknown[], name: string): string {
+  return latin1String(selfBytes(args, name));
+}
+
+function result(s: string): PyBytes {
+  return new PyBytes(latin1Bytes(s));
+}
+
+/** A bytes argument as a latin-1 string: "a bytes-like object is required, not 'str'". */
+function bytesArg(v: unknown): string {
+  if (v instanceof PyBytes) return latin1String(v.b);
+  throw typeError(`a bytes-like object is required, not '${typeName(v)}'`);
+}
+
+/** The `sub` of find/count/index: bytes, or an int naming one byte. */
+function subArg(v: unknown): string {
+  if (v instanceof PyBytes) return latin1String(v.b);
+  const i = intValue(v);
+  if (i === undefined && !(v instanceof PyObject && typeOf(v).lookup('__index__') !== undefined)) {
+    throw typeError(`argument should be integer or bytes-like object, not '${typeName(v)}'`);
+  }
+  return String.fromCharCode(byteValue(v));
+}
+
+function byteValue(v: unknown): number {
+  const n = toIndex(v);
+  if (n < 0 || n > 255) throw valueError('byte must be in range(0, 256)');
+  return Number(n);
+}
+
+function sliceArg(v: unknown): M.SliceIndex {
+  if (v === undefined || v === null) return null;
+  const i = intValue(v);
+  if (i !== undefined) return i;
+  if (typeOf(v).lookup('__index__') !== undefined) return toIndex(v);
+  throw typeError('slice indices must be integers or None or have an __index__ method');
+}
+
+// ---------------------------------------------------------------- constructor
+
+constructor(bytesType, (args, kw) => {
+  const t = args[0] as PyType;
+  const [src, encoding, errors] = kwArgs('bytes', args, kw, ['source', 'encoding', 'errors']);
+  const b = makeBytes(src, encoding, errors);
+  if (t === bytesType) return new PyBytes(b);
+  const o = allocInstance(t) as PyBytes;
+  o.b = b;
+  return o;
+});
+
+function makeBytes(src: unknown, encoding: unknown, errors: unknown): Uint8Array {
+  const s = strValue(src);
+  if (s !== undefined) {
+    if (encoding === undefined) throw typeError('string argument without an encoding');
+    const enc = clinicStr(encoding, 'bytes', 'encoding');
+    const codec = lookupCodec(enc);
+    if (codec === null) throw unknownEncoding(enc);
+    return encodeString(s, codec, errors === undefined ? 'strict' : clinicStr(errors, 'bytes', 'errors'));
+  }
+  if (encoding !== undefined) throw typeError('encoding without a string argument');
+  if (errors !== undefined) throw typeError('errors without a string argument');
+  if (src === undefined) return new Uint8Array(0);
+  if (src instanceof PyBytes) return src.b;
+  const conv = typeOf(src).lookup('__bytes__');
+  if (conv !== undefined && conv !== null) {
+    const r = callDescr(conv, src, []);
+    if (!(r instanceof PyBytes)) throw typeError(`__bytes__ returned non-bytes (type ${typeName(r)})`);
+    return r.b;
+  }
+  const n = intValue(src);
+  if (n !== undefined) {
+    if (n < 0) throw valueError('negative count');
+    return new Uint8Array(Number(n));
+  }
+  return bytesFromIterable(src);
+}
+
+function clinicStr(v: unknown, fname: string, param: string): string {
+  const s = strValue(v);
+  if (s === undefined) throw typeError(`${fname}() argument '${param}' must be str, not ${clinicTypeName(v)}`);
+  return s;
+}
+
+function bytesFromIterable(src: unknown): Uint8Array {
+  let it: unknown;
+  try {
+    it = getIter(src);
+  } catch (e) {
+    if (e instanceof PyBaseException && e.cls.name === 'TypeError') throw typeError(`cannot convert '${typeName(src)}' object to bytes`);
+    throw e;
+  }
+  const out: number[] = [];
+  for (let x = iterNext(it); x !== undefined; x = iterNext(it)) {
+    const n = toIndex(x);
+    if (n < 0 || n > 255) throw valueError('bytes must be in range(0, 256)');
+    out.push(Number(n));
+  }
+  return Uint8Array.from(out);
+}
+
+// ---------------------------------------------------------------- special methods
+
+method(bytesType, '__repr__', (args, kw) => {
+  wrapperArgs('__repr__', args, kw, 0);
+  return bytesRepr(selfBytes(args, '__repr__'));
+});
+method(bytesType, '__hash__', (args, kw) => {
+  wrapperArgs('__hash__', args, kw, 0);
+  // Equal to the hash of the same characters as a str, as in CPython.
+  return hashString(selfText(args, '__hash__'));
+});
+method(bytesType, '__len__', (args, kw) => {
+  wrapperArgs('__len__', args, kw, 0);
+  return selfBytes(args, '__len__').length;
+});
+method(bytesType, '__iter__', (args, kw) => {
+  wrapperArgs('__iter__', args, kw, 0);
+  return new BytesIter(selfBytes(args, '__iter__'));
+});
+
+method(bytesType, '__getitem__', (args, kw) => {
+  wrapperArgs('__getitem__', args, kw, 1);
+  const b = selfBytes(args, '__getitem__');
+  const k = args[1];
+  if (k instanceof PySlice) return result(sliceStr(latin1String(b), k));
+  const i0 = intValue(k);
+  if (i0 === undefined && !(k instanceof PyObject && typeOf(k).lookup('__index__') !== undefined)) {
+    throw typeError(`byte indices must be integers or slices, not ${typeName(k)}`);
+  }
+  const n = Number(i0 ?? toIndex(k));
+  const i = n < 0 ? n + b.length : n;
+  if (i >= 0 && i < b.length) return b[i];
+  throw indexError('index out of range');
+});
+
+method(bytesType, '__contains__', (args, kw) => {
+  wrapperArgs('__contains__', args, kw, 1);
+  const s = selfText(args, '__contains__');
+  const x = args[1];
+  if (x instanceof PyBytes) return s.includes(latin1String(x.b));
+  if (intValue(x) !== undefined) return s.includes(String.fromCharCode(byteValue(x)));
+  throw typeError(`a bytes-like object is required, not '${typeName(x)}'`);
+});
+
+method(bytesType, '__add__', (args, kw) => {
+  wrapperArgs('__add__', args, kw, 1);
+  const a = selfBytes(args, '__add__');
+  const o = args[1];
+  if (o instanceof PyBytes) {
+    const r = new Uint8Array(a.length + o.b.length);
+    r.set(a);
+    r.set(o.b, a.length);
+    return new PyBytes(r);
+  }
+  // Leave user types their __radd__; CPython's sequence concat raises otherwise.
+  const t = typeOf(o);
+  if (!t.builtin && t.lookup('__radd__') !== undefined) return NotImplemented;
+  throw typeError(`can't concat ${typeName(o)} to bytes`);
+});
+
+function repeat(args: unknown[], kw: Parameters<typeof wrapperArgs>[2], name: string): unknown {
+  wrapperArgs(name, args, kw, 1);
+  const s = selfText(args, name);
+  const n = args[1];
+  if (intValue(n) === undefined && !(n instanceof PyObject && typeOf(n).lookup('__index__') !== undefined)) return NotImplemented;
+  return result(arith(s, toIndex(n), 5) as string);
+}
+method(bytesType, '__mul__', (args, kw) => repeat(args, kw, '__mul__'));
+method(bytesType, '__rmul__', (args, kw) => repeat(args, kw, '__rmul__'));
+
+const CMP_NAMES = ['__lt__', '__le__', '__eq__', '__ne__', '__gt__', '__ge__'];
+CMP_NAMES.forEach((name, op) => {
+  method(bytesType, name, (args, kw) => {
+    wrapperArgs(name, args, kw, 1);
+    const a = selfText(args, name);
+    const o = args[1];
+    if (!(o instanceof PyBytes)) return NotImplemented;
+    const b = latin1String(o.b);
+    switch (op) {
+      case 0: return a < b;
+      case 1: return a <= b;
+      case 2: return a === b;
+      case 3: return a !== b;
+      case 4: return a > b;
+      default: return a >= b;
+    }
+  });
+});
+
+method(bytesType, '__getnewargs__', (args, kw) => {
+  noArgs('bytes.__getnewargs__', args, kw);
+  return tuple([new PyBytes(selfBytes(args, '__getnewargs__'))]);
+});
+
+// ---------------------------------------------------------------- decoding and hex
+
+method(bytesType, 'decode', (args, kw) => {
+  const b = selfBytes(args, 'decode');
+  const [e, r] = kwArgs('decode', args, kw, ['encoding', 'errors']);
+  const enc = e === undefined ? 'utf-8' : clinicStr(e, 'decode', 'encoding');
+  const errors = r === undefined ? 'strict' : clinicStr(r, 'decode', 'errors');
+  const codec = lookupCodec(enc);
+  if (codec === null) throw unknownEncoding(enc);
+  return decodeBytes(b, codec, errors);
+});
+
+method(bytesType, 'hex', (args, kw) => {
+  const b = selfBytes(args, 'hex');
+  const [sepArg, perArg] = kwArgs('hex', args, kw, ['sep', 'bytes_per_sep']);
+  let out = '';
+  for (let i = 0; i < b.length; i++) out += (b[i] < 16 ? '0' : '') + b[i].toString(16);
+  if (sepArg === undefined) return out;
+  const sepStr = sepArg instanceof PyBytes ? latin1String(sepArg.b) : strValue(sepArg);
+  if (sepStr === undefined) throw typeError(`object of type '${typeName(sepArg)}' has no len()`);
+  if (sepStr.length !== 1) throw valueError('sep must be length 1.');
+  const per = perArg === undefined ? 1 : ssizeArg(perArg);
+  if (per === 0) return out;
+  // Groups of |per| bytes, counted from the right when per > 0, from the left when < 0.
+  const w = Math.abs(per) * 2;
+  const parts: string[] = [];
+  if (per > 0) {
+    for (let end = out.length; end > 0; end -= w) parts.unshift(out.slice(Math.max(0, end - w), end));
+  } else {
+    for (let start = 0; start < out.length; start += w) parts.push(out.slice(start, start + w));
+  }
+  return parts.join(sepStr);
+});
+
+classMethod(bytesType, 'fromhex', (args, kw) => {
+  const s = strValue(oneArg('bytes.fromhex', args, kw));
+  if (s === undefined) throw typeError(`fromhex() argument must be str, not ${clinicTypeName(args[1])}`);
+  const out: number[] = [];
+  let i = 0;
+  const hexVal = (c: number) => (c >= 48 && c <= 57 ? c - 48 : c >= 97 && c <= 102 ? c - 87 : c >= 65 && c <= 70 ? c - 55 : -1);
+  while (i < s.length) {
+    if (s[i] === ' ' || s[i] === '\t' || s[i] === '\n' || s[i] === '\r' || s[i] === '\v' || s[i] === '\f') {
+      i++;
+      continue;
+    }
+    const hi = hexVal(s.charCodeAt(i));
+    if (hi < 0) throw valueError(`non-hexadecimal number found in fromhex() arg at position ${i}`);
+    const lo = i + 1 < s.length ? hexVal(s.charCodeAt(i + 1)) : -1;
+    if (lo < 0) throw valueError(`non-hexadecimal number found in fromhex() arg at position ${i + 1}`);
+    out.push(hi * 16 + lo);
+    i += 2;
+  }
+  const b = new PyBytes(Uint8Array.from(out));
+  return args[0] === bytesType ? b : call(args[0], [b]);
+});
+
+// ---------------------------------------------------------------- searching
+
+type Finder = (s: string, sub: string, start?: M.SliceIndex, end?: M.SliceIndex) => number;
+function defFind(name: string, fn: Finder, raises: boolean): void {
+  method(bytesType, name, (args, kw) => {
+    const s = selfText(args, name);
+    posArgsOld(`bytes.${name}`, args, kw, 1, 3);
+    const r = fn(s, subArg(args[1]), sliceArg(args[2]), sliceArg(args[3]));
+    if (raises && r < 0) throw valueError('subsection not found');
+    return r;
+  });
+}
+defFind('find', M.find, false);
+defFind('rfind', M.rfind, false);
+defFind('index', M.find, true);
+defFind('rindex', M.rfind, true);
+defFind('count', M.count, false);
+
+function defAffix(name: 'startswith' | 'endswith', fn: typeof M.startswith): void {
+  method(bytesType, name, (args, kw) => {
+    const s = selfText(args, name);
+    posArgsOld(`bytes.${name}`, args, kw, 1, 3);
+    const a = args[1];
+    let affix: string | string[];
+    if (a instanceof PyBytes) affix = latin1String(a.b);
+    else if (a instanceof PyTuple) {
+      affix = a.items.map((x) => {
+        if (!(x instanceof PyBytes)) throw typeError(`a bytes-like object is required, not '${typeName(x)}'`);
+        return latin1String(x.b);
+      });
+    } else throw typeError(`${name} first arg must be bytes or a tuple of bytes, not ${typeName(a)}`);
+    return fn(s, affix, sliceArg(args[2]), sliceArg(args[3]));
+  });
+}
+defAffix('startswith', M.startswith);
+defAffix('endswith', M.endswith);
+
+// ---------------------------------------------------------------- splitting, joining, stripping
+
+const isAsciiSpace = (c: number) => c === 0x20 || (c >= 0x09 && c <= 0x0d);
+
+function splitSpace(s: string, limit: number, fromRight: boolean): string[] {
+  const out: string[] = [];
+  if (!fromRight) {
+    let i = 0;
+    for (let n = 0; ; n++) {
+      while (i < s.length && isAsciiSpace(s.charCodeAt(i))) i++;
+      if (i === s.length) break;
+      if (n === limit) {
+        out.push(s.slice(i));
+        break;
+      }
+      const j = i;
+      while (i < s.length && !isAsciiSpace(s.charCodeAt(i))) i++;
+      out.push(s.slice(j, i));
+    }
+    return out;
+  }
+  let i = s.length;
+  for (let n = 0; ; n++) {
+    while (i > 0 && isAsciiSpace(s.charCodeAt(i - 1))) i--;
+    if (i === 0) break;
+    if (n === limit) {
+      out.push(s.slice(0, i));
+      break;
+    }
+    const j = i;
+    while (i > 0 && !isAsciiSpace(s.charCodeAt(i - 1))) i--;
+    out.push(s.slice(i, j));
+  }
+  return out.reverse();
+}
+
+for (const name of ['split', 'rsplit']) {
+  method(bytesType, name, (args, kw) => {
+    const s = selfText(args, name);
+    const [sepArg, maxArg] = kwArgs(name, args, kw, ['sep', 'maxsplit']);
+    const max = maxArg === undefined ? -1 : ssizeArg(maxArg);
+    let parts: string[];
+    if (sepArg === undefined || sepArg === null) parts = splitSpace(s, max < 0 ? Infinity : max, name === 'rsplit');
+    else {
+      const sep = bytesArg(sepArg);
+      if (sep.length === 0) throw valueError('empty separator');
+      parts = name === 'split' ? M.split(s, sep, max) : M.rsplit(s, sep, max);
+    }
+    return new PyList(parts.map(result));
+  });
+}
+
+method(bytesType, 'splitlines', (args, kw) => {
+  const s = selfText(args, 'splitlines');
+  const [keep] = kwArgs('splitlines', args, kw, ['keepends']);
+  const keepends = keep !== undefined && toIndex(keep) != 0;
+  // Only \n, \r and \r\n end lines in bytes.
+  const out: PyBytes[] = [];
+  let i = 0;
+  while (i < s.length) {
+    let j = i;
+    while (j < s.length && s[j] !== '\n' && s[j] !== '\r') j++;
+    let next = j;
+    if (j < s.length) next = s[j] === '\r' && s[j + 1] === '\n' ? j + 2 : j + 1;
+    out.push(result(s.slice(i, keepends ? next : j)));
+    i = next;
+  }
+  return new PyList(out);
+});
+
+method(bytesType, 'join', (args, kw) => {
+  const sep = selfText(args, 'join');
+  const it = getIter(oneArg('bytes.join', args, kw));
+  const parts: string[] = [];
+  for (let x = iterNext(it); x !== undefined; x = iterNext(it)) {
+    if (!(x instanceof PyBytes)) throw typeError(`sequence item ${parts.length}: expected a bytes-like object, ${typeName(x)} found`);
+    parts.push(latin1String(x.b));
+  }
+  return result(parts.join(sep));
+});
+
+for (const [name, fn] of [['partition', M.partition], ['rpartition', M.rpartition]] as const) {
+  method(bytesType, name, (args, kw) => {
+    const s = selfText(args, name);
+    const sep = bytesArg(oneArg(`bytes.${name}`, args, kw));
+    return tuple(fn(s, sep).map(result));
+  });
+}
+
+for (const [name, left, right] of [['strip', true, true], ['lstrip', true, false], ['rstrip', false, true]] as const) {
+  method(bytesType, name, (args, kw) => {
+    const s = selfText(args, name);
+    posArgs(`bytes.${name}`, args, kw, 0, 1);
+    const c = args[1];
+    if (c !== undefined && c !== null) {
+      const chars = bytesArg(c);
+      return result(left && right ? M.strip(s, chars) : left ? M.lstrip(s, chars) : M.rstrip(s, chars));
+    }
+    let i = 0, j = s.length;
+    if (left) while (i < j && isAsciiSpace(s.charCodeAt(i))) i++;
+    if (right) while (j > i && isAsciiSpace(s.charCodeAt(j - 1))) j--;
+    return result(s.slice(i, j));
+  });
+}
+
+method(bytesType, 'replace', (args, kw) => {
+  const s = selfText(args, 'replace');
+  posArgs('bytes.replace', args, kw, 2, 3);
+  const count = args.length > 3 ? ssizeArg(args[3]) : -1;
+  return result(M.replace(s, bytesArg(args[1]), bytesArg(args[2]), count));
+});
+
+for (const [name, fn] of [['removeprefix', M.removeprefix], ['removesuffix', M.removesuffix]] as const) {
+  method(bytesType, name, (args, kw) => {
+    const s = selfText(args, name);
+    return result(fn(s, bytesArg(oneArg(`bytes.${name}`, args, kw))));
+  });
+}
+
+// ---------------------------------------------------------------- case and classes (ASCII only)
+
+const upperAscii = (s: string) => s.replace(/[a-z]+/g, (m) => m.toUpperCase());
+const lowerAscii = (s: string) => s.replace(/[A-Z]+/g, (m) => m.toLowerCase());
+const NO_ARG: [string, (s: string) => unknown][] = [
+  ['upper', (s) => result(upperAscii(s))],
+  ['lower', (s) => result(lowerAscii(s))],
+  ['swapcase', (s) => result(s.replace(/[a-zA-Z]/g, (c) => (c <= 'Z' ? c.toLowerCase() : c.toUpperCase())))],
+  ['capitalize', (s) => result(upperAscii(s.slice(0, 1)) + lowerAscii(s.slice(1)))],
+  ['title', (s) => result(s.replace(/[a-zA-Z]+/g, (w) => w[0].toUpperCase() + w.slice(1).toLowerCase()))],
+  ['isdigit', (s) => /^[0-9]+$/.test(s)],
+  ['isalpha', (s) => /^[a-zA-Z]+$/.test(s)],
+  ['isalnum', (s) => /^[a-zA-Z0-9]+$/.test(s)],
+  ['isspace', (s) => /^[ \t\n\r\x0b\x0c]+$/.test(s)],
+  ['isupper', (s) => /[A-Z]/.test(s) && !/[a-z]/.test(s)],
+  ['islower', (s) => /[a-z]/.test(s) && !/[A-Z]/.test(s)],
+  ['isascii', (s) => /^[\x00-\x7f]*$/.test(s)],
+];
+for (const [name, fn] of NO_ARG) {
+  const qual = `bytes.${name}`;
+  method(bytesType, name, (args, kw) => {
+    const s = selfText(args, name);
+    if (args.length !== 1 || kw !== null) noArgs(qual, args, kw);
+    return fn(s);
+  });
+}
+
+function defPad(name: string, fn: typeof M.ljust): void {
+  method(bytesType, name, (args, kw) => {
+    const s = selfText(args, name);
+    posArgs(`bytes.${name}`, args, kw, 1, 2);
+    const width = ssizeArg(args[1]);
+    let fill = ' ';
+    if (args.length > 2) {
+      const f = args[2];
+      if (!(f instanceof PyBytes) || f.b.length !== 1) {
+        throw typeError(`${name}() argument 2 must be a byte string of length 1, not ${typeName(f)}`);
+      }
+      fill = latin1String(f.b);
+    }
+    return result(fn(s, width, fill));
+  });
+}
+defPad('ljust', M.ljust);
+defPad('rjust', M.rjust);
+defPad('center', M.center);
+
+method(bytesType, 'zfill', (args, kw) => {
+  const s = selfText(args, 'zfill');
+  return result(M.zfill(s, ssizeArg(oneArg('bytes.zfill', args, kw))));
+});

@@ -1,0 +1,89 @@
+// The special methods and attributes of BaseException and the builtin
+// exceptions whose str() or attributes differ (KeyError, StopIteration,
+// SystemExit, OSError, SyntaxError …).
+
+import { PyType } from '../object.js';
+import { method, constructor } from '../define.js';
+import { PyBuiltin, PyProperty } from '../function.js';
+import {
+  PyBaseException, baseExceptionType, KeyError, StopIteration, SystemExit, OSError, exceptionTypes, typeError,
+  SyntaxError, NameError, AttributeError, ImportError,
+} from '../exceptions.js';
+import { tuple, PyTuple, EMPTY_TUPLE } from '../tuple.js';
+import { repr, str, allocInstance, typeName } from '../ops.js';
+
+for (const t of exceptionTypes.values()) t.hasInstanceDict = true;
+
+constructor(baseExceptionType, (args) => {
+  const t = args[0] as PyType;
+  const e = allocInstance(t) as PyBaseException;
+  e.args = tuple(args.slice(1));
+  return e;
+});
+method(baseExceptionType, '__init__', (args) => {
+  (args[0] as PyBaseException).args = tuple(args.slice(1));
+  return null;
+});
+method(baseExceptionType, '__str__', (args) => {
+  const a = (args[0] as PyBaseException).args.items;
+  if (a.length === 0) return '';
+  if (a.length === 1) return str(a[0]);
+  return repr(new PyTuple(a));
+});
+method(baseExceptionType, '__repr__', (args) => {
+  const e = args[0] as PyBaseException;
+  const a = e.args.items;
+  const name = e.cls.name;
+  if (a.length === 1) return `${name}(${repr(a[0])})`;
+  return `${name}${a.length === 0 ? '()' : repr(e.args)}`;
+});
+method(baseExceptionType, 'with_traceback', (args) => args[0]);
+method(baseExceptionType, 'add_note', () => null);
+
+function prop(t: PyType, name: string, get: (e: PyBaseException) => unknown, set?: (e: PyBaseException, v: unknown) => void): void {
+  const g = new PyBuiltin(name, (a) => get(a[0] as PyBaseException));
+  const s = set ? new PyBuiltin(name, (a) => { set(a[0] as PyBaseException, a[1]); return null; }) : null;
+  t.ns.set(name, new PyProperty(g, s, null, null));
+}
+
+prop(baseExceptionType, 'args', (e) => e.args, (e, v) => {
+  e.args = v instanceof PyTuple ? v : tuple(Array.isArray(v) ? v : [v]);
+});
+prop(baseExceptionType, '__traceback__', (e) => (e.tb.length > 0 ? e.tb : null) && null, () => undefined);
+prop(baseExceptionType, '__cause__', (e) => e.cause, (e, v) => {
+  if (v !== null && !(v instanceof PyBaseException)) throw typeError('exception cause must be None or derive from BaseException');
+  e.cause = v as PyBaseException | null;
+  e.suppressContext = true;
+});
+prop(baseExceptionType, '__context__', (e) => e.context, (e, v) => {
+  e.context = v as PyBaseException | null;
+});
+prop(baseExceptionType, '__suppress_context__', (e) => e.suppressContext, (e, v) => {
+  e.suppressContext = v === true;
+});
+
+method(KeyError, '__str__', (args) => {
+  const a = (args[0] as PyBaseException).args.items;
+  if (a.length === 1) return repr(a[0]);
+  return a.length === 0 ? '' : repr(new PyTuple(a));
+});
+
+prop(StopIteration, 'value', (e) => (e.args.items.length > 0 ? e.args.items[0] : null));
+prop(SystemExit, 'code', (e) => {
+  const a = e.args.items;
+  return a.length === 0 ? null : a.length === 1 ? a[0] : e.args;
+});
+prop(OSError, 'errno', (e) => (e.args.items.length >= 2 ? e.args.items[0] : null));
+prop(OSError, 'strerror', (e) => (e.args.items.length >= 2 ? e.args.items[1] : null));
+method(OSError, '__str__', (args) => {
+  const a = (args[0] as PyBaseException).args.items;
+  if (a.length >= 2) return `[Errno ${str(a[0])}] ${str(a[1])}`;
+  if (a.length === 1) return str(a[0]);
+  return a.length === 0 ? '' : repr(new PyTuple(a));
+});
+prop(SyntaxError, 'msg', (e) => (e.args.items.length > 0 ? e.args.items[0] : null));
+prop(NameError, 'name', (e) => (e as PyBaseException & { nameAttr?: string }).nameAttr ?? null);
+prop(AttributeError, 'name', (e) => (e as PyBaseException & { attrName?: string }).attrName ?? null);
+prop(ImportError, 'name', () => null);
+
+void EMPTY_TUPLE; void typeName;

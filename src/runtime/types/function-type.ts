@@ -1,0 +1,156 @@
+// Attributes and reprs of functions, methods, builtins, modules, cells,
+// property, staticmethod and classmethod.
+
+import { PyType, objectId, typeOf } from '../object.js';
+import { method, constructor, getter } from '../define.js';
+import {
+  functionType, builtinFunctionType, methodDescriptorType, methodType, moduleType, propertyType, staticmethodType,
+  classmethodType, PyFunction, PyBuiltin, PyBoundMethod, PyModule, PyProperty, PyStaticMethod, PyClassMethod, cellType,
+} from '../function.js';
+import { repr, call, attrHooks, bindDescr } from '../ops.js';
+import { typeError, attributeError } from '../exceptions.js';
+import { PyDict } from '../dict.js';
+import { PyTuple } from '../tuple.js';
+
+const hex = (o: object) => '0x' + objectId(o).toString(16);
+
+method(functionType, '__repr__', (args) => {
+  const f = args[0] as PyFunction;
+  return `<function ${f.qualname} at ${hex(f)}>`;
+});
+method(functionType, '__get__', (args) => (args[1] === null ? args[0] : new PyBoundMethod(args[0], args[1])));
+method(functionType, '__call__', (args, kw) => call(args[0], args.slice(1), kw));
+attrHooks.set('other', (obj, name) => {
+  if (obj instanceof PyFunction) {
+    switch (name) {
+      case '__name__': return obj.name;
+      case '__qualname__': return obj.qualname;
+      case '__module__': return obj.module;
+      case '__doc__': return obj.doc;
+      case '__defaults__': return obj.defaults === null ? null : new PyTuple(obj.defaults);
+      case '__code__': return obj.code;
+      case '__globals__': return obj.globals;
+      case '__dict__': {
+        if (obj.dict === null) obj.dict = new PyDict();
+        return obj.dict;
+      }
+      case '__wrapped__': return undefined;
+    }
+    return undefined;
+  }
+  if (obj instanceof PyBuiltin) {
+    if (name === '__name__' || name === '__qualname__') return obj.name;
+    if (name === '__self__') return obj.self === undefined ? null : obj.self;
+    if (name === '__doc__') return null;
+    if (name === '__module__') return obj.moduleName;
+    return undefined;
+  }
+  if (obj instanceof PyBoundMethod) {
+    if (name === '__self__') return obj.self;
+    if (name === '__func__') return obj.func;
+    return bindAttr(obj.func, name);
+  }
+  if (obj instanceof PyModule) return undefined;
+  if (obj instanceof PyStaticMethod || obj instanceof PyClassMethod) {
+    if (name === '__func__' || name === '__wrapped__') return obj.func;
+    return undefined;
+  }
+  if (obj instanceof PyProperty) {
+    if (name === 'fget') return obj.fget;
+    if (name === 'fset') return obj.fset;
+    if (name === 'fdel') return obj.fdel;
+    if (name === '__doc__') return obj.doc;
+    return undefined;
+  }
+  return undefined;
+});
+
+function bindAttr(f: unknown, name: string): unknown {
+  const h = attrHooks.get('other');
+  return h ? h(f, name) : undefined;
+}
+
+// Functions can carry arbitrary attributes (func.calls = 0, functools.wraps).
+const functionSetattr = (args: unknown[]) => {
+  const f = args[0] as PyFunction;
+  const name = args[1] as string;
+  if (name === '__name__') f.name = args[2] as string;
+  else if (name === '__qualname__') f.qualname = args[2] as string;
+  else if (name === '__doc__') f.doc = args[2];
+  else if (name === '__module__') f.module = args[2];
+  else if (name === '__defaults__') f.defaults = args[2] === null ? null : (args[2] as PyTuple).items;
+  else {
+    if (f.dict === null) f.dict = new PyDict();
+    (f.dict as PyDict).set(name, args[2]);
+  }
+  return null;
+};
+method(functionType, '__setattr__', functionSetattr);
+functionType.hasInstanceDict = false;
+
+method(builtinFunctionType, '__repr__', (args) => {
+  const b = args[0] as PyBuiltin;
+  if (b.self !== undefined) {
+    return `<built-in method ${b.name} of ${typeOf(b.self).name} object at ${hex(b.self as object)}>`;
+  }
+  return `<built-in function ${b.name}>`;
+});
+method(methodDescriptorType, '__repr__', (args) => {
+  const b = args[0] as PyBuiltin;
+  return `<method '${b.name}' of '${b.owner?.name ?? '?'}' objects>`;
+});
+method(methodDescriptorType, '__get__', (args) => (args[1] === null ? args[0] : bindDescr(args[0], args[1], typeOf(args[1]))));
+method(methodType, '__repr__', (args) => {
+  const m = args[0] as PyBoundMethod;
+  const fname = m.func instanceof PyFunction ? m.func.qualname : (m.func as PyBuiltin).name;
+  return `<bound method ${fname} of ${repr(m.self)}>`;
+});
+method(methodType, '__eq__', (args) => {
+  const a = args[0] as PyBoundMethod, b = args[1];
+  return b instanceof PyBoundMethod && a.func === b.func && a.self === b.self;
+});
+method(moduleType, '__repr__', (args) => {
+  const m = args[0] as PyModule;
+  return `<module '${m.name}' (built-in)>`;
+});
+method(moduleType, '__setattr__', (args) => {
+  ((args[0] as PyModule).dict as PyDict).set(args[1], args[2]);
+  return null;
+});
+method(cellType, '__repr__', (args) => `<cell at ${hex(args[0] as object)}>`);
+
+// ---------------------------------------------------------------- property & friends
+
+constructor(propertyType, (args, kw) => {
+  const a = args.slice(1);
+  const get = (i: number, k: string) => (kw?.has(k) ? kw.get(k) : i < a.length ? a[i] : null);
+  return new PyProperty(get(0, 'fget'), get(1, 'fset'), get(2, 'fdel'), get(3, 'doc'), args[0] as PyType);
+});
+method(propertyType, 'getter', (args) => {
+  const p = args[0] as PyProperty;
+  return new PyProperty(args[1], p.fset, p.fdel, p.doc, p.cls);
+});
+method(propertyType, 'setter', (args) => {
+  const p = args[0] as PyProperty;
+  return new PyProperty(p.fget, args[1], p.fdel, p.doc, p.cls);
+});
+method(propertyType, 'deleter', (args) => {
+  const p = args[0] as PyProperty;
+  return new PyProperty(p.fget, p.fset, args[1], p.doc, p.cls);
+});
+method(propertyType, '__get__', (args) => {
+  const p = args[0] as PyProperty;
+  if (args[1] === null) return p;
+  if (p.fget === null) throw attributeError('unreadable attribute');
+  return call(p.fget, [args[1]]);
+});
+constructor(staticmethodType, (args) => {
+  if (args.length !== 2) throw typeError(`staticmethod expected 1 argument, got ${args.length - 1}`);
+  return new PyStaticMethod(args[1]);
+});
+constructor(classmethodType, (args) => {
+  if (args.length !== 2) throw typeError(`classmethod expected 1 argument, got ${args.length - 1}`);
+  return new PyClassMethod(args[1]);
+});
+getter(staticmethodType, '__func__', (s) => (s as PyStaticMethod).func);
+getter(classmethodType, '__func__', (s) => (s as PyClassMethod).func);

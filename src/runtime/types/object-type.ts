@@ -1,0 +1,136 @@
+// `object` and `type`: the default special methods every object inherits,
+// and class creation (what `class` statements and type(name, bases, ns) do).
+
+import { PyObject, PyType, objectType, typeType, computeMro, typeOf, noneType, objectId } from '../object.js';
+import { method, constructor, getter } from '../define.js';
+import { PyDict, invalidateHashCache } from '../dict.js';
+import { PyTuple } from '../tuple.js';
+import { PyFunction, PyStaticMethod, PyClassMethod, PyCell } from '../function.js';
+import { NotImplemented } from '../singletons.js';
+import { typeError, isExceptionType } from '../exceptions.js';
+import {
+  defaultRepr, repr, str as pyStr, call, allocInstance, typeName, getAttr, setAttr, delAttr, hashObject, callDescr, truthy,
+} from '../ops.js';
+import { PyList } from '../tuple.js';
+
+// ---------------------------------------------------------------- object
+
+method(objectType, '__repr__', (args) => defaultRepr(args[0]));
+method(objectType, '__str__', (args) => repr(args[0]));
+method(objectType, '__eq__', (args) => (args[0] === args[1] ? true : NotImplemented));
+method(objectType, '__ne__', (args) => {
+  const self = args[0], other = args[1];
+  const r = callDescr(typeOf(self).lookup('__eq__'), self, [other]);
+  if (r === NotImplemented) return NotImplemented;
+  return !truthy(r);
+});
+method(objectType, '__hash__', (args) => Math.floor(objectId(args[0] as object) / 16));
+method(objectType, '__getattribute__', (args) => getAttr(args[0], pyStr(args[1])));
+method(objectType, '__delattr__', (args) => {
+  delAttr(args[0], pyStr(args[1]));
+  return null;
+});
+method(objectType, '__reduce_ex__', () => null);
+method(objectType, '__dir__', (args) => new PyList(dirOf(args[0])));
+method(objectType, '__init_subclass__', () => null);
+getter(objectType, '__doc__', () => null);
+
+/** Attribute names for dir(): instance dict, then the MRO's namespaces, sorted. */
+export function dirOf(o: unknown): string[] {
+  const names = new Set<string>();
+  if (o instanceof PyObject && o.dict !== null) for (const k of (o.dict as PyDict).map.keys()) if (typeof k === 'string') names.add(k);
+  const t = o instanceof PyType ? o : typeOf(o);
+  for (const b of t.mro) for (const k of b.ns.keys()) names.add(k);
+  if (!(o instanceof PyType)) names.add('__class__');
+  return [...names].sort();
+}
+
+// ---------------------------------------------------------------- type
+
+method(typeType, '__repr__', (args) => {
+  const t = args[0] as PyType;
+  if (t.module === 'builtins') return `<class '${t.qualname}'>`;
+  return `<class '${t.module}.${t.qualname}'>`;
+});
+method(typeType, 'mro', (args) => new PyList((args[0] as PyType).mro.slice()));
+method(typeType, '__subclasses__', (args) => new PyList((args[0] as PyType).subclasses.slice()));
+method(typeType, '__instancecheck__', (args) => typeOf(args[1]).isSubtypeOf(args[0] as PyType));
+method(typeType, '__subclasscheck__', (args) => (args[1] as PyType).isSubtypeOf(args[0] as PyType));
+method(typeType, '__call__', (args, kw) => call(args[0], args.slice(1), kw));
+constructor(typeType, (args, kw) => {
+  const meta = args[0] as PyType;
+  if (args.length === 2 && meta === typeType) return typeOf(args[1]);
+  if (args.length !== 4) throw typeError('type() takes 1 or 3 arguments');
+  const [name, bases, ns] = args.slice(1);
+  if (typeof name !== 'string') throw typeError(`type.__new__() argument 1 must be str, not ${typeName(name)}`);
+  if (!(bases instanceof PyTuple)) throw typeError(`type.__new__() argument 2 must be tuple, not ${typeName(bases)}`);
+  if (!(ns instanceof PyDict)) throw typeError(`type.__new__() argument 3 must be dict, not ${typeName(ns)}`);
+  void kw;
+  return createClass(meta, name, bases.items as PyType[], ns);
+});
+method(typeType, '__init__', () => null);
+method(typeType, '__setattr__', (args) => {
+  setAttr(args[0], pyStr(args[1]), args[2]);
+  return null;
+});
+
+/** What `class Name(bases): body` creates once the body has filled `ns`. */
+export function createClass(meta: PyType, name: string, bases: PyType[], ns: PyDict): PyType {
+  for (const b of bases) {
+    if (!(b instanceof PyType)) throw typeError('bases must be types');
+    if (b === noneType || b.name === 'bool' || b.name === 'function' || b.name === 'generator') {
+      throw typeError(`type '${b.name}' is not an acceptable base type`);
+    }
+  }
+  const realBases = bases.length > 0 ? bases : [objectType];
+  let layoutBase: PyType = objectType;
+  for (const b of realBases) {
+    for (const m of b.mro) {
+      if (m.layout !== 'object') {
+        if (layoutBase !== objectType && !m.isSubtypeOf(layoutBase) && !layoutBase.isSubtypeOf(m)) {
+          throw typeError('multiple bases have instance lay-out conflict');
+        }
+        if (layoutBase === objectType || m.isSubtypeOf(layoutBase)) layoutBase = m;
+        break;
+      }
+    }
+  }
+  const t = new PyType(name, realBases, layoutBase.layout, false, meta);
+  const mro = computeMro(t);
+  if (mro === null) {
+    // Undo the registration in the bases' subclass lists.
+    for (const b of realBases) b.subclasses.splice(b.subclasses.indexOf(t), 1);
+    throw typeError(`Cannot create a consistent method resolution order (MRO) for bases ${realBases.map((b) => b.name).join(', ')}`);
+  }
+  t.mro = mro;
+  t.hasInstanceDict = true;
+  let cell: PyCell | null = null;
+  for (const [k, v] of ns.entries()) {
+    if (k === '__classcell__') {
+      cell = v as PyCell;
+      continue;
+    }
+    let val = v;
+    if ((k === '__new__') && val instanceof PyFunction) val = new PyStaticMethod(val);
+    if ((k === '__init_subclass__' || k === '__class_getitem__') && val instanceof PyFunction) val = new PyClassMethod(val);
+    t.ns.set(k as string, val);
+  }
+  const mod = ns.get('__module__');
+  if (typeof mod === 'string') t.module = mod;
+  const qn = ns.get('__qualname__');
+  if (typeof qn === 'string') t.qualname = qn;
+  t.ns.delete('__qualname__');
+  if (cell !== null) cell.v = t;
+  // A class that defines __eq__ without __hash__ is unhashable, as in Python 3.
+  if (t.ns.has('__eq__') && !t.ns.has('__hash__')) t.ns.set('__hash__', null);
+  invalidateHashCache(t);
+  // __init_subclass__ of the parent.
+  const parent = t.mro[1];
+  if (parent !== undefined) {
+    const isc = parent.lookup('__init_subclass__');
+    if (isc instanceof PyClassMethod) call(isc.func, [t]);
+  }
+  return t;
+}
+
+void allocInstance; void isExceptionType; void hashObject;

@@ -1,0 +1,246 @@
+// tuple: constructor, special methods and methods, plus the helpers that
+// tuple and list share (lexicographic comparison, repetition, index/count
+// arguments).
+//
+// tuple.__new__ honours its class argument, so `class P(tuple)` with its own
+// __new__ (collections.namedtuple) gets instances of P. The hash is CPython's
+// xxHash-based one (tupleHash in dict.ts), so hash((1, 2)) is CPython's value.
+
+import { PyType, PyObject } from '../object.js';
+import { method, constructor } from '../define.js';
+import { PyTuple, tupleType, tuple, EMPTY_TUPLE } from '../tuple.js';
+import { tupleHash, builtinHashes } from '../dict.js';
+import {
+  repr, reprGuard, toArray, allocInstance, eqObjects, richCompare, toIndex, typeName, CMP_EQ, CMP_NE,
+} from '../ops.js';
+import {
+  typeError, valueError, indexError, overflowError, pyErr, MemoryError, newException, StopIteration,
+} from '../exceptions.js';
+import { ArrayIter, PyIter, tupleIteratorType } from '../iter.js';
+import { PySlice, sliceIndices, sliceArray, seqIndex } from '../slice.js';
+import { NotImplemented } from '../singletons.js';
+import { oneArg, noArgs, posArgs, wrapperArgs, badSelf } from './native-args.js';
+
+// ---------------------------------------------------------------- shared sequence helpers
+
+/** Lexicographic comparison of two item arrays, as list and tuple richcompare do; returns a Python value. */
+export function compareItems(a: unknown[], b: unknown[], op: number): unknown {
+  const n = Math.min(a.length, b.length);
+  let i = 0;
+  for (; i < n; i++) {
+    const x = a[i], y = b[i];
+    if (x !== y && !eqObjects(x, y)) break;
+  }
+  if (i >= n) {
+    const la = a.length, lb = b.length;
+    switch (op) {
+      case 0: return la < lb;
+      case 1: return la <= lb;
+      case 2: return la === lb;
+      case 3: return la !== lb;
+      case 4: return la > lb;
+      default: return la >= lb;
+    }
+  }
+  if (op === CMP_EQ) return false;
+  if (op === CMP_NE) return true;
+  return richCompare(a[i], b[i], op);
+}
+
+/** The largest sequence pygil builds before raising MemoryError (as CPython would, far sooner or later). */
+const MAX_ITEMS = 2 ** 28;
+
+/** The repeat count of `seq * n`, or undefined when `n` is not an integer (NotImplemented). */
+export function repeatCount(n: unknown): number | undefined {
+  if (typeof n === 'number') return n < 0 ? 0 : n;
+  if (typeof n === 'boolean') return n ? 1 : 0;
+  if (typeof n === 'bigint' || (n instanceof PyObject && n.cls.lookup('__index__') !== undefined)) {
+    const i = toIndex(n);
+    if (typeof i === 'bigint') {
+      if (i < 0n) return 0;
+      throw overflowError(`cannot fit 'int' into an index-sized integer`);
+    }
+    return i < 0 ? 0 : i;
+  }
+  return undefined;
+}
+
+/** `items` repeated `n` times, in a new array. */
+export function repeatItems(items: unknown[], n: number): unknown[] {
+  const len = items.length;
+  if (len === 0 || n === 0) return [];
+  if (len * n > MAX_ITEMS) throw pyErr(MemoryError, '');
+  if (len === 1) return new Array(n).fill(items[0]);
+  const out: unknown[] = new Array(len * n);
+  for (let r = 0, k = 0; r < n; r++) for (let i = 0; i < len; i++) out[k++] = items[i];
+  return out;
+}
+
+/** A start/stop argument of index(): clamped like a slice bound. */
+function boundArg(v: unknown): number {
+  if (typeof v === 'number') return v;
+  if (typeof v === 'boolean') return v ? 1 : 0;
+  if (typeof v === 'bigint' || (v instanceof PyObject && v.cls.lookup('__index__') !== undefined)) {
+    const i = toIndex(v);
+    if (typeof i === 'bigint') return i < 0n ? -Number.MAX_SAFE_INTEGER : Number.MAX_SAFE_INTEGER;
+    return i;
+  }
+  throw typeError('slice indices must be integers or have an __index__ method');
+}
+
+/** index(x[, start[, stop]]) over `items`; -1 when absent. args[0] is self. */
+export function indexOf(items: unknown[], args: unknown[]): number {
+  const x = args[1];
+  const n = items.length;
+  let start = args.length > 2 ? boundArg(args[2]) : 0;
+  let stop = args.length > 3 ? boundArg(args[3]) : n;
+  if (start < 0) start = Math.max(0, start + n);
+  if (stop < 0) stop = Math.max(0, stop + n);
+  for (let i = start; i < stop && i < items.length; i++) {
+    const v = items[i];
+    if (v === x || eqObjects(v, x)) return i;
+  }
+  return -1;
+}
+
+export function countOf(items: unknown[], x: unknown): number {
+  let c = 0;
+  for (let i = 0; i < items.length; i++) {
+    const v = items[i];
+    if (v === x || eqObjects(v, x)) c++;
+  }
+  return c;
+}
+
+/** A sequence index for __getitem__ and friends: a JS number, or throws the TypeError. */
+export function itemIndex(key: unknown, length: number, what: string, error: string): number {
+  if (typeof key === 'number') {
+    const i = key < 0 ? key + length : key;
+    if (i >= 0 && i < length) return i;
+    throw indexError(error);
+  }
+  const i = seqIndex(key, length, what);
+  if (i < 0) throw indexError(error);
+  return i;
+}
+
+/** __iter__ and __next__ for a builtin iterator type whose instances are PyIters. */
+export function defineIteratorMethods(t: PyType): void {
+  method(t, '__iter__', (args) => args[0]);
+  method(t, '__next__', (args) => {
+    const it = args[0];
+    if (!(it instanceof PyIter)) throw badSelf(t.name, '__next__', it);
+    const v = it.next();
+    if (v === undefined) throw newException(StopIteration, []);
+    return v;
+  });
+}
+
+// ---------------------------------------------------------------- tuple
+
+function selfTuple(name: string, args: unknown[]): PyTuple {
+  const t = args[0];
+  if (!(t instanceof PyTuple)) throw badSelf('tuple', name, t);
+  return t;
+}
+
+constructor(tupleType, (args, kw) => {
+  const cls = args[0] as PyType;
+  if (cls === tupleType && kw !== null && kw.size > 0) throw typeError('tuple() takes no keyword arguments');
+  if (args.length > 2) throw typeError(`tuple expected at most 1 argument, got ${args.length - 1}`);
+  const iterable = args.length === 2 ? args[1] : undefined;
+  if (cls === tupleType) {
+    if (iterable === undefined) return EMPTY_TUPLE;
+    if (iterable instanceof PyTuple && iterable.cls === tupleType) return iterable;
+    return tuple(toArray(iterable));
+  }
+  const t = allocInstance(cls) as PyTuple;
+  t.items = iterable === undefined ? [] : toArray(iterable);
+  return t;
+});
+
+method(tupleType, '__repr__', (args) => {
+  const t = selfTuple('__repr__', args);
+  const items = t.items;
+  if (items.length === 0) return '()';
+  return reprGuard(t, '(...)', () => {
+    if (items.length === 1) return '(' + repr(items[0]) + ',)';
+    let s = '(' + repr(items[0]);
+    for (let i = 1; i < items.length; i++) s += ', ' + repr(items[i]);
+    return s + ')';
+  });
+});
+method(tupleType, '__len__', (args) => selfTuple('__len__', args).items.length);
+method(tupleType, '__iter__', (args) => new ArrayIter(selfTuple('__iter__', args).items, tupleIteratorType));
+defineIteratorMethods(tupleIteratorType);
+method(tupleType, '__contains__', (args, kw) => {
+  wrapperArgs('__contains__', args, kw, 1);
+  return countOrFind(selfTuple('__contains__', args).items, args[1]);
+});
+
+function countOrFind(items: unknown[], x: unknown): boolean {
+  for (let i = 0; i < items.length; i++) if (items[i] === x || eqObjects(items[i], x)) return true;
+  return false;
+}
+
+method(tupleType, '__getitem__', (args, kw) => {
+  wrapperArgs('__getitem__', args, kw, 1);
+  const t = selfTuple('__getitem__', args);
+  const key = args[1];
+  if (key instanceof PySlice) {
+    const [start, , step, count] = sliceIndices(key, t.items.length);
+    // A full forward slice of an exact tuple is the tuple itself.
+    if (step === 1 && start === 0 && count === t.items.length && t.cls === tupleType) return t;
+    return tuple(sliceArray(t.items, key));
+  }
+  return t.items[itemIndex(key, t.items.length, 'tuple', 'tuple index out of range')];
+});
+
+builtinHashes.tuple = method(tupleType, '__hash__', (args) => tupleHash(selfTuple('__hash__', args).items));
+
+const CMP_NAMES = ['__lt__', '__le__', '__eq__', '__ne__', '__gt__', '__ge__'];
+CMP_NAMES.forEach((name, op) => {
+  method(tupleType, name, (args, kw) => {
+    wrapperArgs(name, args, kw, 1);
+    const a = selfTuple(name, args), b = args[1];
+    if (!(b instanceof PyTuple)) return NotImplemented;
+    return compareItems(a.items, b.items, op);
+  });
+});
+
+method(tupleType, '__add__', (args, kw) => {
+  wrapperArgs('__add__', args, kw, 1);
+  const a = selfTuple('__add__', args), b = args[1];
+  if (!(b instanceof PyTuple)) return NotImplemented;
+  if (b.items.length === 0 && a.cls === tupleType) return a;
+  if (a.items.length === 0 && b.cls === tupleType) return b;
+  return tuple(a.items.concat(b.items));
+});
+
+function tupleRepeat(name: string, args: unknown[], kw: Map<string, unknown> | null): unknown {
+  wrapperArgs(name, args, kw, 1);
+  const t = selfTuple(name, args);
+  const n = repeatCount(args[1]);
+  if (n === undefined) return NotImplemented;
+  if ((n === 1 || t.items.length === 0) && t.cls === tupleType) return t;
+  return tuple(repeatItems(t.items, n));
+}
+method(tupleType, '__mul__', (args, kw) => tupleRepeat('__mul__', args, kw));
+method(tupleType, '__rmul__', (args, kw) => tupleRepeat('__rmul__', args, kw));
+
+method(tupleType, 'index', (args, kw) => {
+  posArgs('tuple.index', args, kw, 1, 3);
+  const i = indexOf(selfTuple('index', args).items, args);
+  if (i < 0) throw valueError('tuple.index(x): x not in tuple');
+  return i;
+});
+method(tupleType, 'count', (args, kw) => {
+  const x = oneArg('tuple.count', args, kw);
+  return countOf(selfTuple('count', args).items, x);
+});
+method(tupleType, '__getnewargs__', (args, kw) => {
+  noArgs('tuple.__getnewargs__', args, kw);
+  return tuple([tuple(selfTuple('__getnewargs__', args).items.slice())]);
+});
+
+void typeName;

@@ -1,0 +1,94 @@
+// Frames and the per-thread interpreter state.
+//
+// A frame keeps locals, cells and the value stack in one array (`regs`), as
+// CPython's "localsplus": slots [0, nlocalsplus) are variables and the stack
+// grows above them. Frames form a linked list through `back`; a call pushes a
+// frame and the dispatch loop continues in it, so Python calls never recurse
+// on the host stack.
+
+import type { CodeObject } from '../compiler/code.js';
+import type { PyDict } from '../runtime/dict.js';
+import type { PyFunction } from '../runtime/function.js';
+import type { PyBaseException } from '../runtime/exceptions.js';
+import type { PyGenerator } from './generator.js';
+
+/** When this frame returns, the dispatch loop returns to its JS caller. */
+export const F_ENTRY = 1;
+/** An __init__ frame started by a class call: returns `initSelf` instead of None. */
+export const F_INIT = 2;
+/** Something may still refer to this frame after it returns: do not recycle it. */
+export const F_KEEP = 4;
+
+/**
+ * Takes a recycled frame for `code` or makes a new one. Frames of plain
+ * function calls go back to their code object's pool when they return, so a
+ * hot call allocates nothing.
+ */
+export function acquireFrame(code: CodeObject, globals: PyDict, func: PyFunction): Frame {
+  const pool = code.framePool;
+  if (pool.length > 0) {
+    const f = pool.pop()!;
+    f.globals = globals;
+    f.func = func;
+    return f;
+  }
+  return new Frame(code, globals, null, func);
+}
+
+/** Returns a finished frame to its pool, dropping its references. */
+export function releaseFrame(f: Frame): void {
+  const code = f.code;
+  if (code.framePool.length >= 16) return;
+  f.regs.fill(undefined, 0, code.nlocalsplus);
+  f.sp = code.nlocalsplus;
+  f.ip = 0;
+  f.back = null;
+  f.flags = 0;
+  f.initSelf = undefined;
+  code.framePool.push(f);
+}
+
+export class Frame {
+  code: CodeObject;
+  regs: unknown[];
+  sp: number;
+  ip = 0;
+  globals: PyDict;
+  /** The namespace for LOAD_NAME/STORE_NAME (module and class bodies), else null. */
+  locals: PyDict | null;
+  back: Frame | null = null;
+  func: PyFunction | null;
+  flags = 0;
+  initSelf: unknown = undefined;
+  /** Set while this frame belongs to a generator. */
+  gen: PyGenerator | null = null;
+
+  constructor(code: CodeObject, globals: PyDict, locals: PyDict | null, func: PyFunction | null) {
+    this.code = code;
+    this.regs = new Array(code.nlocalsplus + code.stacksize);
+    this.sp = code.nlocalsplus;
+    this.globals = globals;
+    this.locals = locals;
+    this.func = func;
+  }
+
+  /** Line number of the instruction being executed (ip points past it). */
+  get lineno(): number {
+    return this.code.lineOf(Math.max(0, this.ip - 1));
+  }
+}
+
+/** What one thread of Python execution owns besides its frames. */
+export class ThreadState {
+  /** The innermost frame, or null when the thread has not started or has finished. */
+  frame: Frame | null = null;
+  /** The exception currently being handled (sys.exc_info()), or null. */
+  excInfo: PyBaseException | null = null;
+  /** Python frames on the stack, for the recursion limit. */
+  depth = 0;
+  /** How many nested host->Python calls are active (switches wait until 0). */
+  nested = 0;
+  /** Instructions executed by this thread. */
+  ticks = 0;
+  constructor(readonly id: number, public name: string) {}
+}

@@ -1,0 +1,1229 @@
+// The dispatch loop: executes frames of one thread until the entry frame
+// returns, an exception escapes it, or the eval breaker asks it to stop
+// (time slice used up, step limit reached).
+//
+// Python-to-Python calls push a frame and continue in the same loop; only
+// builtins that call back into Python (sorted's key, __repr__ from print…)
+// re-enter the loop through `callFunction`, and while such a nested run is
+// active the thread does not give up the GIL.
+
+import { Op } from '../compiler/opcodes.js';
+import { Frame, ThreadState, F_ENTRY, F_INIT, F_KEEP, acquireFrame, releaseFrame } from './frame.js';
+import { PyGenerator, GEN_CLOSED, GEN_RUNNING, GEN_SUSPENDED, GEN_CREATED } from './generator.js';
+import { CO_VARARGS, CO_VARKEYWORDS, CO_COROUTINE } from '../compiler/code.js';
+import type { CodeObject } from '../compiler/code.js';
+import { PyFloat, PyType, PyObject, typeOf } from '../runtime/object.js';
+import { PyTuple, PyList, tuple, EMPTY_TUPLE } from '../runtime/tuple.js';
+import { PyDict, PySet } from '../runtime/dict.js';
+import { PyFunction, PyBuiltin, PyBoundMethod, PyCell, Kwargs } from '../runtime/function.js';
+import {
+  PyBaseException, newException, typeError, pyErr, NameError, UnboundLocalError, StopIteration, RuntimeError,
+  RecursionError, isExceptionType, isException, excMatches, AssertionError, baseExceptionType, MemoryError,
+  GeneratorExit, valueError,
+} from '../runtime/exceptions.js';
+import * as ops from '../runtime/ops.js';
+import { arith, compare } from '../runtime/arith.js';
+import { PyIter } from '../runtime/iter.js';
+import { formatValue } from '../runtime/format-value.js';
+import { bindArgs } from './bind-args.js';
+import { makeSlice } from '../runtime/slice.js';
+import type { Process } from './process.js';
+
+/** Why the loop returned. */
+export const STOP_RETURN = 0, STOP_YIELD = 1, STOP_SWITCH = 2;
+
+/** Signals a host error that must not be shown as a Python exception. */
+export class InternalError extends Error {}
+
+/** Raised by the eval breaker when --max-steps is exhausted. */
+export class StepLimitExceeded extends Error {}
+
+export class Interpreter {
+  /** The value returned or yielded by the last run of the loop. */
+  result: unknown = undefined;
+  /** Instructions left before the eval breaker runs. */
+  budget = 1 << 30;
+  recursionLimit = 1000;
+  /** Total instructions executed; checked against maxSteps by the breaker. */
+  steps = 0;
+  maxSteps = Infinity;
+
+  constructor(readonly proc: Process) {
+    ops.hooks.callFunction = (f, args, kw) => this.callFunction(f, args, kw);
+  }
+
+  get thread(): ThreadState {
+    return this.proc.thread;
+  }
+
+  // ------------------------------------------------------------ host -> Python
+
+  /** Runs a Python function to completion from JS code (a nested run). */
+  callFunction(f: PyFunction, args: unknown[], kw: Kwargs): unknown {
+    const frame = this.makeFrame(f, args, 0, args.length, kw === null ? null : [...kw.keys()], kw === null ? null : [...kw.values()]);
+    if (f.code.isGenerator) return this.makeGenerator(frame);
+    return this.runNested(frame);
+  }
+
+  /** Runs `frame` on the current thread until it returns, and returns its value. */
+  runNested(frame: Frame): unknown {
+    const t = this.thread;
+    frame.flags |= F_ENTRY;
+    frame.back = t.frame;
+    this.pushDepth(t);
+    t.frame = frame;
+    t.nested++;
+    try {
+      this.run(t);
+    } finally {
+      t.nested--;
+    }
+    return this.result;
+  }
+
+  /** Resumes a generator from JS (next()/send()); returns undefined when it finishes. */
+  resumeGenerator(gen: PyGenerator, value: unknown, exc: PyBaseException | null = null): unknown {
+    if (gen.state === GEN_RUNNING) throw valueError('generator already executing');
+    if (gen.state === GEN_CLOSED) {
+      if (exc !== null) throw exc;
+      return undefined;
+    }
+    if (gen.state === GEN_CREATED && value !== null && exc === null) {
+      throw typeError("can't send non-None value to a just-started generator");
+    }
+    const t = this.thread;
+    const frame = gen.frame;
+    frame.flags |= F_ENTRY;
+    frame.back = t.frame;
+    if (gen.state !== GEN_CREATED && exc === null) {
+      frame.regs[frame.sp++] = value;
+    }
+    gen.state = GEN_RUNNING;
+    this.pushDepth(t);
+    t.frame = frame;
+    t.nested++;
+    try {
+      const why = exc === null ? this.run(t) : this.run(t, exc);
+      if (why === STOP_YIELD) return this.result;
+      this.genReturned = this.result;
+      return undefined;
+    } finally {
+      t.nested--;
+      frame.flags &= ~F_ENTRY;
+    }
+  }
+  /** The return value of the generator that last finished in resumeGenerator. */
+  genReturned: unknown = null;
+
+  private pushDepth(t: ThreadState): void {
+    if (++t.depth > this.recursionLimit) {
+      t.depth--;
+      throw pyErr(RecursionError, 'maximum recursion depth exceeded');
+    }
+  }
+
+  // ------------------------------------------------------------ frames
+
+  /**
+   * Builds the frame for calling `f` with `n` positional arguments found in
+   * `src[start..start+n)` and optional keyword arguments.
+   */
+  makeFrame(f: PyFunction, src: unknown[], start: number, n: number, kwNames: string[] | null, kwValues: unknown[] | null): Frame {
+    const code = f.code;
+    const frame = code.isGenerator ? new Frame(code, f.globals, null, f) : acquireFrame(code, f.globals, f);
+    const regs = frame.regs;
+    if (kwNames === null && f.simple && n === code.argcount) {
+      for (let i = 0; i < n; i++) regs[i] = src[start + i];
+    } else {
+      bindArgs(f, regs, src, start, n, kwNames, kwValues);
+    }
+    if (code.cellvars.length > 0 || code.freevars.length > 0) this.initCells(frame, f);
+    return frame;
+  }
+
+  private initCells(frame: Frame, f: PyFunction): void {
+    const code = frame.code, regs = frame.regs;
+    const nv = code.varnames.length;
+    const c2a = code.cell2arg;
+    for (let i = 0; i < code.cellvars.length; i++) {
+      const a = c2a !== null ? c2a[i] : -1;
+      regs[nv + i] = new PyCell(a >= 0 ? regs[a] : undefined);
+    }
+    const base = nv + code.cellvars.length;
+    const closure = f.closure!;
+    for (let i = 0; i < code.freevars.length; i++) regs[base + i] = closure[i];
+  }
+
+  makeGenerator(frame: Frame): PyGenerator {
+    return new PyGenerator(frame, (frame.code.flags & CO_COROUTINE) !== 0);
+  }
+
+  /** Runs module code in a fresh frame on the current thread. */
+  runModule(code: CodeObject, globals: PyDict): unknown {
+    const frame = new Frame(code, globals, globals, null);
+    return this.runNested(frame);
+  }
+
+  // ------------------------------------------------------------ the loop
+
+  /**
+   * Executes `t.frame` and its callees until the entry frame returns (STOP_RETURN,
+   * value in `result`) or yields (STOP_YIELD). Python exceptions escaping the
+   * entry frame are thrown as PyBaseException. `pending` is raised first.
+   */
+  run(t: ThreadState, pending: PyBaseException | null = null): number {
+    let frame = t.frame!;
+    let code = frame.code.code;
+    let consts = frame.code.consts;
+    let names = frame.code.names;
+    let regs = frame.regs;
+    let sp = frame.sp;
+    let ip = frame.ip;
+    let kwNames: PyTuple | null = null;
+    let budget = this.budget;
+
+    for (;;) {
+      try {
+        if (pending !== null) {
+          const p = pending;
+          pending = null;
+          throw p;
+        }
+        for (;;) {
+          if (--budget < 0) {
+            frame.ip = ip;
+            frame.sp = sp;
+            budget = this.breaker(t);
+            if (budget < 0) {
+              this.budget = 0;
+              return STOP_SWITCH;
+            }
+          }
+          const word = code[ip++];
+          const arg = word >> 8;
+          switch (word & 0xff) {
+            case Op.NOP:
+              break;
+            case Op.POP_TOP:
+              sp--;
+              break;
+            case Op.PUSH_NULL:
+              regs[sp++] = undefined;
+              break;
+            case Op.COPY:
+              regs[sp] = regs[sp - arg];
+              sp++;
+              break;
+            case Op.SWAP: {
+              const tmp = regs[sp - 1];
+              regs[sp - 1] = regs[sp - arg];
+              regs[sp - arg] = tmp;
+              break;
+            }
+            case Op.LOAD_CONST:
+              regs[sp++] = consts[arg];
+              break;
+            case Op.LOAD_FAST: {
+              const v = regs[arg];
+              if (v === undefined) throw unboundLocal(frame.code.varnames[arg]);
+              regs[sp++] = v;
+              break;
+            }
+            case Op.STORE_FAST:
+              regs[arg] = regs[--sp];
+              break;
+            case Op.DELETE_FAST:
+              if (regs[arg] === undefined) throw unboundLocal(frame.code.varnames[arg]);
+              regs[arg] = undefined;
+              break;
+            case Op.LOAD_DEREF:
+            case Op.LOAD_CLASSDEREF: {
+              const slot = frame.code.varnames.length + arg;
+              if ((word & 0xff) === Op.LOAD_CLASSDEREF) {
+                const name = derefName(frame.code, arg);
+                const v0 = frame.locals!.get(name);
+                if (v0 !== undefined) {
+                  regs[sp++] = v0;
+                  break;
+                }
+              }
+              const v = (regs[slot] as PyCell).v;
+              if (v === undefined) throw freeVarError(frame.code, arg);
+              regs[sp++] = v;
+              break;
+            }
+            case Op.STORE_DEREF:
+              (regs[frame.code.varnames.length + arg] as PyCell).v = regs[--sp];
+              break;
+            case Op.DELETE_DEREF: {
+              const cell = regs[frame.code.varnames.length + arg] as PyCell;
+              if (cell.v === undefined) throw freeVarError(frame.code, arg);
+              cell.v = undefined;
+              break;
+            }
+            case Op.LOAD_CLOSURE:
+              regs[sp++] = regs[frame.code.varnames.length + arg];
+              break;
+            case Op.LOAD_GLOBAL: {
+              const name = names[arg];
+              let v = frame.globals.map.get(name);
+              if (v === undefined) {
+                v = this.proc.builtins.map.get(name);
+                if (v === undefined) throw nameError(name);
+              }
+              regs[sp++] = v;
+              break;
+            }
+            case Op.STORE_GLOBAL:
+              frame.globals.map.set(names[arg], regs[--sp]);
+              break;
+            case Op.DELETE_GLOBAL:
+              if (!frame.globals.map.delete(names[arg])) throw nameError(names[arg]);
+              break;
+            case Op.LOAD_NAME: {
+              const name = names[arg];
+              let v = frame.locals!.map.get(name);
+              if (v === undefined && frame.locals !== frame.globals) v = frame.globals.map.get(name);
+              if (v === undefined) {
+                v = this.proc.builtins.map.get(name);
+                if (v === undefined) throw nameError(name);
+              }
+              regs[sp++] = v;
+              break;
+            }
+            case Op.STORE_NAME:
+              frame.locals!.set(names[arg], regs[--sp]);
+              break;
+            case Op.DELETE_NAME:
+              if (!frame.locals!.delete(names[arg])) throw nameError(names[arg]);
+              break;
+            case Op.LOAD_ATTR:
+              regs[sp - 1] = ops.getAttr(regs[sp - 1], names[arg]);
+              break;
+            case Op.STORE_ATTR:
+              ops.setAttr(regs[sp - 1], names[arg], regs[sp - 2]);
+              sp -= 2;
+              break;
+            case Op.DELETE_ATTR:
+              ops.delAttr(regs[--sp], names[arg]);
+              break;
+            case Op.LOAD_METHOD: {
+              const obj = regs[sp - 1];
+              const name = names[arg];
+              const t0 = typeOf(obj);
+              const m = t0.lookup(name);
+              if ((m instanceof PyFunction || (m instanceof PyBuiltin && m.binds)) && t0.getattro === null && !(obj instanceof PyType) &&
+                !(obj instanceof PyObject && obj.dict !== null && obj.dict.map.has(name))) {
+                regs[sp - 1] = m;
+                regs[sp++] = obj;
+              } else {
+                regs[sp - 1] = undefined;
+                regs[sp++] = ops.getAttr(obj, name);
+              }
+              break;
+            }
+            case Op.BINARY_OP: {
+              const b = regs[--sp];
+              const a = regs[sp - 1];
+              if (typeof a === 'number' && typeof b === 'number') {
+                let r: number;
+                switch (arg) {
+                  case 0: case 13: r = a + b; break;
+                  case 10: case 23: r = a - b; break;
+                  case 5: case 18: r = a * b; break;
+                  default: r = NaN;
+                }
+                if (Number.isSafeInteger(r)) {
+                  regs[sp - 1] = r === 0 ? 0 : r;
+                  break;
+                }
+              }
+              regs[sp - 1] = arith(a, b, arg);
+              break;
+            }
+            case Op.COMPARE_OP: {
+              const b = regs[--sp];
+              const a = regs[sp - 1];
+              if (typeof a === 'number' && typeof b === 'number') {
+                let r: boolean;
+                switch (arg) {
+                  case 0: r = a < b; break;
+                  case 1: r = a <= b; break;
+                  case 2: r = a === b; break;
+                  case 3: r = a !== b; break;
+                  case 4: r = a > b; break;
+                  default: r = a >= b;
+                }
+                regs[sp - 1] = r;
+                break;
+              }
+              regs[sp - 1] = compare(a, b, arg);
+              break;
+            }
+            case Op.IS_OP: {
+              const b = regs[--sp];
+              const a = regs[sp - 1];
+              regs[sp - 1] = isSame(a, b) !== (arg === 1);
+              break;
+            }
+            case Op.CONTAINS_OP: {
+              const container = regs[--sp];
+              regs[sp - 1] = ops.contains(container, regs[sp - 1]) !== (arg === 1);
+              break;
+            }
+            case Op.UNARY_NEGATIVE:
+              regs[sp - 1] = ops.unaryNegative(regs[sp - 1]);
+              break;
+            case Op.UNARY_POSITIVE:
+              regs[sp - 1] = ops.unaryPositive(regs[sp - 1]);
+              break;
+            case Op.UNARY_NOT:
+              regs[sp - 1] = !ops.truthy(regs[sp - 1]);
+              break;
+            case Op.UNARY_INVERT:
+              regs[sp - 1] = ops.unaryInvert(regs[sp - 1]);
+              break;
+            case Op.BINARY_SUBSCR: {
+              const key = regs[--sp];
+              const obj = regs[sp - 1];
+              if (obj instanceof PyList && typeof key === 'number' && obj.cls.builtin) {
+                const items = obj.items;
+                const i = key < 0 ? key + items.length : key;
+                if (i >= 0 && i < items.length) {
+                  regs[sp - 1] = items[i];
+                  break;
+                }
+              }
+              regs[sp - 1] = ops.getItem(obj, key);
+              break;
+            }
+            case Op.STORE_SUBSCR: {
+              const key = regs[sp - 1];
+              const obj = regs[sp - 2];
+              const v = regs[sp - 3];
+              sp -= 3;
+              if (obj instanceof PyList && typeof key === 'number' && obj.cls.builtin) {
+                const items = obj.items;
+                const i = key < 0 ? key + items.length : key;
+                if (i >= 0 && i < items.length) {
+                  items[i] = v;
+                  break;
+                }
+              } else if (obj instanceof PyDict && obj.cls.builtin) {
+                obj.set(key, v);
+                break;
+              }
+              ops.setItem(obj, key, v);
+              break;
+            }
+            case Op.DELETE_SUBSCR: {
+              const key = regs[--sp];
+              ops.delItem(regs[--sp], key);
+              break;
+            }
+            case Op.BUILD_SLICE: {
+              const step = arg === 3 ? regs[--sp] : null;
+              const stop = regs[--sp];
+              regs[sp - 1] = makeSlice(regs[sp - 1], stop, step);
+              break;
+            }
+            case Op.BUILD_TUPLE: {
+              sp -= arg;
+              const t0 = arg === 0 ? EMPTY_TUPLE : new PyTuple(regs.slice(sp, sp + arg));
+              regs[sp++] = t0;
+              break;
+            }
+            case Op.BUILD_LIST: {
+              sp -= arg;
+              const l0 = new PyList(regs.slice(sp, sp + arg));
+              regs[sp++] = l0;
+              break;
+            }
+            case Op.BUILD_SET: {
+              const s = new PySet();
+              sp -= arg;
+              for (let i = 0; i < arg; i++) s.add(regs[sp + i]);
+              regs[sp++] = s;
+              break;
+            }
+            case Op.BUILD_MAP: {
+              const d = new PyDict();
+              sp -= 2 * arg;
+              for (let i = 0; i < arg; i++) d.set(regs[sp + 2 * i], regs[sp + 2 * i + 1]);
+              regs[sp++] = d;
+              break;
+            }
+            case Op.BUILD_STRING: {
+              sp -= arg;
+              let s = '';
+              for (let i = 0; i < arg; i++) s += regs[sp + i] as string;
+              regs[sp++] = s;
+              break;
+            }
+            case Op.LIST_APPEND: {
+              const v = regs[--sp];
+              (regs[sp - arg] as PyList).items.push(v);
+              break;
+            }
+            case Op.SET_ADD: {
+              const v = regs[--sp];
+              (regs[sp - arg] as PySet).add(v);
+              break;
+            }
+            case Op.MAP_ADD: {
+              const v = regs[--sp];
+              const k = regs[--sp];
+              (regs[sp - arg] as PyDict).set(k, v);
+              break;
+            }
+            case Op.LIST_EXTEND: {
+              const v = regs[--sp];
+              const target = (regs[sp - arg] as PyList).items;
+              if (!(v instanceof PyList || v instanceof PyTuple) && typeof v !== 'string' && !isIterable(v)) {
+                throw typeError(`Value after * must be an iterable, not ${ops.typeName(v)}`);
+              }
+              for (const x of ops.asArray(v)) target.push(x);
+              break;
+            }
+            case Op.SET_UPDATE: {
+              const v = regs[--sp];
+              const target = regs[sp - arg] as PySet;
+              for (const x of ops.asArray(v)) target.add(x);
+              break;
+            }
+            case Op.DICT_UPDATE:
+            case Op.DICT_MERGE: {
+              const v = regs[--sp];
+              const target = regs[sp - arg] as PyDict;
+              this.dictMerge(target, v, (word & 0xff) === Op.DICT_MERGE, regs[sp - arg - 2]);
+              break;
+            }
+            case Op.LIST_TO_TUPLE:
+              regs[sp - 1] = tuple((regs[sp - 1] as PyList).items);
+              break;
+            case Op.FORMAT_VALUE: {
+              const spec = (arg & 4) !== 0 ? (regs[--sp] as string) : '';
+              regs[sp - 1] = formatValue(regs[sp - 1], arg & 3, spec);
+              break;
+            }
+            case Op.UNPACK_SEQUENCE: {
+              const seq = regs[--sp];
+              let items: unknown[];
+              if ((seq instanceof PyTuple || seq instanceof PyList) && seq.cls.builtin) items = seq.items;
+              else items = unpackIterable(seq, arg, -1);
+              if (items.length !== arg) throw unpackError(items.length, arg);
+              for (let i = arg - 1; i >= 0; i--) regs[sp++] = items[i];
+              break;
+            }
+            case Op.UNPACK_EX: {
+              const before = arg & 0xff, after = arg >> 8;
+              const items = ops.toArray(regs[--sp]);
+              if (items.length < before + after) {
+                throw valueError(`not enough values to unpack (expected at least ${before + after}, got ${items.length})`);
+              }
+              for (let i = 0; i < after; i++) regs[sp++] = items[items.length - 1 - i];
+              regs[sp++] = new PyList(items.slice(before, items.length - after));
+              for (let i = before - 1; i >= 0; i--) regs[sp++] = items[i];
+              break;
+            }
+            case Op.JUMP_FORWARD:
+              ip = arg;
+              break;
+            case Op.JUMP_BACKWARD:
+              ip = arg;
+              break;
+            case Op.POP_JUMP_IF_FALSE: {
+              const v = regs[--sp];
+              if (v === false || (v !== true && !ops.truthy(v))) ip = arg;
+              break;
+            }
+            case Op.POP_JUMP_IF_TRUE: {
+              const v = regs[--sp];
+              if (v === true || (v !== false && ops.truthy(v))) ip = arg;
+              break;
+            }
+            case Op.POP_JUMP_IF_NONE:
+              if (regs[--sp] === null) ip = arg;
+              break;
+            case Op.POP_JUMP_IF_NOT_NONE:
+              if (regs[--sp] !== null) ip = arg;
+              break;
+            case Op.JUMP_IF_FALSE_OR_POP:
+              if (!ops.truthy(regs[sp - 1])) ip = arg;
+              else sp--;
+              break;
+            case Op.JUMP_IF_TRUE_OR_POP:
+              if (ops.truthy(regs[sp - 1])) ip = arg;
+              else sp--;
+              break;
+            case Op.GET_ITER:
+              regs[sp - 1] = ops.getIter(regs[sp - 1]);
+              break;
+            case Op.FOR_ITER: {
+              const it = regs[sp - 1];
+              if (it instanceof PyIter) {
+                const v = it.next();
+                if (v === undefined) {
+                  sp--;
+                  ip = arg;
+                } else {
+                  regs[sp++] = v;
+                }
+                break;
+              }
+              if (it instanceof PyGenerator && it.state !== GEN_RUNNING) {
+                if (it.state === GEN_CLOSED) {
+                  sp--;
+                  ip = arg;
+                  break;
+                }
+                // Resume the generator's frame on top of this one.
+                frame.ip = ip;
+                frame.sp = sp;
+                const gf = it.frame;
+                if (it.state === GEN_SUSPENDED) gf.regs[gf.sp++] = null;
+                it.state = GEN_RUNNING;
+                gf.back = frame;
+                this.pushDepth(t);
+                frame = gf;
+                t.frame = frame;
+                ({ code, consts, names } = frame.code);
+                regs = frame.regs;
+                sp = frame.sp;
+                ip = frame.ip;
+                break;
+              }
+              const v = ops.iterNext(it);
+              if (v === undefined) {
+                sp--;
+                ip = arg;
+              } else {
+                regs[sp++] = v;
+              }
+              break;
+            }
+            case Op.KW_NAMES:
+              kwNames = consts[arg] as PyTuple;
+              break;
+            case Op.CALL: {
+              const base = sp - arg - 2;
+              let f = regs[base];
+              let start: number, n: number;
+              if (f === undefined) {
+                f = regs[base + 1];
+                start = base + 2;
+                n = arg;
+              } else {
+                start = base + 1;
+                n = arg + 1;
+              }
+              // Unwrap bound methods in place: [func, self, args...].
+              if (f instanceof PyBoundMethod) {
+                if (start === base + 2) {
+                  regs[base] = f.func;
+                  regs[base + 1] = f.self;
+                  f = f.func;
+                  start = base + 1;
+                  n++;
+                } else {
+                  // A bound method called through LOAD_METHOD's slot pair: rare, take the slow path.
+                  const args = regs.slice(start, sp);
+                  sp = base;
+                  regs[sp++] = this.callSlow(f, args, kwNames);
+                  kwNames = null;
+                  break;
+                }
+              }
+              if (f instanceof PyFunction) {
+                const fcode = f.code;
+                let newFrame: Frame;
+                if (kwNames === null && f.simple && n === fcode.argcount) {
+                  newFrame = fcode.isGenerator ? new Frame(fcode, f.globals, null, f) : acquireFrame(fcode, f.globals, f);
+                  const nregs = newFrame.regs;
+                  for (let i = 0; i < n; i++) nregs[i] = regs[start + i];
+                  if (fcode.cellvars.length > 0 || fcode.freevars.length > 0) this.initCells(newFrame, f);
+                } else {
+                  let kn: string[] | null = null, kv: unknown[] | null = null;
+                  if (kwNames !== null) {
+                    kn = kwNames.items as string[];
+                    n -= kn.length;
+                    kv = regs.slice(start + n, start + n + kn.length);
+                    kwNames = null;
+                  }
+                  newFrame = this.makeFrame(f, regs, start, n, kn, kv);
+                }
+                sp = base;
+                if (fcode.isGenerator) {
+                  regs[sp++] = this.makeGenerator(newFrame);
+                  break;
+                }
+                frame.ip = ip;
+                frame.sp = sp;
+                if (++t.depth > this.recursionLimit) {
+                  t.depth--;
+                  throw pyErr(RecursionError, 'maximum recursion depth exceeded');
+                }
+                newFrame.back = frame;
+                frame = newFrame;
+                t.frame = frame;
+                code = fcode.code;
+                consts = fcode.consts;
+                names = fcode.names;
+                regs = newFrame.regs;
+                sp = newFrame.sp;
+                ip = 0;
+                break;
+              }
+              if (f instanceof PyType && kwNames === null) {
+                const init = f.lookup('__init__');
+                if (init instanceof PyFunction && f.lookup('__new__') === ops.objectNew && f.cls === typeType0()) {
+                  // Class call: allocate, then run __init__ as an ordinary frame.
+                  const obj = ops.allocInstance(f);
+                  regs[start - 1] = obj;
+                  const newFrame = this.makeFrame(init, regs, start - 1, n + 1, null, null);
+                  sp = base;
+                  frame.ip = ip;
+                  frame.sp = sp;
+                  if (++t.depth > this.recursionLimit) {
+                    t.depth--;
+                    throw pyErr(RecursionError, 'maximum recursion depth exceeded');
+                  }
+                  newFrame.flags |= F_INIT;
+                  newFrame.initSelf = obj;
+                  newFrame.back = frame;
+                  frame = newFrame;
+                  t.frame = frame;
+                  ({ code, consts, names } = frame.code);
+                  regs = frame.regs;
+                  sp = frame.sp;
+                  ip = 0;
+                  break;
+                }
+              }
+              let args: unknown[];
+              let kw: Kwargs = null;
+              if (kwNames !== null) {
+                const kn = kwNames.items as string[];
+                const npos = n - kn.length;
+                args = regs.slice(start, start + npos);
+                kw = new Map();
+                for (let i = 0; i < kn.length; i++) kw.set(kn[i], regs[start + npos + i]);
+                kwNames = null;
+              } else {
+                args = regs.slice(start, start + n);
+              }
+              sp = base;
+              frame.ip = ip;
+              frame.sp = sp;
+              let r: unknown;
+              if (f instanceof PyBuiltin) {
+                if (f.self !== undefined) args.unshift(f.self);
+                r = f.fn(args, kw);
+              } else {
+                r = ops.call(f, args, kw);
+              }
+              regs[sp++] = r;
+              break;
+            }
+            case Op.CALL_FUNCTION_EX: {
+              let kw: Kwargs = null;
+              if ((arg & 1) !== 0) {
+                const d = regs[--sp];
+                kw = this.kwargsFromMapping(d, regs[sp - 2]);
+              }
+              const argsObj = regs[--sp];
+              const f = regs[--sp];
+              sp--; // NULL
+              frame.ip = ip;
+              frame.sp = sp;
+              const args = argsObj instanceof PyTuple ? argsObj.items.slice() : ops.toArray(argsObj);
+              regs[sp++] = this.callSlow(f, args, kw === null ? null : kw);
+              break;
+            }
+            case Op.MAKE_FUNCTION: {
+              const fcode = regs[--sp] as CodeObject;
+              const fn = new PyFunction(fcode, frame.globals);
+              if (arg & 8) fn.closure = (regs[--sp] as PyTuple).items as PyCell[];
+              if (arg & 2) fn.kwdefaults = kwdefaultsOf(regs[--sp] as PyDict);
+              if (arg & 1) fn.defaults = (regs[--sp] as PyTuple).items;
+              fn.simple = (fcode.flags & (CO_VARARGS | CO_VARKEYWORDS)) === 0 && fcode.kwonlyargcount === 0;
+              fn.module = frame.globals.map.get('__name__') ?? null;
+              const c0 = fcode.consts[0];
+              fn.doc = typeof c0 === 'string' ? c0 : null;
+              regs[sp++] = fn;
+              break;
+            }
+            case Op.RETURN_VALUE: {
+              let v = regs[--sp];
+              const done = frame;
+              if ((done.flags & F_INIT) !== 0) {
+                if (v !== null) throw typeError(`__init__() should return None, not '${ops.typeName(v)}'`);
+                v = done.initSelf;
+              }
+              t.depth--;
+              const gen = done.gen;
+              if (gen !== null) {
+                gen.state = GEN_CLOSED;
+                done.regs.length = 0;
+              }
+              const back = done.back;
+              t.frame = back;
+              done.back = null;
+              if ((done.flags & F_ENTRY) !== 0) {
+                this.result = v;
+                this.budget = budget;
+                return STOP_RETURN;
+              }
+              if (gen === null && (done.flags & F_KEEP) === 0 && done.func !== null) releaseFrame(done);
+              frame = back!;
+              ({ code, consts, names } = frame.code);
+              regs = frame.regs;
+              sp = frame.sp;
+              ip = frame.ip;
+              if (gen !== null) {
+                // The generator was resumed by FOR_ITER or SEND in `frame`.
+                const resumer = code[ip - 1];
+                if ((resumer & 0xff) === Op.FOR_ITER) {
+                  sp--;
+                  ip = resumer >> 8;
+                } else {
+                  sp--;
+                  regs[sp - 0] = v;
+                  regs[sp - 1] = v;
+                  ip = resumer >> 8;
+                }
+                break;
+              }
+              regs[sp++] = v;
+              break;
+            }
+            case Op.YIELD_VALUE: {
+              const v = regs[--sp];
+              const gen = frame.gen!;
+              gen.state = GEN_SUSPENDED;
+              frame.ip = ip;
+              frame.sp = sp;
+              t.depth--;
+              const back = frame.back;
+              frame.back = null;
+              t.frame = back;
+              if ((frame.flags & F_ENTRY) !== 0) {
+                frame.flags &= ~F_ENTRY;
+                this.result = v;
+                this.budget = budget;
+                return STOP_YIELD;
+              }
+              frame = back!;
+              ({ code, consts, names } = frame.code);
+              regs = frame.regs;
+              sp = frame.sp;
+              ip = frame.ip;
+              regs[sp++] = v;
+              break;
+            }
+            case Op.GET_YIELD_FROM_ITER: {
+              const v = regs[sp - 1];
+              if (!(v instanceof PyGenerator)) regs[sp - 1] = ops.getIter(v);
+              break;
+            }
+            case Op.GET_AWAITABLE: {
+              const v = regs[sp - 1];
+              if (!(v instanceof PyGenerator && v.cls !== typeOf(null))) {
+                const aw = typeOf(v).lookup('__await__');
+                if (aw === undefined) throw typeError(`object ${ops.typeName(v)} can't be used in 'await' expression`);
+                regs[sp - 1] = ops.callDescr(aw, v, []);
+              }
+              break;
+            }
+            case Op.SEND: {
+              // Delegation (yield from / await) through the JS path: simple and
+              // correct; the sub-generator runs as a nested loop.
+              const value = regs[sp - 1];
+              const recv = regs[sp - 2];
+              frame.ip = ip;
+              frame.sp = sp;
+              let r: unknown;
+              if (recv instanceof PyGenerator) {
+                r = this.resumeGenerator(recv, recv.state === GEN_CREATED ? null : value);
+                if (r === undefined) {
+                  sp -= 2;
+                  regs[sp++] = this.genReturned;
+                  ip = arg;
+                  break;
+                }
+              } else {
+                r = value === null ? ops.iterNext(recv) : ops.callMethod(recv, 'send', [value]);
+                if (r === undefined) {
+                  sp -= 2;
+                  regs[sp++] = null;
+                  ip = arg;
+                  break;
+                }
+              }
+              regs[sp - 1] = r;
+              break;
+            }
+            case Op.RAISE_VARARGS: {
+              let cause: unknown = undefined;
+              if (arg === 2) cause = regs[--sp];
+              if (arg === 0) {
+                const cur = t.excInfo;
+                if (cur === null) throw pyErr(RuntimeError, 'No active exception to reraise');
+                this.reraise = true;
+                throw cur;
+              }
+              const e = this.makeException(regs[--sp]);
+              if (cause !== undefined) {
+                if (cause === null) e.cause = null;
+                else {
+                  const c = this.makeException(cause, true);
+                  e.cause = c;
+                }
+                e.suppressContext = true;
+              }
+              throw e;
+            }
+            case Op.RERAISE: {
+              const e = regs[--sp] as PyBaseException;
+              this.reraise = true;
+              throw e;
+            }
+            case Op.PUSH_EXC_INFO: {
+              const e = regs[sp - 1];
+              regs[sp - 1] = t.excInfo;
+              regs[sp++] = e;
+              t.excInfo = e as PyBaseException;
+              break;
+            }
+            case Op.POP_EXCEPT:
+              t.excInfo = regs[--sp] as PyBaseException | null;
+              break;
+            case Op.CHECK_EXC_MATCH: {
+              const typ = regs[--sp];
+              const e = regs[sp - 1] as PyBaseException;
+              regs[sp++] = excMatchesSpec(e, typ);
+              break;
+            }
+            case Op.BEFORE_WITH: {
+              const mgr = regs[sp - 1];
+              const mt = typeOf(mgr);
+              const enter = mt.lookup('__enter__');
+              const exit = mt.lookup('__exit__');
+              if (enter === undefined) {
+                throw typeError(`'${mt.name}' object does not support the context manager protocol`);
+              }
+              if (exit === undefined) {
+                throw typeError(`'${mt.name}' object does not support the context manager protocol (missed __exit__ method)`);
+              }
+              regs[sp - 1] = ops.bindDescr(exit, mgr, mt);
+              frame.ip = ip;
+              frame.sp = sp;
+              regs[sp++] = ops.callDescr(enter, mgr, []);
+              break;
+            }
+            case Op.WITH_EXCEPT_START: {
+              const e = regs[sp - 1] as PyBaseException;
+              const exit = regs[sp - 3];
+              frame.ip = ip;
+              frame.sp = sp;
+              regs[sp++] = ops.call(exit, [e.cls, e, tracebackObject(e)]);
+              break;
+            }
+            case Op.IMPORT_NAME: {
+              const fromlist = regs[--sp];
+              regs[sp - 1] = this.proc.importModule(names[arg], fromlist !== null);
+              break;
+            }
+            case Op.IMPORT_FROM: {
+              const mod = regs[sp - 1];
+              regs[sp++] = this.proc.importFrom(mod, names[arg]);
+              break;
+            }
+            case Op.IMPORT_STAR: {
+              const mod = regs[--sp];
+              this.proc.importStar(mod, frame.locals!);
+              break;
+            }
+            case Op.LOAD_BUILD_CLASS:
+              regs[sp++] = this.proc.builtins.map.get('__build_class__');
+              break;
+            case Op.LOAD_ASSERTION_ERROR:
+              regs[sp++] = AssertionError;
+              break;
+            default:
+              throw new InternalError(`unknown opcode ${word & 0xff} at ${ip - 1} in ${frame.code.qualname}`);
+          }
+        }
+      } catch (err) {
+        // ---------------------------------------------------- unwinding
+        let e: PyBaseException;
+        if (err instanceof PyBaseException) e = err;
+        else e = this.hostError(err);
+        frame.ip = ip;
+        frame.sp = sp;
+        if ((e as { nameAttr?: string }).nameAttr !== undefined && (e as { raisedIn?: Frame }).raisedIn === undefined) {
+          (e as { raisedIn?: Frame }).raisedIn = frame;
+          frame.flags |= F_KEEP;
+        }
+        let addTb = !this.reraise;
+        this.reraise = false;
+        if (addTb && e.context === null && t.excInfo !== null && t.excInfo !== e && e.tb.length === 0) {
+          setContext(e, t.excInfo);
+        }
+        for (;;) {
+          const at = frame.ip > 0 ? frame.ip - 1 : 0;
+          if (addTb) e.tb.unshift({ code: frame.code, ip: at });
+          addTb = true;
+          const h = frame.ip > 0 ? frame.code.handlerOf[at] : -1;
+          if (h >= 0) {
+            const handler = frame.code.handlers[h];
+            sp = frame.code.nlocalsplus + handler.depth;
+            regs = frame.regs;
+            regs[sp++] = e;
+            ip = handler.target;
+            ({ code, consts, names } = frame.code);
+            kwNames = null;
+            break;
+          }
+          // No handler here: the frame is done.
+          t.depth--;
+          const gen = frame.gen;
+          if (gen !== null) {
+            gen.state = GEN_CLOSED;
+            if (excMatches(e, StopIteration)) {
+              const re = pyErr(RuntimeError, 'generator raised StopIteration');
+              re.cause = e;
+              re.context = e;
+              re.suppressContext = true;
+              e = re;
+            }
+          }
+          const back = frame.back;
+          frame.back = null;
+          t.frame = back;
+          if ((frame.flags & F_ENTRY) !== 0 || back === null) {
+            this.budget = budget;
+            throw e;
+          }
+          frame = back;
+          if (gen !== null) {
+            // A generator resumed by FOR_ITER: the exception appears at the FOR_ITER.
+          }
+        }
+        t.frame = frame;
+        sp = sp;
+      }
+    }
+  }
+
+  /** Set by re-raising instructions so the unwinder adds no traceback line. */
+  private reraise = false;
+
+  /** Handles budget exhaustion; returns the new budget, or -1 to stop the loop. */
+  private breaker(t: ThreadState): number {
+    void t;
+    const slice = 1 << 20;
+    this.steps += slice;
+    if (this.steps > this.maxSteps) throw new StepLimitExceeded();
+    return slice;
+  }
+
+  /** Turns a JS exception escaping a builtin into a Python one, or reports a bug. */
+  private hostError(err: unknown): PyBaseException {
+    if (err instanceof RangeError) {
+      if (/call stack/i.test(err.message)) return pyErr(RecursionError, 'maximum recursion depth exceeded');
+      if (/Invalid (array|string) length|Array buffer allocation/i.test(err.message)) return pyErr(MemoryError, '');
+    }
+    if (err instanceof StepLimitExceeded) throw err;
+    const formatError = formatErrorToPython(err);
+    if (formatError !== null) return formatError;
+    throw err;
+  }
+
+  makeException(v: unknown, forCause = false): PyBaseException {
+    if (isException(v)) return v;
+    if (isExceptionType(v)) {
+      const e = ops.call(v, []);
+      if (!isException(e)) throw typeError(`calling ${ops.repr(v)} should have returned an instance of BaseException, not ${ops.typeName(e)}`);
+      return e;
+    }
+    if (forCause) throw typeError('exception causes must derive from BaseException');
+    throw typeError('exceptions must derive from BaseException');
+  }
+
+  /** Calls any callable with an argument array (used by CALL's slow paths). */
+  callSlow(f: unknown, args: unknown[], kw: PyTuple | Kwargs): unknown {
+    let kwargs: Kwargs = null;
+    if (kw instanceof PyTuple) {
+      const kn = kw.items as string[];
+      kwargs = new Map();
+      const npos = args.length - kn.length;
+      for (let i = 0; i < kn.length; i++) kwargs.set(kn[i], args[npos + i]);
+      args = args.slice(0, npos);
+    } else kwargs = kw;
+    return ops.call(f, args, kwargs);
+  }
+
+  private kwargsFromMapping(d: unknown, f: unknown): Map<string, unknown> {
+    const out = new Map<string, unknown>();
+    if (!(d instanceof PyDict)) throw typeError('argument after ** must be a mapping');
+    for (const [k, v] of d.entries()) {
+      if (typeof k !== 'string') throw typeError('keywords must be strings');
+      out.set(k, v);
+    }
+    void f;
+    return out;
+  }
+
+  private dictMerge(target: PyDict, v: unknown, merge: boolean, f: unknown): void {
+    if (v instanceof PyDict) {
+      for (const [k, val] of v.entries()) {
+        if (merge && target.has(k)) throw typeError(`${funcDesc(f)} got multiple values for keyword argument '${ops.str(k)}'`);
+        target.set(k, val);
+      }
+      return;
+    }
+    const keys = typeOf(v).lookup('keys');
+    if (keys === undefined) {
+      if (merge) throw typeError(`${funcDesc(f)} argument after ** must be a mapping, not ${ops.typeName(v)}`);
+      throw typeError(`'${ops.typeName(v)}' object is not a mapping`);
+    }
+    for (const k of ops.toArray(ops.callDescr(keys, v, []))) {
+      if (merge && target.has(k)) throw typeError(`${funcDesc(f)} got multiple values for keyword argument '${ops.str(k)}'`);
+      target.set(k, ops.getItem(v, k));
+    }
+  }
+}
+
+function funcDesc(f: unknown): string {
+  if (f instanceof PyFunction) return `${f.qualname}()`;
+  if (f instanceof PyBuiltin) return `${f.name}()`;
+  if (f instanceof PyType) return `${f.name}()`;
+  return `${ops.typeName(f)} object`;
+}
+
+function kwdefaultsOf(d: PyDict): Map<string, unknown> {
+  const m = new Map<string, unknown>();
+  for (const [k, v] of d.entries()) m.set(k as string, v);
+  return m;
+}
+
+let typeTypeRef: PyType | null = null;
+function typeType0(): PyType {
+  if (typeTypeRef === null) typeTypeRef = typeOf(typeOf(0));
+  return typeTypeRef;
+}
+
+function isSame(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  // Small ints and equal strings are the same object in CPython in practice.
+  return false;
+}
+
+function isIterable(v: unknown): boolean {
+  const t = typeOf(v);
+  return v instanceof PyIter || t.lookup('__iter__') !== undefined || t.lookup('__getitem__') !== undefined;
+}
+
+function unpackIterable(seq: unknown, expected: number, _star: number): unknown[] {
+  const t = typeOf(seq);
+  if (!(seq instanceof PyIter) && typeof seq !== 'string' && t.lookup('__iter__') === undefined && t.lookup('__getitem__') === undefined) {
+    throw typeError(`cannot unpack non-iterable ${t.name} object`);
+  }
+  const it = ops.getIter(seq);
+  const out: unknown[] = [];
+  for (let x = ops.iterNext(it); x !== undefined; x = ops.iterNext(it)) {
+    out.push(x);
+    if (out.length > expected) throw valueError(`too many values to unpack (expected ${expected})`);
+  }
+  return out;
+}
+
+function unpackError(got: number, expected: number): PyBaseException {
+  if (got > expected) return valueError(`too many values to unpack (expected ${expected})`);
+  return valueError(`not enough values to unpack (expected ${expected}, got ${got})`);
+}
+
+function unboundLocal(name: string): PyBaseException {
+  const e = pyErr(UnboundLocalError, `cannot access local variable '${name}' where it is not associated with a value`);
+  return e;
+}
+
+function nameError(name: string): PyBaseException {
+  const e = pyErr(NameError, `name '${name}' is not defined`);
+  (e as PyBaseException & { nameAttr?: string }).nameAttr = name;
+  return e;
+}
+
+function derefName(code: CodeObject, i: number): string {
+  return i < code.cellvars.length ? code.cellvars[i] : code.freevars[i - code.cellvars.length];
+}
+
+function freeVarError(code: CodeObject, i: number): PyBaseException {
+  const name = derefName(code, i);
+  if (i < code.cellvars.length) return unboundLocal(name);
+  return pyErr(NameError, `cannot access free variable '${name}' where it is not associated with a value in enclosing scope`);
+}
+
+function excMatchesSpec(e: PyBaseException, spec: unknown): boolean {
+  if (spec instanceof PyTuple) {
+    for (const s of spec.items) if (excMatchesSpec(e, s)) return true;
+    return false;
+  }
+  if (!(spec instanceof PyType) || !spec.isSubtypeOf(baseExceptionType)) {
+    throw typeError('catching classes that do not inherit from BaseException is not allowed');
+  }
+  return e.cls.isSubtypeOf(spec);
+}
+
+/** Sets __context__, breaking cycles the way CPython does. */
+export function setContext(e: PyBaseException, ctx: PyBaseException): void {
+  for (let c: PyBaseException | null = ctx; c !== null; c = c.context) {
+    if (c.context === e) {
+      c.context = null;
+      break;
+    }
+  }
+  e.context = ctx;
+}
+
+/** A minimal traceback object for __exit__'s third argument. */
+function tracebackObject(e: PyBaseException): unknown {
+  return e.tb.length > 0 ? new PyObject(tracebackType()) : null;
+}
+let tbType: PyType | null = null;
+function tracebackType(): PyType {
+  if (tbType === null) {
+    tbType = new PyType('traceback', [typeOf(new PyObject(typeOf(null)).cls === null ? null : typeOf(null)).mro[1]], 'other', true, typeType0());
+    tbType.mro = [tbType, typeType0().mro[1]];
+  }
+  return tbType;
+}
+
+/** Converts FormatError / RandomError style JS errors (pyType + message) into Python exceptions. */
+function formatErrorToPython(err: unknown): PyBaseException | null {
+  if (err !== null && typeof err === 'object' && 'pyType' in err && typeof (err as { pyType: unknown }).pyType === 'string') {
+    const name = (err as { pyType: string }).pyType;
+    const msg = (err as unknown as Error).message;
+    const t = excTypeByName(name);
+    if (t !== null) {
+      if (name === 'KeyError') return newException(t, [msg]);
+      return pyErr(t, msg);
+    }
+  }
+  return null;
+}
+
+function excTypeByName(name: string): PyType | null {
+  const find = (t: PyType): PyType | null => {
+    if (t.name === name) return t;
+    for (const s of t.subclasses) {
+      const r = find(s);
+      if (r !== null) return r;
+    }
+    return null;
+  };
+  return find(baseExceptionType);
+}
+
+void GeneratorExit; void PySet; void PyFloat; void tuple; void EMPTY_TUPLE; void F_INIT;

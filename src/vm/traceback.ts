@@ -1,0 +1,198 @@
+// The one place that formats tracebacks and syntax errors, byte-for-byte as
+// CPython 3.11 prints them: frames with source lines, the fine-grained caret
+// lines (`~~^~~`), collapsed repeats, and chained exceptions.
+
+import type { PyBaseException, TbEntry } from '../runtime/exceptions.js';
+import { str as pyStr, repr as pyRepr } from '../runtime/ops.js';
+import { parse } from '../../grammar/index.js';
+import type * as A from '../../grammar/ast.js';
+import { suggestionSuffix } from './suggestions.js';
+import { current } from './process.js';
+import { dirOf } from '../runtime/types/object-type.js';
+
+export function formatException(e: PyBaseException): string {
+  const out: string[] = [];
+  formatChain(e, out, new Set());
+  return out.join('');
+}
+
+function formatChain(e: PyBaseException, out: string[], seen: Set<PyBaseException>): void {
+  seen.add(e);
+  if (e.cause !== null && !seen.has(e.cause)) {
+    formatChain(e.cause, out, seen);
+    out.push('\nThe above exception was the direct cause of the following exception:\n\n');
+  } else if (e.context !== null && !e.suppressContext && !seen.has(e.context)) {
+    formatChain(e.context, out, seen);
+    out.push('\nDuring handling of the above exception, another exception occurred:\n\n');
+  }
+  if (e.tb.length > 0) {
+    out.push('Traceback (most recent call last):\n');
+    formatFrames(e.tb, out);
+  }
+  out.push(exceptionLine(e));
+}
+
+/** `Type: message` (or just `Type`), with the module prefix CPython adds. */
+export function exceptionLine(e: PyBaseException): string {
+  const t = e.cls;
+  let name = t.qualname;
+  if (t.module !== '__main__' && t.module !== 'builtins') name = `${t.module}.${name}`;
+  let msg: string;
+  try {
+    msg = pyStr(e);
+  } catch {
+    msg = '<exception str() failed>';
+  }
+  const se = syntaxErrorDetails(e);
+  if (se !== null) return se;
+  msg += suggestionSuffix(e, current?.builtins ?? null, dirOf);
+  return msg === '' ? `${name}\n` : `${name}: ${msg}\n`;
+}
+
+function syntaxErrorDetails(e: PyBaseException): string | null {
+  const info = (e as PyBaseException & { syntaxInfo?: SyntaxDisplay }).syntaxInfo;
+  if (info === undefined) return null;
+  return formatSyntaxError(info);
+}
+
+export interface SyntaxDisplay {
+  type: string;
+  msg: string;
+  filename: string;
+  lineno: number;
+  offset: number;
+  endOffset: number;
+  /** The offending source line, or null when unknown. */
+  text: string | null;
+}
+
+/** CPython 3.11's print_error_text: the source line and the caret line of a SyntaxError. */
+export function formatSyntaxError(s: SyntaxDisplay): string {
+  let out = `  File "${s.filename}", line ${s.lineno}\n`;
+  if (s.text !== null) {
+    const full = s.text.endsWith('\n') ? s.text : s.text + '\n';
+    const lead = /^[ \t\f]*/.exec(full)![0].length;
+    const text = full.slice(lead);
+    const len = text.length - 1; // without the newline
+    let off0 = s.offset - 1 - lead;
+    if (off0 > len) off0 = len;
+    out += `    ${text}`;
+    if (off0 >= 0) {
+      let count = 1;
+      if (s.type !== 'IndentationError' && s.type !== 'TabError' && s.endOffset > 0 && s.endOffset > s.offset) {
+        const end0 = Math.min(s.endOffset - 1 - lead, text.length);
+        count = Math.max(1, end0 - off0);
+      }
+      out += `    ${' '.repeat(off0)}${'^'.repeat(count)}\n`;
+    }
+  }
+  return out + `${s.type}: ${s.msg}\n`;
+}
+
+const RECURSIVE_CUTOFF = 3;
+
+function formatFrames(tb: TbEntry[], out: string[]): void {
+  let lastKey: string | null = null;
+  let count = 0;
+  for (const entry of tb) {
+    const code = entry.code;
+    const key = `${code.filename}\u0000${code.lineOf(entry.ip)}\u0000${code.name}`;
+    if (key !== lastKey) {
+      if (count > RECURSIVE_CUTOFF) flushRepeats(out, count - RECURSIVE_CUTOFF);
+      lastKey = key;
+      count = 0;
+    }
+    count++;
+    if (count > RECURSIVE_CUTOFF) continue;
+    out.push(frameText(entry));
+  }
+  if (count > RECURSIVE_CUTOFF) flushRepeats(out, count - RECURSIVE_CUTOFF);
+}
+
+function flushRepeats(out: string[], n: number): void {
+  out.push(`  [Previous line repeated ${n} more time${n > 1 ? 's' : ''}]\n`);
+}
+
+function frameText(entry: TbEntry): string {
+  const code = entry.code;
+  const p = entry.ip * 4;
+  const lineno = code.positions[p];
+  const endLine = code.positions[p + 1];
+  const col = code.positions[p + 2];
+  const endCol = code.positions[p + 3];
+  let s = `  File "${code.filename}", line ${lineno}, in ${code.name}\n`;
+  const src = sourceLine(code.source, lineno);
+  if (src === null) return s;
+  const stripped = src.trim();
+  if (stripped === '') return s;
+  s += `    ${stripped}\n`;
+  if (col < 0 || endCol < 0) return s;
+  const leading = src.length - src.trimStart().length;
+  let start = col + 1;
+  let end = endCol + 1;
+  let anchors: [number, number] | null = null;
+  if (endLine === lineno) {
+    anchors = caretAnchors(src.slice(col, endCol));
+  } else {
+    end = leading + stripped.length + 1;
+  }
+  const hasSecondary = anchors !== null && anchors[1] - anchors[0] > 0;
+  if (end - start < stripped.length || hasSecondary) {
+    let caret = '    ' + ' '.repeat(start - 1 - leading);
+    if (anchors !== null) {
+      caret += '~'.repeat(anchors[0]) + '^'.repeat(anchors[1] - anchors[0]) + '~'.repeat(end - start - anchors[1]);
+    } else {
+      caret += '^'.repeat(end - start);
+    }
+    s += caret + '\n';
+  }
+  return s;
+}
+
+/** Where the operator of a binary operation or the subscript of an index sits in `segment`. */
+function caretAnchors(segment: string): [number, number] | null {
+  const r = parse(segment, '<segment>');
+  if (!r.ok || r.module.body.length !== 1) return null;
+  const st = r.module.body[0];
+  if (st.kind !== 'Expr') return null;
+  const e = st.value;
+  const lines = segment.split('\n');
+  // Offsets into the segment: convert (line, col) to an index.
+  const idx = (line: number, c: number) => {
+    let n = 0;
+    for (let i = 0; i < line - 1; i++) n += lines[i].length + 1;
+    return n + c;
+  };
+  const norm = (i: number) => Math.min(i, segment.length);
+  if (e.kind === 'BinOp') {
+    const opStart = norm(idx(e.left.end_lineno, e.left.end_col_offset));
+    const opEnd = norm(idx(e.right.lineno, e.right.col_offset));
+    const opStr = segment.slice(opStart, opEnd);
+    const lead = opStr.length - opStr.trimStart().length;
+    const left = opStart + lead;
+    let right = left + 1;
+    if (lead + 1 < opStr.length && !/\s/.test(opStr[lead + 1])) right += 1;
+    return [norm(left), norm(right)];
+  }
+  if (e.kind === 'Subscript') {
+    const s0 = norm(idx(e.value.end_lineno, e.value.end_col_offset));
+    const s1 = norm(idx((e.slice as A.Span).end_lineno, (e.slice as A.Span).end_col_offset) + 1);
+    return [s0, s1];
+  }
+  return null;
+}
+
+const lineCache = new WeakMap<object, string[]>();
+let lastSource = '';
+let lastLines: string[] = [];
+
+export function sourceLine(source: string, lineno: number): string | null {
+  if (source !== lastSource) {
+    lastSource = source;
+    lastLines = source.split(/\r\n|\r|\n/);
+  }
+  if (lineno < 1 || lineno > lastLines.length) return null;
+  return lastLines[lineno - 1];
+}
+
+void pyRepr; void lineCache;

@@ -1,0 +1,27 @@
+# The common str methods, with their optional arguments.
+s = "Hello, World"
+print(s.upper(), s.lower(), s.swapcase(), s.title(), s.capitalize(), s.casefold())
+print("hello world".title(), "HELLO".capitalize(), "ß".upper(), "ΣΑΣ".lower(), "ǆ".title())
+print(s.find("o"), s.find("o", 5), s.find("o", 5, 8), s.find("z"), s.rfind("o"), s.rfind("o", 0, 5))
+print(s.index("W"), s.rindex("l"), s.count("l"), s.count("l", 4), s.count(""), "aaaa".count("aa"))
+print(s.find(""), s.find("", 100), s.rfind(""), s.find("o", -5), s.find("H", None, None))
+print(s.startswith("Hell"), s.startswith("World", 7), s.endswith("ld"), s.endswith("Hello", 0, 5))
+print(s.startswith(("x", "He")), s.endswith(("x", "y")), "".startswith(""), "abc".startswith("", 5))
+print("a,b,,c".split(","), "a,b,,c".split(",", 1), "  a  b  ".split(), "  a  b  ".split(None, 1))
+print("a,b,c".rsplit(",", 1), "  a  b  c ".rsplit(None, 1), "abc".split("abc"), "".split(), "".split(","))
+print("a b".split(sep=" "), "a b c".split(maxsplit=1), "a b c".rsplit(maxsplit=1))
+print("l1\nl2\r\nl3\rl4\x0bl5".splitlines(), "a\nb\n".splitlines(True), "a\nb".splitlines(keepends=True))
+print("-".join(["a", "b", "c"]), "".join([]), ", ".join("xyz"), "-".join(x for x in "ab"), "+".join(("p",)))
+print("  pad  ".strip(), "  pad  ".lstrip(), "  pad  ".rstrip(), "xxpadxx".strip("x"), "abcpadcba".strip("cba"))
+print("\t\n pad \x0b\x0c".strip(), "pad".strip(None), "..a..".lstrip("."), "..a..".rstrip("."))
+print("a-b-c".replace("-", "+"), "a-b-c".replace("-", "+", 1), "abc".replace("", "."), "abc".replace("", ".", 2))
+print("aaa".replace("a", "b", 0), "aaa".replace("a", "b", -1), "hello".replace("l", ""))
+print("abc".center(9), "abc".center(8, "*"), "abc".ljust(6, "-"), "abc".rjust(6), "abc".center(2))
+print("42".zfill(5), "-42".zfill(5), "+4".zfill(4), "abc".zfill(1), "".zfill(3))
+print("a\tb\tc".expandtabs(), "a\tbc\td".expandtabs(4), "x\ty".expandtabs(tabsize=2), "\t".expandtabs(0))
+print("a=b=c".partition("="), "a=b=c".rpartition("="), "abc".partition("x"), "abc".rpartition("x"))
+print("TestCase".removeprefix("Test"), "TestCase".removesuffix("Case"), "abc".removeprefix("x"), "abc".removesuffix(""))
+for t in ["123", "12.5", "abc", "Abc", "ABC", "abc1", " ", "", "Hello World", "hello World", "x_1", "1x", "²", "½", "٣", "\t"]:
+    print(repr(t), t.isdigit(), t.isdecimal(), t.isnumeric(), t.isalpha(), t.isalnum(), t.isspace(),
+          t.isupper(), t.islower(), t.istitle(), t.isidentifier(), t.isprintable(), t.isascii())
+print("é".isascii(), "\x7f".isprintable(), "\n".isprintable(), "class".isidentifier(), "é".isalpha())
