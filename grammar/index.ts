@@ -11,34 +11,53 @@
 // The Chevrotain parser is built once per process, on first use.
 
 import type { Expr, Module, ParseResult, SyntaxErrorInfo } from './ast.js';
-import { tokenize } from './lexer.js';
+import { tokenize, type LexResult } from './lexer.js';
 import { PythonParser } from './parser.js';
 import type { FieldJob } from './strings.js';
 import { PySyntaxError } from './tokens.js';
 
 let instance: PythonParser | null = null;
 
-/** Grammar validations cost start-up time; they run in the test suite (see grammar tests). */
-export function getParser(validate = false): PythonParser {
-  if (validate) return new PythonParser(false);
-  instance ??= new PythonParser(true);
+/** The shared parser; built on first use. */
+export function getParser(): PythonParser {
+  instance ??= new PythonParser();
   return instance;
 }
 
 export function parse(source: string, filename: string): ParseResult {
   void filename;   // errors carry positions only; the caller knows the file
+  return parseWith(getParser(), source);
+}
+
+/** parse() with a given parser instance (the tests also use one built with Chevrotain's checks). */
+export function parseWith(parser: PythonParser, source: string): ParseResult {
+  const lexed = tokenize(source);
   try {
-    return parseOrFail(source);
+    return parseTokens(parser, lexed);
   } catch (e) {
     if (e instanceof PySyntaxError) return { ok: false, error: e.info };
+    if (e instanceof RangeError) return tooDeep(lexed);
     const msg = e instanceof Error ? e.message : String(e);
     return { ok: false, error: { type: 'SyntaxError', msg: `internal parser error: ${msg}`, lineno: 1, offset: 1 } };
   }
 }
 
-function parseOrFail(source: string): ParseResult {
-  const parser = getParser();
-  const lexed = tokenize(source);
+/**
+ * The parser recurses once per nesting level and the JavaScript stack runs
+ * out after about a hundred levels of brackets (CPython allows 200). Code
+ * like that is written by generators, not people; say where it got deep.
+ */
+function tooDeep(lexed: LexResult): ParseResult {
+  if (lexed.error) return fail(lexed.error);
+  let deepest = lexed.tokens[0];
+  for (const t of lexed.tokens) if (t.depth > deepest.depth) deepest = t;
+  return fail({
+    type: 'SyntaxError', msg: 'too many nested parentheses',
+    lineno: deepest.startLine!, offset: deepest.startColumn!,
+  });
+}
+
+function parseTokens(parser: PythonParser, lexed: LexResult): ParseResult {
   parser.begin(lexed.tokens);
   let failure: PySyntaxError | null = null;
   let module: Module | undefined;

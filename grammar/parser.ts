@@ -2,8 +2,9 @@
 // the AST of ast.ts directly (no CST pass: less garbage, faster start-up).
 // Rule names match grammar/python.ebnf; a test keeps the two in step.
 //
-// CPython's grammar is PEG; this one is LL(2), so where PEG backtracks we
-// parse a general form and check it afterwards:
+// CPython's grammar is PEG; this one is LL(1) (plus a few gates that peek a
+// second token), so where PEG backtracks we parse a general form and check
+// it afterwards:
 // - assignment targets are parsed as expressions, then validated and given
 //   Store/Del context, with CPython's messages for what cannot be assigned;
 // - the six binary-operator levels from `|` down to `*` are one rule whose
@@ -15,9 +16,15 @@
 //
 // Actions run only outside Chevrotain's recording phase (see ACTION): during
 // recording, DSL calls return placeholders, so nothing may throw, mutate or
-// branch on their results there.
+// branch on their results there. Start-up cost is dominated by that
+// recording; lookahead comes from FIRST sets (FirstSetLookahead, at the end).
 
-import { EmbeddedActionsParser, type IRecognitionException, type IToken, type TokenType } from 'chevrotain';
+import {
+  Alternation, Alternative, EmbeddedActionsParser, LLkLookaheadStrategy, NonTerminal, Option, Repetition,
+  RepetitionMandatory, RepetitionMandatoryWithSeparator, RepetitionWithSeparator, Rule, Terminal,
+  type ILookaheadStrategy, type ILookaheadValidationError, type IOrAlt, type IProduction,
+  type IRecognitionException, type IToken, type TokenType,
+} from 'chevrotain';
 import type * as A from './ast.js';
 import { buildStringAtom, type FieldJob } from './strings.js';
 import * as T from './tokens.js';
@@ -63,6 +70,12 @@ const EXPRESSION_START = new Set<TokenType>([
   T.Not, T.Lambda, T.Await, T.None, T.True, T.False, T.Ellipsis,
 ]);
 const STAR_EXPRESSION_START = new Set<TokenType>([...EXPRESSION_START, T.Star]);
+const LONE_ATOM = new Set<TokenType>([T.Name, T.NumberLiteral, T.StringLiteral, T.None, T.True, T.False]);
+/** Tokens that end an expression without extending it (so an atom before one is the whole expression). */
+const AFTER_LONE_ATOM = new Set<TokenType>([
+  T.Comma, T.RParen, T.RBracket, T.RBrace, T.Colon, T.Newline, T.Assign, T.Semi, T.EndMarker,
+  T.For, T.Async, T.As, T.From, ...[...T.operatorTypes.values()].filter((t) => t.CATEGORIES?.includes(T.AugAssignOperator)),
+]);
 
 /** What CPython calls an expression in its error messages (_PyPegen_get_expr_name). */
 export function exprName(e: A.Expr): string {
@@ -164,9 +177,6 @@ interface ArgumentList { items: CallArg[]; trailingComma: boolean }
 
 interface DottedName { name: string; first: IToken; last: IToken }
 
-/** Where a statement header's block starts, for "expected an indented block after …". */
-type BlockOwner = [what: string, line: number];
-
 export class PythonParser extends EmbeddedActionsParser {
   /** Replacement fields of the f-strings met so far in this parse. */
   jobs: FieldJob[] = [];
@@ -175,15 +185,20 @@ export class PythonParser extends EmbeddedActionsParser {
   /** >0 while parsing the second operand of a "Perhaps you forgot a comma?" check. */
   private noInvalid = 0;
 
-  constructor(skipValidations: boolean) {
+  /**
+   * `checked` runs Chevrotain's grammar validations and its own lookahead
+   * computation: slow, for the test suite. The default is what parse() uses.
+   */
+  constructor(checked = false) {
     super(T.allTokens, {
+      skipValidations: !checked,
+      lookaheadStrategy: checked ? new LLkLookaheadStrategy({ maxLookahead: 1 }) : new FirstSetLookahead(),
       // One token of lookahead everywhere: LL(2) path computation was most of
       // the start-up time. The few places that need a second token (a
       // trailing comma before a closing bracket, `;` before NEWLINE) ask
       // for it in a GATE.
       maxLookahead: 1,
       recoveryEnabled: false,
-      skipValidations,
       errorMessageProvider: {
         // Only the expected token matters to us: index.ts turns it into CPython's message.
         buildMismatchTokenMessage: ({ expected }) => expected.name,
@@ -202,8 +217,6 @@ export class PythonParser extends EmbeddedActionsParser {
     this.noInvalid = 0;
   }
 
-  // ======================= errors =======================
-
   private la(): PyToken { return this.LA(1) as PyToken; }
 
   /** For a `, item` loop: is the comma followed by another item rather than `closer`? */
@@ -213,6 +226,8 @@ export class PythonParser extends EmbeddedActionsParser {
 
   /** For an unbracketed `, item` loop: does an item follow the comma? */
   private moreItems = (): boolean => STAR_EXPRESSION_START.has(this.LA(2).tokenType);
+
+  // ======================= errors =======================
 
   /** An error whose caret covers `from`..`to` (CPython's RAISE_SYNTAX_ERROR_KNOWN_RANGE). */
   private errorRange(from: At, to: At, msg: string, type: A.SyntaxErrorInfo['type'] = 'SyntaxError'): PySyntaxError {
@@ -452,7 +467,8 @@ export class PythonParser extends EmbeddedActionsParser {
 
   /** Unparenthesized tuples end at their last element unless a trailing comma extends them. */
   private hasTrailingComma(t: A.TupleExpr): boolean {
-    const last = t.elts[t.elts.length - 1];
+    const elt = t.elts[t.elts.length - 1];
+    const last = parenthesized.get(elt) ?? elt;
     return t.end_lineno !== last.end_lineno || t.end_col_offset !== last.end_col_offset;
   }
 
@@ -1231,6 +1247,12 @@ export class PythonParser extends EmbeddedActionsParser {
   });
 
   expression = this.RULE('expression', (): A.Expr => this.OR([
+    {
+      // A lone name, number or string before `,` `)` `=` and the like is
+      // most operands: skip the ten rules of the precedence chain.
+      GATE: () => LONE_ATOM.has(this.LA(1).tokenType) && AFTER_LONE_ATOM.has(this.LA(2).tokenType),
+      ALT: () => this.SUBRULE(this.atom),
+    },
     { ALT: () => this.SUBRULE(this.lambdef) },
     {
       ALT: () => {
@@ -2016,6 +2038,12 @@ export class PythonParser extends EmbeddedActionsParser {
     if (e.name === 'NoViableAltException' && rule === 'try_stmt') {
       return this.errorAtToken(tok, "expected 'except' or 'finally' block");
     }
+    if (tok.eofAnchor) {
+      // CPython says "invalid syntax" at column 0 (or "unexpected unindent");
+      // pygil says the file ended, at the end of its last line.
+      const { line, offset } = tok.eofAnchor;
+      return new PySyntaxError({ type: 'SyntaxError', msg: 'unexpected EOF while parsing', lineno: line, offset }, tok);
+    }
     if (tok.tokenType === T.Dedent) return this.errorAtToken(tok, 'unexpected unindent', 'IndentationError');
     return this.errorAtToken(tok, 'invalid syntax');
   }
@@ -2023,15 +2051,13 @@ export class PythonParser extends EmbeddedActionsParser {
   /**
    * An error at a token, placed where CPython places it. CPython's DEDENT and
    * ENDMARKER tokens have no column: its messages then point at column 0 of
-   * the DEDENT's line, or past the end of the file's last line; a plain
-   * "invalid syntax" at the end marker points at column 0 of that line.
+   * the DEDENT's line, or past the end of the file's last line.
    */
   private errorAtToken(tok: PyToken, msg: string, type: A.SyntaxErrorInfo['type'] = 'SyntaxError'): PySyntaxError {
-    if (tok.tokenType === T.Dedent || tok.tokenType === T.EndMarker) {
+    if (tok.tokenType === T.Dedent || (tok.tokenType === T.EndMarker && tok.eofAnchor)) {
       const anchor = tok.eofAnchor;
-      const generic = tok.tokenType === T.EndMarker && msg === 'invalid syntax';
       const lineno = anchor ? anchor.line : tok.startLine!;
-      const offset = anchor && !generic ? anchor.offset : generic ? 0 : tok.startColumn! - 1;
+      const offset = anchor ? anchor.offset : tok.startColumn! - 1;
       return new PySyntaxError({ type, msg, lineno, offset }, tok);
     }
     const info: A.SyntaxErrorInfo = { type, msg, lineno: tok.startLine!, offset: tok.startColumn! };
@@ -2065,4 +2091,127 @@ function climb(operands: A.Expr[], ops: string[]): A.Expr {
   });
   while (pending.length) reduce();
   return out[0];
+}
+
+// ======================= lookahead =======================
+
+interface First { tokens: Set<number>; nullable: boolean }
+interface LookaheadHost { LA(howMuch: number): IToken }
+type ProductionClass = new (...args: never[]) => IProduction;
+
+const OPTIONAL_PRODUCTIONS: Record<string, ProductionClass> = {
+  Option, Repetition, RepetitionMandatory, RepetitionMandatoryWithSeparator, RepetitionWithSeparator,
+};
+
+/**
+ * LL(1) lookahead from FIRST sets memoized per rule. Chevrotain's stock
+ * strategy walks the grammar afresh for every decision, and Python's deep
+ * expression chain made that most of the parser's construction time. With
+ * one token of lookahead the decisions are the same; the grammar test builds
+ * the parser with the stock strategy and validations to keep it that way.
+ */
+class FirstSetLookahead implements ILookaheadStrategy {
+  private readonly ruleFirst = new Map<Rule, First>();
+
+  validate(): ILookaheadValidationError[] {
+    return [];
+  }
+
+  buildLookaheadForAlternation(options: { prodOccurrence: number; rule: Rule; hasPredicates: boolean }):
+    (orAlts?: IOrAlt<unknown>[]) => number | undefined {
+    const alternation = findProduction(options.rule, Alternation, options.prodOccurrence) as Alternation;
+    const alts = alternation.definition.map((alt) => this.firstOfSequence((alt as Alternative).definition));
+    if (options.hasPredicates) {
+      return function (this: LookaheadHost, orAlts?: IOrAlt<unknown>[]) {
+        const next = this.LA(1).tokenTypeIdx;
+        for (let i = 0; i < alts.length; i++) {
+          const gate = orAlts?.[i]?.GATE;
+          if (gate && !gate.call(this)) continue;
+          if (alts[i].nullable || alts[i].tokens.has(next)) return i;
+        }
+        return undefined;
+      };
+    }
+    // The first alternative that can start with the token wins; one that can
+    // be empty takes every token no earlier alternative claimed.
+    const choice = new Map<number, number>();
+    let fallback: number | undefined;
+    for (let i = 0; i < alts.length && fallback === undefined; i++) {
+      for (const t of alts[i].tokens) if (!choice.has(t)) choice.set(t, i);
+      if (alts[i].nullable) fallback = i;
+    }
+    return function (this: LookaheadHost) {
+      return choice.get(this.LA(1).tokenTypeIdx) ?? fallback;
+    };
+  }
+
+  buildLookaheadForOptional(options: { prodOccurrence: number; rule: Rule; prodType: string }): () => boolean {
+    const production = findProduction(options.rule, OPTIONAL_PRODUCTIONS[options.prodType], options.prodOccurrence);
+    const { tokens } = this.firstOfSequence((production as Option).definition);
+    return function (this: LookaheadHost) {
+      return tokens.has(this.LA(1).tokenTypeIdx);
+    };
+  }
+
+  private firstOfSequence(items: IProduction[]): First {
+    const tokens = new Set<number>();
+    for (const item of items) {
+      const f = this.firstOf(item);
+      for (const t of f.tokens) tokens.add(t);
+      if (!f.nullable) return { tokens, nullable: false };
+    }
+    return { tokens, nullable: true };
+  }
+
+  private firstOf(p: IProduction): First {
+    if (p instanceof Terminal) {
+      const t = p.terminalType;
+      return { tokens: new Set([t.tokenTypeIdx!, ...(t.categoryMatches ?? [])]), nullable: false };
+    }
+    if (p instanceof NonTerminal) return this.firstOfRule(p.referencedRule);
+    if (p instanceof Alternation) {
+      const tokens = new Set<number>();
+      let nullable = false;
+      for (const alt of p.definition) {
+        const f = this.firstOfSequence((alt as Alternative).definition);
+        for (const t of f.tokens) tokens.add(t);
+        nullable ||= f.nullable;
+      }
+      return { tokens, nullable };
+    }
+    if (p instanceof Option || p instanceof Repetition || p instanceof RepetitionWithSeparator) {
+      return { tokens: this.firstOfSequence(p.definition).tokens, nullable: true };
+    }
+    if (p instanceof Alternative || p instanceof RepetitionMandatory || p instanceof RepetitionMandatoryWithSeparator) {
+      return this.firstOfSequence(p.definition);
+    }
+    throw new Error(`unknown grammar production ${p.constructor.name}`);
+  }
+
+  private firstOfRule(rule: Rule): First {
+    let f = this.ruleFirst.get(rule);
+    if (f) return f;
+    // The grammar has no left recursion, so a rule met again while its FIRST
+    // set is being computed can only be reached after a token.
+    this.ruleFirst.set(rule, { tokens: new Set(), nullable: false });
+    f = this.firstOfSequence(rule.definition);
+    this.ruleFirst.set(rule, f);
+    return f;
+  }
+}
+
+/** The production of a given kind and occurrence index within a rule (not inside the rules it calls). */
+function findProduction(rule: Rule, kind: ProductionClass, occurrence: number): IProduction {
+  const search = (items: IProduction[]): IProduction | undefined => {
+    for (const p of items) {
+      if (p instanceof kind && (p as Option).idx === occurrence) return p;
+      if (p instanceof NonTerminal || p instanceof Terminal) continue;
+      const found = search((p as Option).definition);
+      if (found) return found;
+    }
+    return undefined;
+  };
+  const found = search(rule.definition);
+  if (!found) throw new Error(`no ${kind.name} ${occurrence} in rule ${rule.name}`);
+  return found;
 }

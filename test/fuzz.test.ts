@@ -16,8 +16,13 @@
 // skipped, anything new fails the test, and a listed input that no longer
 // crashes fails it too, so the list only shrinks.
 //
-// Set FUZZ_MINIMIZE=1 to print a delta-debugged minimal input per distinct
-// crash (grouped by error message), which is what a bug report needs.
+// Environment knobs for investigating (the defaults are what CI runs):
+//   FUZZ_MINIMIZE=1   print a delta-debugged minimal input per distinct crash
+//                     (grouped by error message): what a bug report needs
+//   FUZZ_ONLY=ID      run (and print) only the input with that id
+//                     (add FUZZ_DRY=1 to print it without running it)
+//   FUZZ_VERBOSE=1    list the 40 slowest inputs
+//   FUZZ_MUTATIONS=N, FUZZ_GENERATED=N   change the input counts
 
 import { describe, it, expect } from 'vitest';
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
@@ -418,6 +423,7 @@ function crashKey(detail: string): string {
 describe('fuzz: no internal errors', () => {
   it('mutated golden programs and generated programs never crash pygil', () => {
     const known = readKnown();
+    const only = process.env.FUZZ_ONLY;
     const t0 = Date.now();
     const fresh: { id: string; source: string; v: Verdict }[] = [];
     const fixed: string[] = [];
@@ -425,6 +431,11 @@ describe('fuzz: no internal errors', () => {
     let count = 0;
     const slowest: { id: string; ms: number }[] = [];
     for (const input of inputs()) {
+      if (only !== undefined && input.id !== only) continue;
+      if (only !== undefined) {
+        process.stdout.write(`--- ${input.id} ---\n${input.source}\n---\n`);
+        if (process.env.FUZZ_DRY) continue;
+      }
       count++;
       seen.add(input.id);
       const t = performance.now();
@@ -436,7 +447,7 @@ describe('fuzz: no internal errors', () => {
         fresh.push({ id: input.id, source: input.source, v });
       }
     }
-    const stale = [...known.keys()].filter((id) => !seen.has(id));
+    const stale = only !== undefined ? [] : [...known.keys()].filter((id) => !seen.has(id));
     const secs = (Date.now() - t0) / 1000;
     slowest.sort((a, b) => b.ms - a.ms);
     console.log(`fuzz: ${count} inputs in ${secs.toFixed(1)} s, ${fresh.length} new crash(es), ${known.size} known; slowest: ` +

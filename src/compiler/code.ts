@@ -23,7 +23,11 @@ export interface Handler {
   lasti: boolean;
 }
 
-export class CodeObject {
+import { PyObject, makeBuiltinType } from '../runtime/object.js';
+
+export const codeType = makeBuiltinType('code', null, 'other');
+
+export class CodeObject extends PyObject {
   name: string;
   qualname: string;
   filename: string;
@@ -58,6 +62,7 @@ export class CodeObject {
   framePool: import('../vm/frame.js').Frame[] = [];
 
   constructor(name: string, qualname: string, filename: string, firstLineNo: number, source: string) {
+    super(codeType);
     this.name = name;
     this.qualname = qualname;
     this.filename = filename;

@@ -588,7 +588,6 @@ class Compiler {
       if (!h.type && i < s.handlers.length - 1) this.err("default 'except:' must be last", h);
       const next = this.label();
       if (h.type) {
-        this.emit(Op.COPY, 1);
         this.expr(h.type);
         this.at(h);
         this.emit(Op.CHECK_EXC_MATCH);

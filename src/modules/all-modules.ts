@@ -4,6 +4,7 @@
 
 import './sys.js';
 import './time.js';
+import './math.js';
 import './string.js';
 import './operator.js';
 import './itertools.js';

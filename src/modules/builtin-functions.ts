@@ -11,7 +11,7 @@
 //   algorithm); min/max compare with arith's `compare`, which knows
 //   int/float/str/tuple/list directly before falling back to rich comparison.
 
-import { PyDict } from '../runtime/dict.js';
+import { PyDict, hashOf } from '../runtime/dict.js';
 import { func, argCount, noKw } from '../runtime/define.js';
 import { PyObject, PyType, PyFloat, typeOf } from '../runtime/object.js';
 import {
@@ -53,8 +53,9 @@ export function builtinFunctions(b: PyDict, proc: Process): void {
 /** A builtin taking exactly/at least `min` and at most `max` positional args and no keywords. */
 function simple(b: PyDict, name: string, min: number, max: number, fn: (args: unknown[]) => unknown): void {
   func(b, name, (args, kw) => {
-    noKw(name, kw);
-    argCount(name, args, min, max);
+    // Only the failing cases pay for building a message (len() is hot).
+    if (kw !== null) noKw(name, kw);
+    if (args.length < min || args.length > max) argCount(name, args, min, max);
     return fn(args);
   });
 }
@@ -90,7 +91,7 @@ function objectFunctions(b: PyDict): void {
   simple(b, 'len', 1, 1, (a) => ops.len(a[0]));
   simple(b, 'repr', 1, 1, (a) => ops.repr(a[0]));
   simple(b, 'ascii', 1, 1, (a) => ascii(a[0]));
-  simple(b, 'hash', 1, 1, (a) => ops.hashObject(a[0]));
+  simple(b, 'hash', 1, 1, (a) => hashOf(a[0]));
   simple(b, 'callable', 1, 1, (a) => isCallable(a[0]));
   simple(b, 'format', 1, 2, (a) => {
     const spec = a.length > 1 ? a[1] : '';
@@ -300,6 +301,7 @@ function minMax(name: string, args: unknown[], kw: Kwargs, op: number): unknown 
   let key: unknown = null;
   let dflt: unknown = undefined;
   if (kw !== null) {
+    if (kw.size > 2) throw typeError(`${name}() takes at most 2 keyword arguments (${kw.size} given)`);
     for (const [k, v] of kw) {
       if (k === 'key') key = v;
       else if (k === 'default') dflt = v;

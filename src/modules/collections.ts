@@ -404,6 +404,8 @@ function dictSubtype(name: string, instanceDict: boolean): PyType {
   t.mro = computeMro(t)!;
   t.module = 'collections';
   t.hasInstanceDict = instanceDict;
+  // Through allocInstance, so the instance gets its __dict__ and the right layout.
+  constructor(t, (a) => ops.allocInstance(a[0] as PyType));
   return t;
 }
 
@@ -495,8 +497,6 @@ function isCallable(v: unknown): boolean {
   return v instanceof PyBuiltin || v instanceof PyType || typeOf(v).lookup('__call__') !== undefined;
 }
 
-// dict.__new__ makes a plain PyDict; this layout needs its own.
-constructor(defaultdictType, (a) => ops.allocInstance(a[0] as PyType));
 method(defaultdictType, '__init__', (a, kw) => {
   const d = ddict(a[0]);
   const rest = a.slice(1);

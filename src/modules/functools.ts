@@ -1,21 +1,25 @@
 // The functools module: reduce, partial, wraps/update_wrapper, lru_cache and
 // cache, cmp_to_key, total_ordering and cached_property.
 //
-// All are JS objects calling back into Python through ops.call. The ones that
-// are C in CPython (partial, lru_cache's wrapper, cmp_to_key's keys) therefore
-// add no line to tracebacks, as there. The price: each call through them is a
-// nested run of the VM, so deep recursion through an lru_cache'd function uses
-// the host stack (and, once threads exist, holds the GIL for its duration).
+// Most are JS objects calling back into Python through ops.call; like their C
+// originals in CPython they add no line to tracebacks. Each such call is a
+// nested run of the VM on the host stack, which matters only for recursion:
+// so lru_cache, the one meant for recursive functions, wraps them in a Python
+// closure instead (see WRAPPER_SOURCE).
 
 import { registerModule } from './registry.js';
 import { bind, clinic } from './args.js';
 import { makeNamedTuple } from './collections.js';
-import { PyObject, PyType, makeBuiltinType, objectType, typeOf } from '../runtime/object.js';
+import { PyObject, PyType, makeBuiltinType, objectType, typeOf, objectId } from '../runtime/object.js';
 import { PyTuple } from '../runtime/tuple.js';
 import { PyDict } from '../runtime/dict.js';
-import { PyBuiltin, PyBoundMethod, PyFunction, PyProperty, Kwargs } from '../runtime/function.js';
+import { PyBuiltin, PyBoundMethod, PyFunction, Kwargs, functionType } from '../runtime/function.js';
 import { method, constructor, getter, func, noKw } from '../runtime/define.js';
-import { typeError, valueError, attributeError, PyBaseException, AttributeError, TypeError } from '../runtime/exceptions.js';
+import {
+  typeError, valueError, attributeError, PyBaseException, AttributeError, TypeError, baseExceptionType as BaseExceptionType,
+} from '../runtime/exceptions.js';
+import { runPythonSource } from './py-source.js';
+import { current, type Process } from '../vm/process.js';
 import { NotImplemented } from '../runtime/singletons.js';
 import * as ops from '../runtime/ops.js';
 
@@ -127,24 +131,6 @@ function getAttrOrAbsent(obj: unknown, name: string): unknown {
   }
 }
 
-/**
- * setattr(obj, name, v). Works around object.__doc__ being a read-only
- * property in pygil's object type, which makes `f.__doc__ = ...` fail.
- */
-function assignAttr(obj: unknown, name: string, v: unknown): void {
-  if (name === '__doc__') {
-    if (obj instanceof PyFunction) {
-      obj.doc = v;
-      return;
-    }
-    if (obj instanceof PyObject && obj.dict instanceof PyDict && !(obj instanceof PyType)) {
-      obj.dict.set('__doc__', v);
-      return;
-    }
-  }
-  ops.setAttr(obj, name, v);
-}
-
 const updateWrapperSig = { name: 'update_wrapper', params: ['wrapper', 'wrapped', 'assigned', 'updated'], required: 2 };
 
 function updateWrapper(args: unknown[], kw: Kwargs): unknown {
@@ -152,9 +138,8 @@ function updateWrapper(args: unknown[], kw: Kwargs): unknown {
   const assignedNames = assigned === undefined ? WRAPPER_ASSIGNMENTS : ops.toArray(assigned).map(ops.str);
   const updatedNames = updated === undefined ? WRAPPER_UPDATES : ops.toArray(updated).map(ops.str);
   for (const name of assignedNames) {
-    // (pygil's object.__doc__ property hides a function's own docstring from getattr.)
-    const v = name === '__doc__' && wrapped instanceof PyFunction ? wrapped.doc : getAttrOrAbsent(wrapped, name);
-    if (v !== undefined) assignAttr(wrapper, name, v);
+    const v = getAttrOrAbsent(wrapped, name);
+    if (v !== undefined) ops.setAttr(wrapper, name, v);
   }
   // A function's __dict__ is made on first use; pygil's getattr does not make it yet.
   if (wrapper instanceof PyFunction && wrapper.dict === null) wrapper.dict = new PyDict();
@@ -173,110 +158,176 @@ const wrapsSig = { name: 'wraps', params: ['wrapped', 'assigned', 'updated'], re
 
 // ---------------------------------------------------------------- lru_cache
 
-const lruWrapperType = functoolsType('_lru_cache_wrapper', true);
+/*
+ * The cached function is a small Python closure (WRAPPER_SOURCE) whose type
+ * is changed to _lru_cache_wrapper, a subtype of function: calling it pushes
+ * a frame like any Python call, so memoized recursion is limited by the
+ * recursion limit — two frames per level, as CPython's C wrapper also counts
+ * two — and not by the host's stack. The cache itself and its counters stay
+ * in JS (LruState), reached through the helpers the closure receives.
+ */
+
+/** Python source run by pygil (not CPython's): the body of every lru_cache wrapper. */
+const WRAPPER_SOURCE = `
+def make_wrapper(user_function, make_key, lookup, store, missing, hide, BaseException):
+    def wrapper(*args, **kwds):
+        key = make_key(args, kwds)
+        result = lookup(key)
+        if result is not missing:
+            return result
+        try:
+            # Plain calls for the usual arities: pygil runs f(*args) as a
+            # nested host call, while f(a, b) is just a new frame.
+            n = len(args)
+            if kwds:
+                result = user_function(*args, **kwds)
+            elif n == 1:
+                result = user_function(args[0])
+            elif n == 2:
+                result = user_function(args[0], args[1])
+            elif n == 0:
+                result = user_function()
+            elif n == 3:
+                result = user_function(args[0], args[1], args[2])
+            else:
+                result = user_function(*args)
+        except BaseException as exc:
+            hide(exc)
+            raise
+        store(key, result)
+        return result
+    return wrapper
+`;
+const WRAPPER_FILE = '<pygil functools>';
+
+const lruWrapperType = makeBuiltinType('_lru_cache_wrapper', functionType, 'other');
+lruWrapperType.module = MODULE;
 
 /** Separates positional from keyword arguments in a cache key (CPython's kwd_mark). */
 const KWD_MARK = new PyObject(objectType);
+/** What lookup() returns on a miss. */
+const MISSING = new PyObject(objectType);
 
-class PyLruWrapper extends PyObject {
+class LruState {
   readonly cache = new PyDict();
   hits = 0;
   misses = 0;
-  constructor(readonly fn: unknown, readonly maxsize: number | null, readonly typed: boolean) {
-    super(lruWrapperType);
-    this.dict = new PyDict();
-  }
+  constructor(readonly maxsize: number | null, readonly typed: boolean) {}
 
-  key(args: unknown[], kw: Kwargs): PyTuple {
-    const parts = args.slice();
-    if (kw !== null && kw.size > 0) {
+  key(args: PyTuple, kwds: PyDict): PyTuple {
+    const parts = args.items.slice();
+    if (kwds.size > 0) {
       parts.push(KWD_MARK);
-      for (const [k, v] of kw) parts.push(k, v);
+      for (const [k, v] of kwds.entries()) parts.push(k, v);
     }
     if (this.typed) {
-      for (const a of args) parts.push(typeOf(a));
-      if (kw !== null) for (const v of kw.values()) parts.push(typeOf(v));
+      for (const a of args.items) parts.push(typeOf(a));
+      for (const v of kwds.map.values()) parts.push(typeOf(v));
     }
     return new PyTuple(parts);
   }
 
-  call(args: unknown[], kw: Kwargs): unknown {
+  lookup(key: PyTuple): unknown {
     if (this.maxsize === 0) {
       this.misses++;
-      return ops.call(this.fn, args, kw);
+      return MISSING;
     }
-    const key = this.key(args, kw);
-    const cache = this.cache;
-    const hit = cache.get(key);
-    if (hit !== undefined) {
-      this.hits++;
-      if (this.maxsize !== null) {
-        // Most recently used goes to the end.
-        cache.delete(key);
-        cache.set(key, hit);
-      }
-      return hit;
+    const hit = this.cache.get(key);
+    if (hit === undefined) {
+      this.misses++;
+      return MISSING;
     }
-    this.misses++;
-    const result = ops.call(this.fn, args, kw);
+    this.hits++;
+    if (this.maxsize !== null) {
+      // Most recently used goes to the end.
+      this.cache.delete(key);
+      this.cache.set(key, hit);
+    }
+    return hit;
+  }
+
+  store(key: PyTuple, result: unknown): void {
+    if (this.maxsize === 0) return;
     // A recursive call may have stored this key meanwhile; keep the first result.
-    if (cache.has(key)) return result;
-    cache.set(key, result);
-    if (this.maxsize !== null && cache.size > this.maxsize) {
-      cache.delete(cache.keys().next().value);
-    }
-    return result;
+    if (this.cache.has(key)) return;
+    this.cache.set(key, result);
+    if (this.maxsize !== null && this.cache.size > this.maxsize) this.cache.delete(this.cache.keys().next().value);
   }
 }
 
-let cacheInfoType: PyType | null = null;
-function cacheInfo(w: PyLruWrapper): unknown {
-  if (cacheInfoType === null) {
-    cacheInfoType = makeNamedTuple('CacheInfo', ['hits', 'misses', 'maxsize', 'currsize'], { module: MODULE });
+const lruStates = new WeakMap<PyFunction, LruState>();
+
+/** Drops the wrapper's own frames from a traceback: CPython's C wrapper shows none. */
+function hideWrapperFrames(e: unknown): void {
+  if (e instanceof PyBaseException) e.tb = e.tb.filter((entry) => entry.code.filename !== WRAPPER_FILE);
+}
+
+const makers = new WeakMap<Process, unknown>();
+
+function makeLruWrapper(fn: unknown, maxsize: number | null, typed: boolean): PyFunction {
+  const proc = current;
+  let maker = makers.get(proc);
+  if (maker === undefined) {
+    maker = runPythonSource(proc, WRAPPER_FILE, WRAPPER_SOURCE).get('make_wrapper');
+    makers.set(proc, maker);
   }
-  return new PyTuple([w.hits, w.misses, w.maxsize, w.cache.size], cacheInfoType);
-}
-
-function lru(v: unknown): PyLruWrapper {
-  if (!(v instanceof PyLruWrapper)) throw typeError(`descriptor requires a 'functools._lru_cache_wrapper' object but received a '${ops.typeName(v)}'`);
-  return v;
-}
-
-method(lruWrapperType, '__call__', (a, kw) => lru(a[0]).call(a.slice(1), kw));
-method(lruWrapperType, '__get__', (a) => (a[1] === null ? a[0] : new PyBoundMethod(a[0], a[1])));
-method(lruWrapperType, 'cache_info', (a) => cacheInfo(lru(a[0])));
-method(lruWrapperType, 'cache_clear', (a) => {
-  const w = lru(a[0]);
-  w.cache.clear();
-  w.hits = 0;
-  w.misses = 0;
-  return null;
-});
-method(lruWrapperType, 'cache_parameters', (a) => {
-  const w = lru(a[0]);
-  const d = new PyDict();
-  d.set('maxsize', w.maxsize);
-  d.set('typed', w.typed);
-  return d;
-});
-method(lruWrapperType, '__copy__', (a) => a[0]);
-// __doc__ lives in the instance dict (update_wrapper copies it there). object's
-// own __doc__ is a read-only property in pygil, which would refuse the copy.
-lruWrapperType.ns.set('__doc__', new PyProperty(
-  new PyBuiltin('__doc__', (a) => ((a[0] as PyObject).dict as PyDict).get('__doc__') ?? null),
-  new PyBuiltin('__doc__', (a) => {
-    ((a[0] as PyObject).dict as PyDict).set('__doc__', a[1]);
-    return null;
-  }),
-  null, null,
-));
-method(lruWrapperType, '__deepcopy__', (a) => a[0]);
-
-function makeLruWrapper(fn: unknown, maxsize: number | null, typed: boolean): PyLruWrapper {
-  const w = new PyLruWrapper(fn, maxsize, typed);
+  const st = new LruState(maxsize, typed);
+  const helper = (name: string, f: (a: unknown[]) => unknown) => new PyBuiltin(name, f);
+  const w = ops.call(maker, [
+    fn,
+    helper('make_key', (a) => st.key(a[0] as PyTuple, a[1] as PyDict)),
+    helper('lookup', (a) => st.lookup(a[0] as PyTuple)),
+    helper('store', (a) => {
+      st.store(a[0] as PyTuple, a[1]);
+      return null;
+    }),
+    MISSING,
+    helper('hide', (a) => {
+      hideWrapperFrames(a[0]);
+      return null;
+    }),
+    BaseExceptionType,
+  ]) as PyFunction;
+  w.cls = lruWrapperType;
+  lruStates.set(w, st);
   updateWrapper([w, fn], null);
   return w;
 }
+
+let cacheInfoType: PyType | null = null;
+
+function lru(v: unknown): LruState {
+  const st = v instanceof PyFunction ? lruStates.get(v) : undefined;
+  if (st === undefined) {
+    throw typeError(`descriptor requires a 'functools._lru_cache_wrapper' object but received a '${ops.typeName(v)}'`);
+  }
+  return st;
+}
+
+method(lruWrapperType, 'cache_info', (a) => {
+  const st = lru(a[0]);
+  if (cacheInfoType === null) {
+    cacheInfoType = makeNamedTuple('CacheInfo', ['hits', 'misses', 'maxsize', 'currsize'], { module: MODULE });
+  }
+  return new PyTuple([st.hits, st.misses, st.maxsize, st.cache.size], cacheInfoType);
+});
+method(lruWrapperType, 'cache_clear', (a) => {
+  const st = lru(a[0]);
+  st.cache.clear();
+  st.hits = 0;
+  st.misses = 0;
+  return null;
+});
+method(lruWrapperType, 'cache_parameters', (a) => {
+  const st = lru(a[0]);
+  const d = new PyDict();
+  d.set('maxsize', st.maxsize);
+  d.set('typed', st.typed);
+  return d;
+});
+method(lruWrapperType, '__repr__', (a) => `<functools._lru_cache_wrapper object at 0x${objectId(a[0] as object).toString(16)}>`);
+method(lruWrapperType, '__copy__', (a) => a[0]);
+method(lruWrapperType, '__deepcopy__', (a) => a[0]);
 
 const lruSig = { name: 'lru_cache', params: ['maxsize', 'typed'], required: 0 };
 

@@ -339,7 +339,7 @@ function sizeOf(v: unknown): number {
   if (v === null) return 16;
   if (typeof v === 'boolean') return v ? 28 : 24;
   if (isInt(v) && (typeof v === 'number' || typeof v === 'bigint')) {
-    if (v === 0) return 24;
+    if (v === 0) return 28; // 3.11 still gives zero one digit
     let digits = 0;
     let a = typeof v === 'bigint' ? (v < 0n ? -v : v) : BigInt(Math.abs(v));
     while (a > 0n) {

@@ -13,6 +13,7 @@ import { zeroDivisionError, overflowError, pyErr, MemoryError, typeError } from 
 import { percentFormat } from './format/percent.js';
 import { percentHost } from './format-hosts.js';
 import { PyBytes } from './bytes.js';
+import { pyPow } from '../modules/random-core.js';
 
 /** The numeric value of an int-like (int or bool) operand, or undefined. */
 function intOf(v: unknown): I.Int | undefined {
@@ -39,7 +40,16 @@ const MAX_ITEMS = 2 ** 28;
 /** a <op> b for BINARY_OP's argument (0-12 plain, 13-25 in place). */
 export function arith(a: unknown, b: unknown, op: number): unknown {
   const x = intOf(a), y = intOf(b);
-  if (x !== undefined && y !== undefined) return intArith(x, y, op % 13);
+  if (x !== undefined && y !== undefined) {
+    // bool & | ^ bool stays a bool.
+    if (typeof a === 'boolean' && typeof b === 'boolean') {
+      const base = op % 13;
+      if (base === 1) return a && b;
+      if (base === 7) return a || b;
+      if (base === 12) return a !== b;
+    }
+    return intArith(x, y, op % 13);
+  }
   if (a instanceof PyFloat || b instanceof PyFloat) {
     if ((a instanceof PyFloat && a.cls.builtin) || (b instanceof PyFloat && b.cls.builtin)) {
       const fa = floatOf(a), fb = floatOf(b);
@@ -216,7 +226,12 @@ export function floatPow(a: number, b: number): number {
     throw pyErr(typeErrorLikeValue(), 'pygil does not support complex numbers (negative number raised to a fractional power)');
   }
   if (a === 1 || b === 0) return 1;
-  const r = Math.pow(a, b);
+  // V8's Math.pow is not correctly rounded (10 ** -5 gives 9.999999999999999e-06);
+  // pyPow is, like the C library CPython uses.
+  let r: number;
+  if (!Number.isFinite(a) || !Number.isFinite(b) || a === 0) r = Math.pow(a, b);
+  else if (a > 0) r = pyPow(a, b);
+  else r = (Math.abs(b % 2) === 1 ? -1 : 1) * pyPow(-a, b);
   if (!Number.isFinite(r) && Number.isFinite(a) && Number.isFinite(b)) throw overflowError("(34, 'Numerical result out of range')");
   return r;
 }

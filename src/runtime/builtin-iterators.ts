@@ -50,24 +50,40 @@ export class PyEnumerate extends PyIter {
 }
 
 constructor(enumerateType, (args, kw) => {
-  const n = args.length - 1;
-  let iterable: unknown = n >= 1 ? args[1] : undefined;
-  let start: unknown = n >= 2 ? args[2] : undefined;
-  if (n > 2) throw typeError(`enumerate() takes at most 2 arguments (${n} given)`);
-  if (kw !== null) {
-    for (const [k, v] of kw) {
-      if (k === 'iterable' && iterable === undefined) iterable = v;
-      else if (k === 'start' && start === undefined) start = v;
-      else if (k === 'iterable' || k === 'start') {
-        throw typeError(`argument for enumerate() given by name ('${k}') and position (${k === 'iterable' ? 1 : 2})`);
-      } else throw typeError(`'${k}' is an invalid keyword argument for enumerate()`);
-    }
-  }
-  if (iterable === undefined) throw typeError("enumerate() missing required argument 'iterable'");
+  const [iterable, start] = enumerateArgs(args, kw);
   const it = ops.getIter(iterable);
   const count = start === undefined ? 0 : ops.toIndex(start);
   return withDict(new PyEnumerate(args[0] as PyType, it, count));
 });
+
+/** enumerate(iterable, start=0), with CPython's hand-written argument checks and messages. */
+function enumerateArgs(args: unknown[], kw: Map<string, unknown> | null): [unknown, unknown] {
+  const nargs = args.length - 1;
+  const names = kw === null ? [] : [...kw.keys()];
+  const total = nargs + names.length;
+  const expect = (i: number, name: string): void => {
+    if (names[i] !== name) throw typeError(`'${names[i]}' is an invalid keyword argument for enumerate()`);
+  };
+  if (total === 2 || total === 1) {
+    if (total === 1) {
+      if (names.length === 1) expect(0, 'iterable');
+    } else if (names.length === 1) {
+      expect(0, 'start');
+    } else if (names.length === 2) {
+      if (names[0] === 'start') {
+        expect(1, 'iterable');
+      } else {
+        expect(0, 'iterable');
+        expect(1, 'start');
+      }
+    }
+    const values = [...args.slice(1), ...names.map((n) => kw!.get(n))];
+    if (names.length === 2 && names[0] === 'start') return [values[1], values[0]];
+    return [values[0], values[1]];
+  }
+  if (nargs === 0) throw typeError("enumerate() missing required argument 'iterable'");
+  throw typeError(`enumerate() takes at most 2 arguments (${total} given)`);
+}
 
 // ---------------------------------------------------------------- zip
 
@@ -108,6 +124,7 @@ function firstArgs(n: number): string {
 constructor(zipType, (args, kw) => {
   let strict = false;
   if (kw !== null) {
+    if (kw.size > 1) throw typeError(`zip() takes at most 1 keyword argument (${kw.size} given)`);
     for (const [k, v] of kw) {
       if (k !== 'strict') throw typeError(`'${k}' is an invalid keyword argument for zip()`);
       strict = ops.truthy(v);

@@ -4,12 +4,12 @@
 import { PyFloat, PyObject, typeOf, objectType } from './object.js';
 import { str, repr, callDescr, typeName } from './ops.js';
 import { formatInt, formatFloat, formatStr } from './format/format-spec.js';
-import { strAscii } from './format/int-text.js';
+import { escapeNonAscii } from './format/int-text.js';
 import { typeError } from './exceptions.js';
 import { PyBuiltin } from './function.js';
 
 export function ascii(v: unknown): string {
-  return strAscii(repr(v));
+  return escapeNonAscii(repr(v));
 }
 
 /** FORMAT_VALUE: conversion 0 none, 1 str, 2 repr, 3 ascii; then format(). */

@@ -108,6 +108,17 @@ const ABSENT = Symbol('absent');
 
 /** C3 linearisation; returns null when no consistent order exists. */
 export function computeMro(t: PyType): PyType[] | null {
+  const r = c3Merge(t);
+  return Array.isArray(r) ? r : null;
+}
+
+/** The classes blocking the C3 merge (for CPython's error message), in list order. */
+export function mroConflict(t: PyType): PyType[] {
+  const r = c3Merge(t);
+  return Array.isArray(r) ? [] : r.blocked;
+}
+
+function c3Merge(t: PyType): PyType[] | { blocked: PyType[] } {
   const seqs: PyType[][] = t.bases.map((b) => b.mro.slice());
   seqs.push(t.bases.slice());
   const out: PyType[] = [t];
@@ -122,7 +133,11 @@ export function computeMro(t: PyType): PyType[] | null {
         break;
       }
     }
-    if (candidate === null) return null;
+    if (candidate === null) {
+      const blocked: PyType[] = [];
+      for (const seq of nonEmpty) if (!blocked.includes(seq[0])) blocked.push(seq[0]);
+      return { blocked };
+    }
     out.push(candidate);
     for (const s of nonEmpty) if (s[0] === candidate) s.shift();
   }

@@ -193,7 +193,10 @@ function specialAttr(obj: unknown, t: PyType, name: string): unknown {
       if (obj instanceof PyObject && obj.dict !== null) return obj.dict;
       return undefined;
   }
-  return attrHooks.get(t.layout)?.(obj, name);
+  const hooked = attrHooks.get(t.layout)?.(obj, name);
+  if (hooked !== undefined) return hooked;
+  if (name === '__doc__') return null;
+  return undefined;
 }
 
 /** Per-layout providers of computed attributes (exception args, function __name__ ...). */
@@ -218,7 +221,15 @@ export function noAttribute(obj: unknown, name: string): PyBaseException {
 }
 
 function typeGetAttr(t: PyType, name: string): unknown {
-  // A metaclass data descriptor would win here; pygil's metaclasses have none.
+  // type's own data descriptors win over the class's attributes.
+  switch (name) {
+    case '__name__': return t.name;
+    case '__qualname__': return t.qualname;
+    case '__mro__': return new PyTuple(t.mro.slice());
+    case '__bases__': return new PyTuple(t.bases.slice());
+    case '__base__': return t.bases.length > 0 ? t.bases[0] : null;
+    case '__class__': return t.cls;
+  }
   const attr = t.lookup(name);
   if (attr !== undefined) {
     if (attr instanceof PyClassMethod) return new PyBoundMethod(attr.func, t);

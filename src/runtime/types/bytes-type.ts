@@ -301,7 +301,8 @@ function defFind(name: string, fn: Finder, raises: boolean): void {
   method(bytesType, name, (args, kw) => {
     const s = selfText(args, name);
     posArgsOld(`bytes.${name}`, args, kw, 1, 3);
-    const r = fn(s, subArg(args[1]), sliceArg(args[2]), sliceArg(args[3]));
+    const start = sliceArg(args[2]), end = sliceArg(args[3]);
+    const r = fn(s, subArg(args[1]), start, end);
     if (raises && r < 0) throw valueError('subsection not found');
     return r;
   });

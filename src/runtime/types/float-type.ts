@@ -248,6 +248,8 @@ const NDIGITS_MIN = -308;
 export function roundFloat(x: number, nd: number): number {
   if (!Number.isFinite(x) || x === 0 || nd > NDIGITS_MAX) return x;
   if (nd < NDIGITS_MIN) return x < 0 ? -0 : 0;
+  const quick = roundFloatQuick(x, nd);
+  if (quick !== undefined) return quick;
   const [m, e] = decompose(Math.abs(x));
   // |x| * 10**nd = num / den exactly.
   let num = m, den = 1n;
@@ -260,6 +262,26 @@ export function roundFloat(x: number, nd: number): number {
   if (r2 > den || (r2 === den && (q & 1n) === 1n)) q += 1n;
   const r = Number(`${q}e${-nd}`);
   if (!Number.isFinite(r)) throw overflowError('rounded value too large to represent');
+  return x < 0 ? -r : r;
+}
+
+/**
+ * roundFloat without BigInt for the common case: y = x * 10**nd is computed
+ * with one rounding (relative error below 2**-53), so when y is clearly
+ * away from a halfway point it rounds as the exact product would, and the
+ * quotient or product back is a single correctly rounded operation. Returns
+ * undefined near ties and outside the exact range of powers of ten.
+ */
+function roundFloatQuick(x: number, nd: number): number | undefined {
+  if (nd > 22 || nd < -22) return undefined;
+  const p = 10 ** Math.abs(nd); // exact up to 10**22
+  const y = nd >= 0 ? Math.abs(x) * p : Math.abs(x) / p;
+  if (!(y < 2 ** 52)) return undefined;
+  const fl = Math.floor(y);
+  const frac = y - fl;
+  if (Math.abs(frac - 0.5) <= y * 2 ** -50 + 2 ** -60) return undefined;
+  const q = frac > 0.5 ? fl + 1 : fl;
+  const r = nd >= 0 ? q / p : q * p;
   return x < 0 ? -r : r;
 }
 

@@ -11,6 +11,7 @@ import { repr, call, attrHooks, bindDescr } from '../ops.js';
 import { typeError, attributeError } from '../exceptions.js';
 import { PyDict } from '../dict.js';
 import { PyTuple } from '../tuple.js';
+import { codeType, CodeObject } from '../../compiler/code.js';
 
 const hex = (o: object) => '0x' + objectId(o).toString(16);
 
@@ -29,6 +30,13 @@ attrHooks.set('other', (obj, name) => {
       case '__doc__': return obj.doc;
       case '__defaults__': return obj.defaults === null ? null : new PyTuple(obj.defaults);
       case '__code__': return obj.code;
+      case '__closure__': return obj.closure === null ? null : new PyTuple(obj.closure);
+      case '__kwdefaults__': {
+        if (obj.kwdefaults === null) return null;
+        const d = new PyDict();
+        for (const [k, v] of obj.kwdefaults) d.set(k, v);
+        return d;
+      }
       case '__globals__': return obj.globals;
       case '__dict__': {
         if (obj.dict === null) obj.dict = new PyDict();
@@ -154,3 +162,9 @@ constructor(classmethodType, (args) => {
 });
 getter(staticmethodType, '__func__', (s) => (s as PyStaticMethod).func);
 getter(classmethodType, '__func__', (s) => (s as PyClassMethod).func);
+
+method(codeType, '__repr__', (args) => {
+  const c = args[0] as CodeObject;
+  return `<code object ${c.name} at ${hex(c)}, file "${c.filename}", line ${c.firstLineNo}>`;
+});
+attrHooks.set('code', () => undefined);

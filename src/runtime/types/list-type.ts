@@ -23,17 +23,16 @@ import { typeError, valueError, indexError } from '../exceptions.js';
 import { ListIter, PyIter, listIteratorType } from '../iter.js';
 import { PySlice, sliceIndices, sliceArray } from '../slice.js';
 import { NotImplemented } from '../singletons.js';
-import { oneArg, noArgs, posArgs, wrapperArgs, badSelf } from './native-args.js';
+import { badSelf } from './native-args.js';
 import {
-  compareItems, repeatCount, repeatItems, indexOf, countOf, itemIndex, defineIteratorMethods,
+  compareItems, repeatCount, repeatItems, indexOf, countOf, containsItem, itemIndex, defineIteratorMethods, badOperand,
+  concatError, repeatError, typedMethod, check, type ArgCheck,
 } from './tuple-type.js';
 import type { Kwargs } from '../function.js';
 
-function selfList(name: string, args: unknown[]): PyList {
-  const l = args[0];
-  if (!(l instanceof PyList)) throw badSelf('list', name, l);
-  return l;
-}
+const isList = (v: unknown): v is PyList => v instanceof PyList;
+const def = (name: string, chk: ArgCheck | null, fn: (l: PyList, args: unknown[], kw: Kwargs) => unknown) =>
+  typedMethod(listType, isList, name, chk, fn);
 
 /** The items of any iterable, copied (a list extended by itself sees its old items). */
 function itemsOf(v: unknown): unknown[] {
@@ -44,6 +43,7 @@ function itemsOf(v: unknown): unknown[] {
 /** Appends everything `v` yields, one by one, as list.extend does for general iterables. */
 function extend(l: PyList, v: unknown): void {
   if (v instanceof PyList || v instanceof PyTuple) {
+    // Read the length first: l.extend(l) doubles the list once.
     const src = v.items, n = src.length, items = l.items;
     for (let i = 0; i < n; i++) items.push(src[i]);
     return;
@@ -63,8 +63,7 @@ constructor(listType, (args, kw) => {
   return allocInstance(cls);
 });
 
-method(listType, '__init__', (args, kw) => {
-  const l = selfList('__init__', args);
+def('__init__', null, (l, args, kw) => {
   if (kw !== null && kw.size > 0) throw typeError('list() takes no keyword arguments');
   if (args.length > 2) throw typeError(`list expected at most 1 argument, got ${args.length - 1}`);
   if (l.items.length > 0) l.items = [];
@@ -72,8 +71,7 @@ method(listType, '__init__', (args, kw) => {
   return null;
 });
 
-method(listType, '__repr__', (args) => {
-  const l = selfList('__repr__', args);
+def('__repr__', check.wrapper('__repr__', 0), (l) => {
   if (l.items.length === 0) return '[]';
   return reprGuard(l, '[...]', () => {
     // Re-read items each step: a __repr__ may shrink the list.
@@ -83,8 +81,8 @@ method(listType, '__repr__', (args) => {
   });
 });
 
-method(listType, '__len__', (args) => selfList('__len__', args).items.length);
-method(listType, '__iter__', (args) => new ListIter(selfList('__iter__', args)));
+def('__len__', check.wrapper('__len__', 0), (l) => l.items.length);
+def('__iter__', check.wrapper('__iter__', 0), (l) => new ListIter(l));
 
 export const listReverseIteratorType = makeBuiltinType('list_reverseiterator', null, 'other');
 
@@ -106,33 +104,24 @@ export class ListReverseIter extends PyIter {
 }
 defineIteratorMethods(listReverseIteratorType);
 defineIteratorMethods(listIteratorType);
-method(listType, '__reversed__', (args) => {
-  const l = selfList('__reversed__', args);
-  return new ListReverseIter(l, l.items.length - 1);
-});
+def('__reversed__', check.none('list.__reversed__'), (l) => new ListReverseIter(l, l.items.length - 1));
 
 // ---------------------------------------------------------------- indexing
 
-method(listType, '__getitem__', (args, kw) => {
-  wrapperArgs('__getitem__', args, kw, 1);
-  const l = selfList('__getitem__', args);
+def('__getitem__', check.one('list.__getitem__'), (l, args) => {
   const key = args[1];
   if (key instanceof PySlice) return new PyList(sliceArray(l.items, key));
   return l.items[itemIndex(key, l.items.length, 'list', 'list index out of range')];
 });
 
-method(listType, '__setitem__', (args, kw) => {
-  wrapperArgs('__setitem__', args, kw, 2);
-  const l = selfList('__setitem__', args);
+def('__setitem__', check.quirk('__setitem__', 2), (l, args) => {
   const key = args[1], value = args[2];
   if (key instanceof PySlice) assignSlice(l, key, value);
   else l.items[itemIndex(key, l.items.length, 'list', 'list assignment index out of range')] = value;
   return null;
 });
 
-method(listType, '__delitem__', (args, kw) => {
-  wrapperArgs('__delitem__', args, kw, 1);
-  const l = selfList('__delitem__', args);
+def('__delitem__', check.wrapper('__delitem__', 1), (l, args) => {
   const key = args[1];
   if (key instanceof PySlice) deleteSlice(l, key);
   else l.items.splice(itemIndex(key, l.items.length, 'list', 'list assignment index out of range'), 1);
@@ -193,18 +182,14 @@ function deleteSlice(l: PyList, s: PySlice): void {
   l.items = out;
 }
 
-method(listType, '__contains__', (args, kw) => {
-  wrapperArgs('__contains__', args, kw, 1);
-  return countOf(selfList('__contains__', args).items, args[1]) > 0;
-});
+def('__contains__', check.wrapper('__contains__', 1), (l, args) => containsItem(l.items, args[1]));
 
 // ---------------------------------------------------------------- comparison and operators
 
 const CMP_NAMES = ['__lt__', '__le__', '__eq__', '__ne__', '__gt__', '__ge__'];
 CMP_NAMES.forEach((name, op) => {
-  method(listType, name, (args, kw) => {
-    wrapperArgs(name, args, kw, 1);
-    const a = selfList(name, args), b = args[1];
+  def(name, check.wrapper(name, 1), (a, args) => {
+    const b = args[1];
     if (!(b instanceof PyList)) return NotImplemented;
     return compareItems(a.items, b.items, op);
   });
@@ -212,33 +197,26 @@ CMP_NAMES.forEach((name, op) => {
 
 listType.ns.set('__hash__', null);
 
-method(listType, '__add__', (args, kw) => {
-  wrapperArgs('__add__', args, kw, 1);
-  const a = selfList('__add__', args), b = args[1];
-  if (!(b instanceof PyList)) return NotImplemented;
+def('__add__', check.wrapper('__add__', 1), (a, args) => {
+  const b = args[1];
+  if (!(b instanceof PyList)) return badOperand(b, '__radd__', concatError('list', b));
   return new PyList(a.items.concat(b.items));
 });
-method(listType, '__iadd__', (args, kw) => {
-  wrapperArgs('__iadd__', args, kw, 1);
-  const l = selfList('__iadd__', args);
-  extend(l, args[1] === l ? l.items.slice() : args[1]);
+def('__iadd__', check.wrapper('__iadd__', 1), (l, args) => {
+  extend(l, args[1]);
   return l;
 });
 
-function listRepeat(name: string, args: unknown[], kw: Kwargs): unknown {
-  wrapperArgs(name, args, kw, 1);
-  const l = selfList(name, args);
-  const n = repeatCount(args[1]);
-  if (n === undefined) return NotImplemented;
-  return new PyList(repeatItems(l.items, n));
+for (const [name, reflected] of [['__mul__', '__rmul__'], ['__rmul__', '__mul__']]) {
+  def(name, check.quirk(name, 1), (l, args) => {
+    const n = repeatCount(args[1]);
+    if (n === undefined) return badOperand(args[1], reflected, repeatError(args[1]));
+    return new PyList(repeatItems(l.items, n));
+  });
 }
-method(listType, '__mul__', (args, kw) => listRepeat('__mul__', args, kw));
-method(listType, '__rmul__', (args, kw) => listRepeat('__rmul__', args, kw));
-method(listType, '__imul__', (args, kw) => {
-  wrapperArgs('__imul__', args, kw, 1);
-  const l = selfList('__imul__', args);
+def('__imul__', check.quirk('__imul__', 1), (l, args) => {
   const n = repeatCount(args[1]);
-  if (n === undefined) return NotImplemented;
+  if (n === undefined) return badOperand(args[1], '__rmul__', repeatError(args[1]));
   if (n !== 1) l.items = repeatItems(l.items, n);
   return l;
 });
@@ -257,20 +235,23 @@ function callIndex(v: PyObject): unknown {
   return call(v.cls.lookup('__index__'), [v]);
 }
 
+const appendCheck = check.one('list.append');
 method(listType, 'append', (args, kw) => {
-  if (args.length !== 2 || (kw !== null && kw.size > 0)) oneArg('list.append', args, kw);
-  selfList('append', args).items.push(args[1]);
+  const l = args[0];
+  // The hottest method of all: no closures on the common path.
+  if (l instanceof PyList && args.length === 2 && (kw === null || kw.size === 0)) {
+    l.items.push(args[1]);
+    return null;
+  }
+  if (!(l instanceof PyList)) throw badSelf('list', 'append', l);
+  appendCheck(args, kw);
   return null;
 });
-method(listType, 'extend', (args, kw) => {
-  const v = oneArg('list.extend', args, kw);
-  const l = selfList('extend', args);
-  extend(l, v === l ? l.items.slice() : v);
+def('extend', check.one('list.extend'), (l, args) => {
+  extend(l, args[1]);
   return null;
 });
-method(listType, 'insert', (args, kw) => {
-  posArgs('list.insert', args, kw, 2, 2);
-  const l = selfList('insert', args);
+def('insert', check.pos('list.insert', 2, 2), (l, args) => {
   const n = l.items.length;
   let i = indexArg(args[1]);
   if (i < 0) i = Math.max(0, i + n);
@@ -279,17 +260,13 @@ method(listType, 'insert', (args, kw) => {
   else l.items.splice(i, 0, args[2]);
   return null;
 });
-method(listType, 'remove', (args, kw) => {
-  const x = oneArg('list.remove', args, kw);
-  const l = selfList('remove', args);
+def('remove', check.one('list.remove'), (l, args) => {
   const i = indexOf(l.items, args);
   if (i < 0) throw valueError('list.remove(x): x not in list');
   l.items.splice(i, 1);
   return null;
 });
-method(listType, 'pop', (args, kw) => {
-  posArgs('list.pop', args, kw, 0, 1);
-  const l = selfList('pop', args);
+def('pop', check.pos('list.pop', 0, 1), (l, args) => {
   const items = l.items;
   if (args.length === 1) {
     if (items.length === 0) throw indexError('pop from empty list');
@@ -302,32 +279,22 @@ method(listType, 'pop', (args, kw) => {
   if (i === items.length - 1) return items.pop();
   return items.splice(i, 1)[0];
 });
-method(listType, 'clear', (args, kw) => {
-  noArgs('list.clear', args, kw);
-  selfList('clear', args).items = [];
+def('clear', check.none('list.clear'), (l) => {
+  l.items = [];
   return null;
 });
-method(listType, 'index', (args, kw) => {
-  posArgs('list.index', args, kw, 1, 3);
-  const i = indexOf(selfList('index', args).items, args);
+def('index', check.pos('list.index', 1, 3), (l, args) => {
+  const i = indexOf(l.items, args);
   if (i < 0) throw valueError(`${repr(args[1])} is not in list`);
   return i;
 });
-method(listType, 'count', (args, kw) => {
-  const x = oneArg('list.count', args, kw);
-  return countOf(selfList('count', args).items, x);
-});
-method(listType, 'reverse', (args, kw) => {
-  noArgs('list.reverse', args, kw);
-  selfList('reverse', args).items.reverse();
+def('count', check.one('list.count'), (l, args) => countOf(l.items, args[1]));
+def('reverse', check.none('list.reverse'), (l) => {
+  l.items.reverse();
   return null;
 });
-method(listType, 'copy', (args, kw) => {
-  noArgs('list.copy', args, kw);
-  return new PyList(selfList('copy', args).items.slice());
-});
-method(listType, 'sort', (args, kw) => {
-  const l = selfList('sort', args);
+def('copy', check.none('list.copy'), (l) => new PyList(l.items.slice()));
+def('sort', null, (l, args, kw) => {
   if (args.length > 1) throw typeError('sort() takes no positional arguments');
   let key: unknown = null, reverse = false;
   if (kw !== null) {
@@ -360,12 +327,15 @@ export function sortList(l: PyList, key: unknown, reverse: boolean): void {
   const during: unknown[] = [];
   l.items = during;
   let result = saved;
+  let ok = false;
   try {
     result = sortItems(saved, key, reverse);
+    ok = true;
   } finally {
+    // Whatever was added meanwhile is dropped; the complaint only replaces success.
     const modified = l.items !== during || during.length > 0;
     l.items = result;
-    if (modified) throw valueError('list modified during sort');
+    if (modified && ok) throw valueError('list modified during sort');
   }
 }
 
@@ -376,13 +346,13 @@ export function sortList(l: PyList, key: unknown, reverse: boolean): void {
  */
 export function sortItems(items: unknown[], key: unknown, reverse: boolean): unknown[] {
   const n = items.length;
-  if (n < 2) return items;
-  // Keys first: a key function that raises leaves the list untouched.
+  // Keys first (even for one item): a key function that raises leaves the list untouched.
   let keys: unknown[] = items;
   if (key !== null) {
     keys = new Array(n);
     for (let i = 0; i < n; i++) keys[i] = call(key, [items[i]]);
   }
+  if (n < 2) return items;
   // Reversing before and after a stable sort keeps equal items in order.
   if (reverse) {
     items.reverse();

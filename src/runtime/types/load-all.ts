@@ -16,3 +16,4 @@ import './set-type.js';
 import './range-type.js';
 import './function-type.js';
 import './super-type.js';
+import './slice-type.js';

@@ -61,10 +61,14 @@ export function kwArgs(
   fname: string, args: unknown[], kw: Kwargs, names: readonly string[], required = 0, maxPos = names.length,
 ): unknown[] {
   const n = args.length - 1;
+  const total = n + (kw === null ? 0 : kw.size);
+  if (total > names.length) {
+    const what = n === 0 ? 'keyword argument' : 'argument';
+    throw typeError(`${fname}() takes at most ${names.length} ${what}${names.length === 1 ? '' : 's'} (${total} given)`);
+  }
   if (n > maxPos) {
     const word = required === maxPos ? 'exactly' : 'at most';
-    const what = maxPos === names.length ? 'argument' : 'positional argument';
-    throw typeError(`${fname}() takes ${word} ${maxPos} ${what}${maxPos === 1 ? '' : 's'} (${n} given)`);
+    throw typeError(`${fname}() takes ${word} ${maxPos} positional argument${maxPos === 1 ? '' : 's'} (${n} given)`);
   }
   const out: unknown[] = new Array(names.length);
   for (let i = 0; i < n; i++) out[i] = args[i + 1];

@@ -1,7 +1,7 @@
 // `object` and `type`: the default special methods every object inherits,
 // and class creation (what `class` statements and type(name, bases, ns) do).
 
-import { PyObject, PyType, objectType, typeType, computeMro, typeOf, noneType, objectId } from '../object.js';
+import { PyObject, PyType, objectType, typeType, computeMro, mroConflict, typeOf, noneType, objectId } from '../object.js';
 import { method, constructor, getter } from '../define.js';
 import { PyDict, invalidateHashCache } from '../dict.js';
 import { PyTuple } from '../tuple.js';
@@ -33,14 +33,20 @@ method(objectType, '__delattr__', (args) => {
 method(objectType, '__reduce_ex__', () => null);
 method(objectType, '__dir__', (args) => new PyList(dirOf(args[0])));
 method(objectType, '__init_subclass__', () => null);
-getter(objectType, '__doc__', () => null);
 
 /** Attribute names for dir(): instance dict, then the MRO's namespaces, sorted. */
 export function dirOf(o: unknown): string[] {
   const names = new Set<string>();
   if (o instanceof PyObject && o.dict !== null) for (const k of (o.dict as PyDict).map.keys()) if (typeof k === 'string') names.add(k);
   const t = o instanceof PyType ? o : typeOf(o);
-  for (const b of t.mro) for (const k of b.ns.keys()) names.add(k);
+  for (const b of t.mro) {
+    for (const k of b.ns.keys()) names.add(k);
+    // User classes carry __dict__ and __weakref__ descriptors in CPython.
+    if (!b.builtin) {
+      names.add('__dict__');
+      names.add('__weakref__');
+    }
+  }
   if (!(o instanceof PyType)) names.add('__class__');
   return [...names].sort();
 }
@@ -100,7 +106,7 @@ export function createClass(meta: PyType, name: string, bases: PyType[], ns: PyD
   if (mro === null) {
     // Undo the registration in the bases' subclass lists.
     for (const b of realBases) b.subclasses.splice(b.subclasses.indexOf(t), 1);
-    throw typeError(`Cannot create a consistent method resolution order (MRO) for bases ${realBases.map((b) => b.name).join(', ')}`);
+    throw typeError(`Cannot create a consistent method resolution\norder (MRO) for bases ${mroConflict(t).map((b) => b.name).join(', ')}`);
   }
   t.mro = mro;
   t.hasInstanceDict = true;

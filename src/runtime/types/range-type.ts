@@ -1,38 +1,53 @@
-// range: a lazy arithmetic sequence. Bounds are JS numbers (pygil keeps
-// ranges within the safe-integer range, far beyond anything iterable).
+// range: a lazy arithmetic sequence. Bounds are ints of any size; the common
+// case (all safe integers) keeps plain JS numbers so iteration is fast.
 
 import { PyObject, makeBuiltinType } from '../object.js';
 import { constructor, method, getter } from '../define.js';
 import { typeError, valueError, indexError, overflowError } from '../exceptions.js';
-import { toIndex, typeName, eqObjects } from '../ops.js';
-import { RangeIter } from '../iter.js';
-import { PySlice, sliceIndices } from '../slice.js';
+import { toIndex, typeName, eqObjects, hashObject } from '../ops.js';
+import { RangeIter, JsIter, rangeIteratorType } from '../iter.js';
+import { PySlice } from '../slice.js';
+import { tuple } from '../tuple.js';
+import * as I from '../int-math.js';
 
 export const rangeType = makeBuiltinType('range', null, 'other');
 
-export class PyRange extends PyObject {
-  readonly length: number;
-  constructor(readonly start: number, readonly stop: number, readonly step: number) {
-    super(rangeType);
-    let n = 0;
-    if (step > 0 && start < stop) n = Math.floor((stop - start - 1) / step) + 1;
-    else if (step < 0 && start > stop) n = Math.floor((start - stop - 1) / -step) + 1;
-    this.length = n;
+type Int = I.Int;
+
+function rangeLength(start: Int, stop: Int, step: Int): Int {
+  if (typeof start === 'number' && typeof stop === 'number' && typeof step === 'number') {
+    if (step > 0 && start < stop) return Math.floor((stop - start - 1) / step) + 1;
+    if (step < 0 && start > stop) return Math.floor((start - stop - 1) / -step) + 1;
+    return 0;
   }
-  at(i: number): number {
-    return this.start + i * this.step;
+  const a = I.big(start), b = I.big(stop), s = I.big(step);
+  if (s > 0n && a < b) return I.norm((b - a - 1n) / s + 1n);
+  if (s < 0n && a > b) return I.norm((a - b - 1n) / -s + 1n);
+  return 0;
+}
+
+export class PyRange extends PyObject {
+  readonly length: Int;
+  constructor(readonly start: Int, readonly stop: Int, readonly step: Int) {
+    super(rangeType);
+    this.length = rangeLength(start, stop, step);
+  }
+  at(i: Int): Int {
+    return I.intAdd(this.start, I.intMul(i, this.step));
+  }
+  get small(): boolean {
+    return typeof this.start === 'number' && typeof this.stop === 'number' && typeof this.length === 'number' &&
+      Number.isSafeInteger(this.start + this.length * (this.step as number));
   }
 }
 
-function rangeArg(v: unknown): number {
-  if (typeof v === 'number') return v;
+function rangeArg(v: unknown): Int {
+  if (typeof v === 'number' || typeof v === 'bigint') return v;
   if (typeof v === 'boolean') return v ? 1 : 0;
-  if (typeof v !== 'bigint' && !(v instanceof PyObject && v.cls.lookup('__index__') !== undefined)) {
+  if (!(v instanceof PyObject && v.cls.lookup('__index__') !== undefined)) {
     throw typeError(`'${typeName(v)}' object cannot be interpreted as an integer`);
   }
-  const i = toIndex(v);
-  if (typeof i === 'bigint') throw overflowError('pygil: range bounds beyond 2**53 are not supported');
-  return i;
+  return toIndex(v);
 }
 
 constructor(rangeType, (args, kw) => {
@@ -42,54 +57,87 @@ constructor(rangeType, (args, kw) => {
   if (a.length > 3) throw typeError(`range expected at most 3 arguments, got ${a.length}`);
   if (a.length === 1) return new PyRange(0, rangeArg(a[0]), 1);
   const step = a.length === 3 ? rangeArg(a[2]) : 1;
-  if (step === 0) throw valueError('range() arg 3 must not be zero');
+  if (step === 0 || step === 0n) throw valueError('range() arg 3 must not be zero');
   return new PyRange(rangeArg(a[0]), rangeArg(a[1]), step);
 });
 
+function* bigIter(r: PyRange, reverse: boolean): Generator<unknown> {
+  const n = I.big(r.length);
+  for (let i = 0n; i < n; i++) yield r.at(I.norm(reverse ? n - 1n - i : i));
+}
+
 method(rangeType, '__iter__', (args) => {
   const r = args[0] as PyRange;
-  return new RangeIter(r.start, r.start + r.length * r.step, r.step);
+  if (r.small) return new RangeIter(r.start as number, (r.start as number) + (r.length as number) * (r.step as number), r.step as number);
+  return new JsIter(bigIter(r, false), rangeIteratorType);
 });
 method(rangeType, '__reversed__', (args) => {
   const r = args[0] as PyRange;
-  return new RangeIter(r.at(r.length - 1), r.start - r.step, -r.step);
+  if (r.small) {
+    const last = r.at((r.length as number) - 1) as number;
+    return new RangeIter(last, (r.start as number) - (r.step as number), -(r.step as number));
+  }
+  return new JsIter(bigIter(r, true), rangeIteratorType);
 });
-method(rangeType, '__len__', (args) => (args[0] as PyRange).length);
+method(rangeType, '__len__', (args) => {
+  const n = (args[0] as PyRange).length;
+  if (typeof n === 'bigint') throw overflowError('Python int too large to convert to C ssize_t');
+  return n;
+});
 method(rangeType, '__repr__', (args) => {
   const r = args[0] as PyRange;
   return r.step === 1 ? `range(${r.start}, ${r.stop})` : `range(${r.start}, ${r.stop}, ${r.step})`;
 });
+
+/** Clamps a slice bound against a length, as slice.indices() does, for big ints. */
+function clampBound(v: unknown, len: bigint, neg: boolean, isStart: boolean): bigint {
+  if (v === null) return isStart ? (neg ? len - 1n : 0n) : (neg ? -1n : len);
+  let x = I.big(rangeArg(v));
+  if (x < 0n) {
+    x += len;
+    if (x < 0n) x = neg ? -1n : 0n;
+  } else if (x >= len) x = neg ? len - 1n : len;
+  return x;
+}
+
 method(rangeType, '__getitem__', (args) => {
   const r = args[0] as PyRange;
   const k = args[1];
   if (k instanceof PySlice) {
-    const [start, , step, count] = sliceIndices(k, r.length);
-    const s0 = r.at(start), st = r.step * step;
-    return new PyRange(s0, s0 + count * st, st);
+    const len = I.big(r.length);
+    const step = k.step === null ? 1n : I.big(rangeArg(k.step));
+    if (step === 0n) throw valueError('slice step cannot be zero');
+    const neg = step < 0n;
+    const s0 = clampBound(k.start, len, neg, true);
+    const s1 = clampBound(k.stop, len, neg, false);
+    const rs = I.big(r.step);
+    return new PyRange(r.at(I.norm(s0)), r.at(I.norm(s1)), I.norm(rs * step));
   }
   let i = rangeArg(k);
-  if (i < 0) i += r.length;
+  if (i < 0) i = I.intAdd(i, r.length);
   if (i < 0 || i >= r.length) throw indexError('range object index out of range');
   return r.at(i);
 });
-function rangeIndexOf(r: PyRange, v: unknown): number {
-  if (typeof v === 'number' || typeof v === 'boolean') {
+
+function rangeIndexOf(r: PyRange, v: unknown): Int {
+  if (typeof v === 'number' || typeof v === 'boolean' || typeof v === 'bigint') {
     const x = typeof v === 'boolean' ? (v ? 1 : 0) : v;
-    const d = x - r.start;
-    if (d % r.step !== 0) return -1;
-    const i = d / r.step;
+    const d = I.intSub(x, r.start);
+    if (I.intMod(d, r.step) !== 0) return -1;
+    const i = I.intFloorDiv(d, r.step);
     return i >= 0 && i < r.length ? i : -1;
   }
-  for (let i = 0; i < r.length; i++) if (eqObjects(r.at(i), v)) return i;
+  const n = I.big(r.length);
+  for (let i = 0n; i < n; i++) if (eqObjects(r.at(I.norm(i)), v)) return I.norm(i);
   return -1;
 }
-method(rangeType, '__contains__', (args) => rangeIndexOf(args[0] as PyRange, args[1]) >= 0);
+method(rangeType, '__contains__', (args) => rangeIndexOf(args[0] as PyRange, args[1]) !== -1);
 method(rangeType, 'index', (args) => {
   const i = rangeIndexOf(args[0] as PyRange, args[1]);
-  if (i < 0) throw valueError(`${typeof args[1] === 'number' ? args[1] : typeName(args[1])} is not in range`);
+  if (i === -1) throw valueError(`${typeof args[1] === 'number' ? args[1] : typeName(args[1])} is not in range`);
   return i;
 });
-method(rangeType, 'count', (args) => (rangeIndexOf(args[0] as PyRange, args[1]) >= 0 ? 1 : 0));
+method(rangeType, 'count', (args) => (rangeIndexOf(args[0] as PyRange, args[1]) !== -1 ? 1 : 0));
 method(rangeType, '__eq__', (args) => {
   const a = args[0] as PyRange, b = args[1];
   if (!(b instanceof PyRange)) return false;
@@ -97,8 +145,13 @@ method(rangeType, '__eq__', (args) => {
   if (a.length === 0) return true;
   return a.start === b.start && (a.length === 1 || a.step === b.step);
 });
-method(rangeType, '__hash__', (args) => (args[0] as PyRange).length);
-method(rangeType, '__bool__', (args) => (args[0] as PyRange).length > 0);
+method(rangeType, '__hash__', (args) => {
+  const r = args[0] as PyRange;
+  if (r.length === 0) return hashObject(tuple([0, null, null]));
+  if (r.length === 1) return hashObject(tuple([1, r.start, null]));
+  return hashObject(tuple([r.length, r.start, r.step]));
+});
+method(rangeType, '__bool__', (args) => (args[0] as PyRange).length !== 0);
 getter(rangeType, 'start', (r) => (r as PyRange).start);
 getter(rangeType, 'stop', (r) => (r as PyRange).stop);
 getter(rangeType, 'step', (r) => (r as PyRange).step);

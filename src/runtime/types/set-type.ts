@@ -7,25 +7,20 @@
 // type: operators and methods build a set or a frozenset after the left
 // operand's base type, never a subclass.
 
-import { PyType, typeOf } from '../object.js';
-import { method, constructor } from '../define.js';
-import { PySet, PyDict, setType, frozensetType, dictType, setBinaryOp, hashOf, builtinHashes } from '../dict.js';
-import { repr, reprGuard, allocInstance, getIter, iterNext, typeName } from '../ops.js';
+import { PyType } from '../object.js';
+import { constructor } from '../define.js';
+import { PySet, setType, frozensetType, setBinaryOp, hashOf, builtinHashes } from '../dict.js';
+import { repr, reprGuard, allocInstance, getIter, iterNext } from '../ops.js';
 import { typeError, keyError } from '../exceptions.js';
 import { SetIter, setIteratorType } from '../iter.js';
-import { defineIteratorMethods } from './tuple-type.js';
+import { defineIteratorMethods, typedMethod, check, type ArgCheck } from './tuple-type.js';
 import { NotImplemented } from '../singletons.js';
-import { oneArg, noArgs, posArgs, wrapperArgs, badSelf } from './native-args.js';
 import type { Kwargs } from '../function.js';
 
 const isFrozen = (s: PySet) => s.cls.isSubtypeOf(frozensetType);
 
-/** `self` of a method shared by set and frozenset, checked. */
-function selfSet(owner: PyType, name: string, args: unknown[]): PySet {
-  const s = args[0];
-  if (!(s instanceof PySet) || !s.cls.isSubtypeOf(owner)) throw badSelf(owner.name, name, s);
-  return s;
-}
+/** `self` checks for methods installed on set (or frozenset). */
+const isSetOf = (owner: PyType) => (v: unknown): v is PySet => v instanceof PySet && v.cls.isSubtypeOf(owner);
 
 /** A set of `cls` (allocated with an instance dict for subclasses) filled from `iterable`. */
 function newSetOf(cls: PyType, iterable: unknown): PySet {
@@ -47,8 +42,7 @@ constructor(setType, (args, kw) => {
   return newSetOf(cls, undefined);
 });
 
-method(setType, '__init__', (args, kw) => {
-  const s = selfSet(setType, '__init__', args);
+typedMethod(setType, isSetOf(setType), '__init__', null, (s, args, kw) => {
   if (kw !== null && kw.size > 0) throw typeError('set() takes no keyword arguments');
   if (args.length > 2) throw typeError(`${s.cls.name} expected at most 1 argument, got ${args.length - 1}`);
   if (s.size > 0) s.clear();
@@ -82,21 +76,19 @@ function setRepr(s: PySet): string {
 /** The methods both types have; `owner` is the type they are installed on. */
 function defineCommon(owner: PyType): void {
   const q = (name: string) => `${owner.name}.${name}`;
-  const self = (name: string, args: unknown[]) => selfSet(owner, name, args);
+  const isSelf = isSetOf(owner);
+  const def = (name: string, chk: ArgCheck | null, fn: (s: PySet, args: unknown[], kw: Kwargs) => unknown) =>
+    typedMethod(owner, isSelf, name, chk, fn);
 
-  method(owner, '__repr__', (args) => setRepr(self('__repr__', args)));
-  method(owner, '__len__', (args) => self('__len__', args).size);
-  method(owner, '__contains__', (args, kw) => {
-    wrapperArgs('__contains__', args, kw, 1);
-    return self('__contains__', args).has(args[1]);
-  });
-  method(owner, '__iter__', (args) => new SetIter(self('__iter__', args)));
+  def('__repr__', check.wrapper('__repr__', 0), (s) => setRepr(s));
+  def('__len__', check.wrapper('__len__', 0), (s) => s.size);
+  def('__contains__', check.one(q('__contains__')), (s, args) => s.has(args[1]));
+  def('__iter__', check.wrapper('__iter__', 0), (s) => new SetIter(s));
 
   // Comparisons: subset and superset; anything but a set gives NotImplemented.
   const cmp = (name: string, test: (a: PySet, b: PySet) => boolean) => {
-    method(owner, name, (args, kw) => {
-      wrapperArgs(name, args, kw, 1);
-      const a = self(name, args), b = args[1];
+    def(name, check.wrapper(name, 1), (a, args) => {
+      const b = args[1];
       if (!(b instanceof PySet)) return NotImplemented;
       return test(a, b);
     });
@@ -111,72 +103,46 @@ function defineCommon(owner: PyType): void {
   // Binary operators (the reflected forms swap the operands back).
   const ops: [string, number][] = [['or', 7], ['and', 1], ['sub', 10], ['xor', 12]];
   for (const [name, op] of ops) {
-    method(owner, `__${name}__`, (args, kw) => {
-      wrapperArgs(`__${name}__`, args, kw, 1);
-      const a = self(`__${name}__`, args), b = args[1];
+    def(`__${name}__`, check.wrapper(`__${name}__`, 1), (a, args) => {
+      const b = args[1];
       if (!(b instanceof PySet)) return NotImplemented;
       return setBinaryOp(a, b, op)!;
     });
-    method(owner, `__r${name}__`, (args, kw) => {
-      wrapperArgs(`__r${name}__`, args, kw, 1);
-      const a = self(`__r${name}__`, args), b = args[1];
+    def(`__r${name}__`, check.wrapper(`__r${name}__`, 1), (a, args) => {
+      const b = args[1];
       if (!(b instanceof PySet)) return NotImplemented;
       return setBinaryOp(b, a, op)!;
     });
   }
 
-  method(owner, 'copy', (args, kw) => {
-    noArgs(q('copy'), args, kw);
-    const s = self('copy', args);
-    return s.cls === frozensetType ? s : s.copy();
-  });
-  method(owner, 'union', (args, kw) => {
-    noKwargs(q('union'), kw);
-    const s = self('union', args);
+  def('copy', check.none(q('copy')), (s) => (s.cls === frozensetType ? s : s.copy()));
+  def('union', check.noKw(q('union')), (s, args) => {
     const r = s.copy();
     for (let i = 1; i < args.length; i++) if (args[i] !== s) r.update(args[i]);
     return r;
   });
-  method(owner, 'intersection', (args, kw) => {
-    noKwargs(q('intersection'), kw);
-    const s = self('intersection', args);
+  def('intersection', check.noKw(q('intersection')), (s, args) => {
     if (args.length === 1) return s.copy();
     let r = s;
     for (let i = 1; i < args.length; i++) r = r.intersection(args[i]);
     return r;
   });
-  method(owner, 'difference', (args, kw) => {
-    noKwargs(q('difference'), kw);
-    const s = self('difference', args);
+  def('difference', check.noKw(q('difference')), (s, args) => {
     if (args.length === 1) return s.copy();
     const r = s.difference(args[1]);
     for (let i = 2; i < args.length; i++) r.differenceUpdate(args[i]);
     return r;
   });
-  method(owner, 'symmetric_difference', (args, kw) => {
-    const other = oneArg(q('symmetric_difference'), args, kw);
-    return self('symmetric_difference', args).symmetricDifference(other);
-  });
-  method(owner, 'issubset', (args, kw) => {
-    const other = oneArg(q('issubset'), args, kw);
-    return self('issubset', args).isSubset(asSet(other));
-  });
-  method(owner, 'issuperset', (args, kw) => {
-    const other = oneArg(q('issuperset'), args, kw);
-    const s = self('issuperset', args);
+  def('symmetric_difference', check.one(q('symmetric_difference')), (s, args) => s.symmetricDifference(args[1]));
+  def('issubset', check.one(q('issubset')), (s, args) => s.isSubset(asSet(args[1])));
+  def('issuperset', check.one(q('issuperset')), (s, args) => {
+    const other = args[1];
     if (other instanceof PySet) return other.isSubset(s);
     const it = getIter(other);
     for (let x = iterNext(it); x !== undefined; x = iterNext(it)) if (!s.has(x)) return false;
     return true;
   });
-  method(owner, 'isdisjoint', (args, kw) => {
-    const other = oneArg(q('isdisjoint'), args, kw);
-    return isDisjoint(self('isdisjoint', args), other);
-  });
-}
-
-function noKwargs(qual: string, kw: Kwargs): void {
-  if (kw !== null && kw.size > 0) throw typeError(`${qual}() takes no keyword arguments`);
+  def('isdisjoint', check.one(q('isdisjoint')), (s, args) => isDisjoint(s, args[1]));
 }
 
 function setsEqual(a: PySet, b: PySet): boolean {
@@ -205,72 +171,57 @@ defineIteratorMethods(setIteratorType);
 // ---------------------------------------------------------------- hashing
 
 setType.ns.set('__hash__', null);
-builtinHashes.frozenset = method(frozensetType, '__hash__', (args) => hashOf(selfSet(frozensetType, '__hash__', args)));
+typedMethod(frozensetType, isSetOf(frozensetType), '__hash__', check.wrapper('__hash__', 0), (s) => hashOf(s));
+builtinHashes.frozenset = frozensetType.ns.get('__hash__');
 
 // ---------------------------------------------------------------- set only: mutation
 
 const q = (name: string) => `set.${name}`;
-const mutable = (name: string, args: unknown[]) => selfSet(setType, name, args);
+const def = (name: string, chk: ArgCheck | null, fn: (s: PySet, args: unknown[], kw: Kwargs) => unknown) =>
+  typedMethod(setType, isSetOf(setType), name, chk, fn);
 
-method(setType, 'add', (args, kw) => {
-  const v = oneArg(q('add'), args, kw);
-  mutable('add', args).add(v);
+def('add', check.one(q('add')), (s, args) => {
+  s.add(args[1]);
   return null;
 });
-method(setType, 'remove', (args, kw) => {
-  const v = oneArg(q('remove'), args, kw);
-  if (!mutable('remove', args).delete(v)) throw keyError(v);
+def('remove', check.one(q('remove')), (s, args) => {
+  if (!s.delete(args[1])) throw keyError(args[1]);
   return null;
 });
-method(setType, 'discard', (args, kw) => {
-  const v = oneArg(q('discard'), args, kw);
-  mutable('discard', args).delete(v);
+def('discard', check.one(q('discard')), (s, args) => {
+  s.delete(args[1]);
   return null;
 });
-method(setType, 'pop', (args, kw) => {
-  noArgs(q('pop'), args, kw);
-  return mutable('pop', args).pop();
-});
-method(setType, 'clear', (args, kw) => {
-  noArgs(q('clear'), args, kw);
-  mutable('clear', args).clear();
+def('pop', check.none(q('pop')), (s) => s.pop());
+def('clear', check.none(q('clear')), (s) => {
+  s.clear();
   return null;
 });
-method(setType, 'update', (args, kw) => {
-  noKwargs(q('update'), kw);
-  const s = mutable('update', args);
+def('update', check.noKw(q('update')), (s, args) => {
   for (let i = 1; i < args.length; i++) s.update(args[i]);
   return null;
 });
-method(setType, 'intersection_update', (args, kw) => {
-  noKwargs(q('intersection_update'), kw);
-  const s = mutable('intersection_update', args);
+def('intersection_update', check.noKw(q('intersection_update')), (s, args) => {
   // With no arguments CPython still swaps in a fresh copy, compacting the table.
   let r = args.length === 1 ? s.copy() : s.intersection(args[1]);
   for (let i = 2; i < args.length; i++) r = r.intersection(args[i]);
   s.map.swapBodies(r.map);
   return null;
 });
-method(setType, 'difference_update', (args, kw) => {
-  noKwargs(q('difference_update'), kw);
-  const s = mutable('difference_update', args);
+def('difference_update', check.noKw(q('difference_update')), (s, args) => {
   for (let i = 1; i < args.length; i++) s.differenceUpdate(args[i]);
   return null;
 });
-method(setType, 'symmetric_difference_update', (args, kw) => {
-  const other = oneArg(q('symmetric_difference_update'), args, kw);
-  mutable('symmetric_difference_update', args).symmetricDifferenceUpdate(other);
+def('symmetric_difference_update', check.one(q('symmetric_difference_update')), (s, args) => {
+  s.symmetricDifferenceUpdate(args[1]);
   return null;
 });
 
 // In-place operators: only with another set; the result is the left operand itself.
 for (const [name, op] of [['ior', 20], ['iand', 14], ['isub', 23], ['ixor', 25]] as [string, number][]) {
-  method(setType, `__${name}__`, (args, kw) => {
-    wrapperArgs(`__${name}__`, args, kw, 1);
-    const s = mutable(`__${name}__`, args), b = args[1];
+  def(`__${name}__`, check.wrapper(`__${name}__`, 1), (s, args) => {
+    const b = args[1];
     if (!(b instanceof PySet)) return NotImplemented;
     return setBinaryOp(s, b, op)!;
   });
 }
-
-void posArgs; void PyDict; void dictType; void typeOf; void typeName;

@@ -68,6 +68,13 @@ export function ssizeArg(v: unknown): number {
   return i;
 }
 
+/** An int argument that must fit a C int. */
+function cIntArg(v: unknown): number {
+  const i = typeof v === 'number' ? v : toIndex(v);
+  if (i > 2147483647 || i < -2147483648) throw overflowError('Python int too large to convert to C int');
+  return Number(i);
+}
+
 /** `sub` of find(), count(), partition(): "must be str, not int". */
 function subArg(v: unknown): string {
   const s = strValue(v);
@@ -163,7 +170,8 @@ method(strType, '__format__', (args, kw) => {
 });
 
 // s[i] and s[a:b:c]: ops.getItem reaches strings only through here.
-method(strType, '__getitem__', (args) => {
+method(strType, '__getitem__', (args, kw) => {
+  if (args.length !== 2 || kw !== null) wrapperArgs('__getitem__', args, kw, 1);
   const s = selfStr(args, '__getitem__');
   const k = args[1];
   if (typeof k === 'number') {
@@ -209,6 +217,8 @@ method(strType, '__add__', (args, kw) => {
 });
 
 function repeat(args: unknown[], kw: Kwargs, name: string): unknown {
+  // CPython's sequence-repeat wrapper words its arity error with a stray leading space.
+  if (args.length !== 2 && (kw === null || kw.size === 0)) throw typeError(` expected 1 argument, got ${args.length - 1}`);
   wrapperArgs(name, args, kw, 1);
   const s = selfStr(args, name);
   const n = args[1];
@@ -262,7 +272,8 @@ function defFind(name: string, fn: Finder): void {
   method(strType, name, (args, kw) => {
     const s = selfStr(args, name);
     posArgsOld(`str.${name}`, args, kw, 1, 3);
-    return fn(s, subArg(args[1]), sliceArg(args[2]), sliceArg(args[3]));
+    const start = sliceArg(args[2]), end = sliceArg(args[3]);
+    return fn(s, subArg(args[1]), start, end);
   });
 }
 defFind('find', M.find);
@@ -275,8 +286,8 @@ function defAffix(name: 'startswith' | 'endswith', fn: typeof M.startswith): voi
   method(strType, name, (args, kw) => {
     const s = selfStr(args, name);
     posArgsOld(`str.${name}`, args, kw, 1, 3);
-    const affix = affixArg(args[1], name);
-    return fn(s, affix, sliceArg(args[2]), sliceArg(args[3]));
+    const start = sliceArg(args[2]), end = sliceArg(args[3]);
+    return fn(s, affixArg(args[1], name), start, end);
   });
 }
 defAffix('startswith', M.startswith);
@@ -292,12 +303,12 @@ function defSplit(name: string, fn: typeof M.split): void {
     let maxsplit = -1;
     if (args.length > 1 || kw !== null) {
       const [a, b] = kwArgs(name, args, kw, SPLIT_PARAMS);
+      if (b !== undefined) maxsplit = ssizeArg(b);
       if (a !== undefined && a !== null) {
         const v = strValue(a);
         if (v === undefined) throw typeError(`must be str or None, not ${typeName(a)}`);
         sep = v;
       }
-      if (b !== undefined) maxsplit = ssizeArg(b);
     }
     return new PyList(fn(s, sep, maxsplit));
   });
@@ -389,7 +400,7 @@ defAffixRemove('removesuffix', M.removesuffix);
 method(strType, 'expandtabs', (args, kw) => {
   const s = selfStr(args, 'expandtabs');
   const [size] = kwArgs('expandtabs', args, kw, ['tabsize']);
-  return M.expandtabs(s, size === undefined ? 8 : ssizeArg(size));
+  return M.expandtabs(s, size === undefined ? 8 : cIntArg(size));
 });
 
 // ---------------------------------------------------------------- padding

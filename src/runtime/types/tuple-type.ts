@@ -6,7 +6,7 @@
 // __new__ (collections.namedtuple) gets instances of P. The hash is CPython's
 // xxHash-based one (tupleHash in dict.ts), so hash((1, 2)) is CPython's value.
 
-import { PyType, PyObject } from '../object.js';
+import { PyType, PyObject, typeOf } from '../object.js';
 import { method, constructor } from '../define.js';
 import { PyTuple, tupleType, tuple, EMPTY_TUPLE } from '../tuple.js';
 import { tupleHash, builtinHashes } from '../dict.js';
@@ -14,12 +14,13 @@ import {
   repr, reprGuard, toArray, allocInstance, eqObjects, richCompare, toIndex, typeName, CMP_EQ, CMP_NE,
 } from '../ops.js';
 import {
-  typeError, valueError, indexError, overflowError, pyErr, MemoryError, newException, StopIteration,
+  typeError, valueError, indexError, overflowError, pyErr, MemoryError, newException, StopIteration, PyBaseException,
 } from '../exceptions.js';
 import { ArrayIter, PyIter, tupleIteratorType } from '../iter.js';
 import { PySlice, sliceIndices, sliceArray, seqIndex } from '../slice.js';
 import { NotImplemented } from '../singletons.js';
 import { oneArg, noArgs, posArgs, wrapperArgs, badSelf } from './native-args.js';
+import type { Kwargs } from '../function.js';
 
 // ---------------------------------------------------------------- shared sequence helpers
 
@@ -76,6 +77,22 @@ export function repeatItems(items: unknown[], n: number): unknown[] {
   return out;
 }
 
+/**
+ * What `seq + x` / `seq * x` does with an operand it cannot use. CPython's
+ * sequence slots raise at once, yet the operator first lets a Python class
+ * answer through its reflected method; so: NotImplemented when `x`'s class
+ * defines `reflected`, else the TypeError.
+ */
+export function badOperand(x: unknown, reflected: string, error: () => PyBaseException): unknown {
+  const t = typeOf(x);
+  if (!t.builtin && t.lookup(reflected) !== undefined) return NotImplemented;
+  throw error();
+}
+
+export const concatError = (self: string, x: unknown) => () =>
+  typeError(`can only concatenate ${self} (not "${typeName(x)}") to ${self}`);
+export const repeatError = (x: unknown) => () => typeError(`can't multiply sequence by non-int of type '${typeName(x)}'`);
+
 /** A start/stop argument of index(): clamped like a slice bound. */
 function boundArg(v: unknown): number {
   if (typeof v === 'number') return v;
@@ -103,6 +120,14 @@ export function indexOf(items: unknown[], args: unknown[]): number {
   return -1;
 }
 
+export function containsItem(items: unknown[], x: unknown): boolean {
+  for (let i = 0; i < items.length; i++) {
+    const v = items[i];
+    if (v === x || eqObjects(v, x)) return true;
+  }
+  return false;
+}
+
 export function countOf(items: unknown[], x: unknown): number {
   let c = 0;
   for (let i = 0; i < items.length; i++) {
@@ -124,12 +149,50 @@ export function itemIndex(key: unknown, length: number, what: string, error: str
   return i;
 }
 
+// ---------------------------------------------------------------- defining methods
+
+export type ArgCheck = (args: unknown[], kw: Kwargs) => void;
+
+/**
+ * Argument checks in CPython's wordings (see native-args.ts). `args[0]` is
+ * self. `quirk` is the slot wrapper message of sq_repeat and mp_ass_subscript,
+ * which CPython prints with a leading space.
+ */
+export const check = {
+  none: (qual: string): ArgCheck => (args, kw) => noArgs(qual, args, kw),
+  one: (qual: string): ArgCheck => (args, kw) => void oneArg(qual, args, kw),
+  pos: (qual: string, min: number, max: number): ArgCheck => (args, kw) => posArgs(qual, args, kw, min, max),
+  wrapper: (name: string, n: number): ArgCheck => (args, kw) => wrapperArgs(name, args, kw, n),
+  quirk: (name: string, n: number): ArgCheck => (args, kw) => {
+    if (kw !== null && kw.size > 0) throw typeError(`wrapper ${name}() takes no keyword arguments`);
+    if (args.length !== n + 1) throw typeError(` expected ${n} argument${n === 1 ? '' : 's'}, got ${args.length - 1}`);
+  },
+  noKw: (qual: string): ArgCheck => (_args, kw) => {
+    if (kw !== null && kw.size > 0) throw typeError(`${qual}() takes no keyword arguments`);
+  },
+};
+
+/**
+ * Defines method `name` on `t`: `self` must pass `isSelf` (else CPython's
+ * descriptor error), then the arguments `chk`; then `fn` runs.
+ */
+export function typedMethod<T>(
+  t: PyType, isSelf: (v: unknown) => v is T, name: string, chk: ArgCheck | null,
+  fn: (self: T, args: unknown[], kw: Kwargs) => unknown,
+): void {
+  method(t, name, (args, kw) => {
+    const self = args[0];
+    if (!isSelf(self)) throw badSelf(t.name, name, self);
+    if (chk !== null) chk(args, kw);
+    return fn(self, args, kw);
+  });
+}
+
 /** __iter__ and __next__ for a builtin iterator type whose instances are PyIters. */
 export function defineIteratorMethods(t: PyType): void {
-  method(t, '__iter__', (args) => args[0]);
-  method(t, '__next__', (args) => {
-    const it = args[0];
-    if (!(it instanceof PyIter)) throw badSelf(t.name, '__next__', it);
+  const isIter = (v: unknown): v is PyIter => v instanceof PyIter;
+  typedMethod(t, isIter, '__iter__', check.wrapper('__iter__', 0), (it) => it);
+  typedMethod(t, isIter, '__next__', check.wrapper('__next__', 0), (it) => {
     const v = it.next();
     if (v === undefined) throw newException(StopIteration, []);
     return v;
@@ -138,11 +201,9 @@ export function defineIteratorMethods(t: PyType): void {
 
 // ---------------------------------------------------------------- tuple
 
-function selfTuple(name: string, args: unknown[]): PyTuple {
-  const t = args[0];
-  if (!(t instanceof PyTuple)) throw badSelf('tuple', name, t);
-  return t;
-}
+const isTuple = (v: unknown): v is PyTuple => v instanceof PyTuple;
+const def = (name: string, chk: ArgCheck | null, fn: (t: PyTuple, args: unknown[], kw: Kwargs) => unknown) =>
+  typedMethod(tupleType, isTuple, name, chk, fn);
 
 constructor(tupleType, (args, kw) => {
   const cls = args[0] as PyType;
@@ -159,8 +220,7 @@ constructor(tupleType, (args, kw) => {
   return t;
 });
 
-method(tupleType, '__repr__', (args) => {
-  const t = selfTuple('__repr__', args);
+def('__repr__', check.wrapper('__repr__', 0), (t) => {
   const items = t.items;
   if (items.length === 0) return '()';
   return reprGuard(t, '(...)', () => {
@@ -170,22 +230,12 @@ method(tupleType, '__repr__', (args) => {
     return s + ')';
   });
 });
-method(tupleType, '__len__', (args) => selfTuple('__len__', args).items.length);
-method(tupleType, '__iter__', (args) => new ArrayIter(selfTuple('__iter__', args).items, tupleIteratorType));
+def('__len__', check.wrapper('__len__', 0), (t) => t.items.length);
+def('__iter__', check.wrapper('__iter__', 0), (t) => new ArrayIter(t.items, tupleIteratorType));
 defineIteratorMethods(tupleIteratorType);
-method(tupleType, '__contains__', (args, kw) => {
-  wrapperArgs('__contains__', args, kw, 1);
-  return countOrFind(selfTuple('__contains__', args).items, args[1]);
-});
+def('__contains__', check.wrapper('__contains__', 1), (t, args) => containsItem(t.items, args[1]));
 
-function countOrFind(items: unknown[], x: unknown): boolean {
-  for (let i = 0; i < items.length; i++) if (items[i] === x || eqObjects(items[i], x)) return true;
-  return false;
-}
-
-method(tupleType, '__getitem__', (args, kw) => {
-  wrapperArgs('__getitem__', args, kw, 1);
-  const t = selfTuple('__getitem__', args);
+def('__getitem__', check.wrapper('__getitem__', 1), (t, args) => {
   const key = args[1];
   if (key instanceof PySlice) {
     const [start, , step, count] = sliceIndices(key, t.items.length);
@@ -196,51 +246,39 @@ method(tupleType, '__getitem__', (args, kw) => {
   return t.items[itemIndex(key, t.items.length, 'tuple', 'tuple index out of range')];
 });
 
-builtinHashes.tuple = method(tupleType, '__hash__', (args) => tupleHash(selfTuple('__hash__', args).items));
+def('__hash__', check.wrapper('__hash__', 0), (t) => tupleHash(t.items));
+builtinHashes.tuple = tupleType.ns.get('__hash__');
 
 const CMP_NAMES = ['__lt__', '__le__', '__eq__', '__ne__', '__gt__', '__ge__'];
 CMP_NAMES.forEach((name, op) => {
-  method(tupleType, name, (args, kw) => {
-    wrapperArgs(name, args, kw, 1);
-    const a = selfTuple(name, args), b = args[1];
+  def(name, check.wrapper(name, 1), (a, args) => {
+    const b = args[1];
     if (!(b instanceof PyTuple)) return NotImplemented;
     return compareItems(a.items, b.items, op);
   });
 });
 
-method(tupleType, '__add__', (args, kw) => {
-  wrapperArgs('__add__', args, kw, 1);
-  const a = selfTuple('__add__', args), b = args[1];
-  if (!(b instanceof PyTuple)) return NotImplemented;
+def('__add__', check.wrapper('__add__', 1), (a, args) => {
+  const b = args[1];
+  if (!(b instanceof PyTuple)) return badOperand(b, '__radd__', concatError('tuple', b));
   if (b.items.length === 0 && a.cls === tupleType) return a;
   if (a.items.length === 0 && b.cls === tupleType) return b;
   return tuple(a.items.concat(b.items));
 });
 
-function tupleRepeat(name: string, args: unknown[], kw: Map<string, unknown> | null): unknown {
-  wrapperArgs(name, args, kw, 1);
-  const t = selfTuple(name, args);
-  const n = repeatCount(args[1]);
-  if (n === undefined) return NotImplemented;
-  if ((n === 1 || t.items.length === 0) && t.cls === tupleType) return t;
-  return tuple(repeatItems(t.items, n));
+for (const [name, reflected] of [['__mul__', '__rmul__'], ['__rmul__', '__mul__']]) {
+  def(name, check.quirk(name, 1), (t, args) => {
+    const n = repeatCount(args[1]);
+    if (n === undefined) return badOperand(args[1], reflected, repeatError(args[1]));
+    if ((n === 1 || t.items.length === 0) && t.cls === tupleType) return t;
+    return tuple(repeatItems(t.items, n));
+  });
 }
-method(tupleType, '__mul__', (args, kw) => tupleRepeat('__mul__', args, kw));
-method(tupleType, '__rmul__', (args, kw) => tupleRepeat('__rmul__', args, kw));
 
-method(tupleType, 'index', (args, kw) => {
-  posArgs('tuple.index', args, kw, 1, 3);
-  const i = indexOf(selfTuple('index', args).items, args);
+def('index', check.pos('tuple.index', 1, 3), (t, args) => {
+  const i = indexOf(t.items, args);
   if (i < 0) throw valueError('tuple.index(x): x not in tuple');
   return i;
 });
-method(tupleType, 'count', (args, kw) => {
-  const x = oneArg('tuple.count', args, kw);
-  return countOf(selfTuple('count', args).items, x);
-});
-method(tupleType, '__getnewargs__', (args, kw) => {
-  noArgs('tuple.__getnewargs__', args, kw);
-  return tuple([tuple(selfTuple('__getnewargs__', args).items.slice())]);
-});
-
-void typeName;
+def('count', check.one('tuple.count'), (t, args) => countOf(t.items, args[1]));
+def('__getnewargs__', check.none('tuple.__getnewargs__'), (t) => tuple([tuple(t.items.slice())]));
