@@ -103,6 +103,8 @@ class Tokenizer {
   private readonly altIndents = [0];
   private readonly brackets: OpenBracket[] = [];
   private lineHasTokens = false;
+  /** Where the last comment started (a NEWLINE right after it starts there). */
+  private commentStart = -1;
   private error: LexError | null = null;
 
   constructor(source: string, options: LexOptions) {
@@ -128,6 +130,8 @@ class Tokenizer {
       const c = src[this.pos];
       if (c === ' ' || c === '\t' || c === '\f') { this.pos++; continue; }
       if (c === '#') {
+        // CPython's NEWLINE token covers a trailing comment: errors at it point there.
+        this.commentStart = this.pos;
         const nl = src.indexOf('\n', this.pos);
         this.pos = nl < 0 ? src.length : nl;
         continue;
@@ -166,12 +170,14 @@ class Tokenizer {
     return tok;
   }
 
-  /** NEWLINE and DEDENT: zero width at the current position. */
+  /** NEWLINE and DEDENT: zero width at the current position (a NEWLINE: from a trailing comment on). */
   private emitZeroWidth(type: TokenType, atEOF = false): PyToken {
-    const c = this.col(this.pos);
+    const end = this.col(this.pos);
+    const start = type === Newline && this.commentStart >= this.lineStart ? this.commentStart : this.pos;
+    const c = this.col(start);
     const tok = createTokenInstance(
-      type, '', this.offsetBase + this.pos, this.offsetBase + this.pos - 1,
-      this.line, this.line, c + 1, c,
+      type, '', this.offsetBase + start, this.offsetBase + this.pos - 1,
+      this.line, this.line, c + 1, end,
     ) as PyToken;
     tok.depth = this.brackets.length;
     if (atEOF) tok.atEOF = true;
@@ -565,8 +571,8 @@ class Tokenizer {
         return;
       }
       this.pos += len;
+      this.brackets.pop();   // first: a closing bracket is outside, as in CPython's token levels
       this.emit(operatorTypes.get(text)!, start, this.pos, this.line, col);
-      this.brackets.pop();
       return;
     }
     this.pos += len;
@@ -598,7 +604,7 @@ class Tokenizer {
       }
       this.emitZeroWidth(EndMarker, true).eofAnchor = anchor;
     } else {
-      this.emitZeroWidth(EndMarker, true);
+      this.emitZeroWidth(EndMarker);   // the end of a field, not of the file
     }
     return { tokens: this.tokens, error: this.error, unclosed };
   }

@@ -359,6 +359,10 @@ export class PythonParser extends EmbeddedActionsParser {
             // so with no annotation after it the ':' itself is the error.
             const ok = first.kind === 'Name' || first.kind === 'Attribute' || first.kind === 'Subscript';
             if (!ok && !EXPRESSION_START.has(this.la().tokenType)) throw this.invalidSyntax(colon);
+            // …and it has no annotation diagnostic for a yield or starred target.
+            if (first.kind === 'Yield' || first.kind === 'YieldFrom' || first.kind === 'Starred') {
+              throw this.invalidSyntax(colon);
+            }
           });
           const annotation = this.SUBRULE(this.expression);
           const value = this.OPTION(() => {
@@ -371,6 +375,13 @@ export class PythonParser extends EmbeddedActionsParser {
       {
         ALT: (): A.Stmt => {
           const op = this.CONSUME(T.AugAssignOperator);
+          this.ACTION(() => {
+            // CPython takes the operator only after a valid target; its
+            // diagnostic for a bad one needs the right-hand side.
+            const ok = first.kind === 'Name' || first.kind === 'Attribute' || first.kind === 'Subscript';
+            const next = this.la().tokenType;
+            if (!ok && !STAR_EXPRESSION_START.has(next) && next !== T.Yield) throw this.invalidSyntax(op);
+          });
           const value = this.SUBRULE2(this.annotated_rhs);
           return this.ACTION(() => {
             if (first.kind !== 'Name' && first.kind !== 'Attribute' && first.kind !== 'Subscript') {
@@ -386,9 +397,14 @@ export class PythonParser extends EmbeddedActionsParser {
         ALT: (): A.Stmt => {
           const values: A.Expr[] = [];
           this.AT_LEAST_ONE(() => {
-            this.CONSUME2(T.Assign);
+            const eq = this.CONSUME2(T.Assign);
             this.ACTION(() => this.checkTargetBeforeValue(values.length ? values[values.length - 1] : first));
-            values.push(this.SUBRULE3(this.annotated_rhs));
+            const valueStart = this.la();
+            try {
+              values.push(this.SUBRULE3(this.annotated_rhs));
+            } catch (e) {
+              throw this.targetErrorOrRethrow(e, [first, ...values], eq, valueStart);
+            }
           });
           return this.ACTION(() => this.assign(first, values))!;
         },
@@ -463,6 +479,42 @@ export class PythonParser extends EmbeddedActionsParser {
     }
     const bad = invalidTarget(target, 'assign');
     if (bad) throw this.errorAt(bad, `cannot assign to ${exprName(bad)}`);
+  }
+
+  /**
+   * The value after `=` failed to parse. CPython reads targets first, so a
+   * bad target wins — unless its "Maybe you meant '=='" check (which reads
+   * the start of the value) ran into the end of the input first.
+   */
+  private targetErrorOrRethrow(e: unknown, targets: A.Expr[], eq: IToken, valueStart: PyToken): unknown {
+    if (!(e instanceof PySyntaxError) && !(e as IRecognitionException)?.token) return e;
+    const failedAt = (e instanceof PySyntaxError ? e.reach : (e as IRecognitionException).token) as PyToken | undefined;
+    const bad = targets.find((t) => t.kind === 'Yield' || t.kind === 'YieldFrom' || invalidTarget(t, 'assign'));
+    if (!bad || failedAt?.tokenType === T.ErrorToken) return e;
+    let last: A.Expr | null = null;
+    if (targets.length === 1) {
+      last = targets[0];
+      if (last.kind === 'Tuple' && !parenthesized.has(last)) {
+        last = this.hasTrailingComma(last) ? null : last.elts[last.elts.length - 1];
+      }
+    }
+    const operand = EXPRESSION_START.has(valueStart.tokenType) &&
+      valueStart.tokenType !== T.Not && valueStart.tokenType !== T.Lambda;
+    if (last && operand) {
+      if (failedAt?.atEOF) return e;
+      if (last.kind === 'Name' && !parenthesized.has(last)) {
+        return this.errorRange(last, valueStart, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
+      }
+      const excluded = last.kind === 'List' || (last.kind === 'Tuple' && parenthesized.has(last)) ||
+        last.kind === 'GeneratorExp' ||
+        (last.kind === 'Constant' && (last.value === null || typeof last.value === 'boolean') && !parenthesized.has(last));
+      if (!excluded && (this.isBitwiseOrLevel(last) || parenthesized.has(last))) {
+        return this.errorAt(last, `cannot assign to ${exprName(last)} here. Maybe you meant '==' instead of '='?`);
+      }
+    }
+    if (bad.kind === 'Yield' || bad.kind === 'YieldFrom') return this.errorAt(bad, 'assignment to yield expression not possible');
+    const target = invalidTarget(bad, 'assign')!;
+    return new PySyntaxError(this.errorAt(target, `cannot assign to ${exprName(target)}`).info, eq as PyToken);
   }
 
   /** Unparenthesized tuples end at their last element unless a trailing comma extends them. */
@@ -747,131 +799,92 @@ export class PythonParser extends EmbeddedActionsParser {
     };
   });
 
-  params = this.RULE('params', (): ParamItem[] => {
-    const items = [this.SUBRULE(this.param)];
-    this.MANY({ GATE: this.moreBefore(T.RParen), DEF: () => {
+  /** Parameters of a `def` or, with `lambda` set, of a lambda (no annotations, ended by ':'). */
+  params = this.RULE('params', (lambda?: boolean): ParamItem[] => {
+    const items = [this.SUBRULE(this.param, { ARGS: [lambda] })];
+    this.MANY({ GATE: this.moreBefore(lambda ? T.Colon : T.RParen), DEF: () => {
       this.CONSUME(T.Comma);
-      items.push(this.SUBRULE2(this.param));
+      items.push(this.SUBRULE2(this.param, { ARGS: [lambda] }));
     } });
     this.OPTION(() => this.CONSUME2(T.Comma));
     return items;
   });
 
-  param = this.RULE('param', (): ParamItem => this.OR([
-    { ALT: (): ParamItem => ({ kind: 'slash', tok: this.CONSUME(T.Slash), arg: null, default_: null }) },
-    {
-      ALT: (): ParamItem => {
-        const lp = this.CONSUME(T.LParen);
-        this.ACTION(() => { throw this.parenthesizedParams(lp, 'Function parameters cannot be parenthesized'); });
-        return { kind: 'slash', tok: lp, arg: null, default_: null };
+  param = this.RULE('param', (lambda?: boolean): ParamItem => {
+    const annotated = (): boolean => !lambda;
+    return this.OR([
+      { ALT: (): ParamItem => ({ kind: 'slash', tok: this.CONSUME(T.Slash), arg: null, default_: null }) },
+      {
+        ALT: (): ParamItem => {
+          const lp = this.CONSUME(T.LParen);
+          this.ACTION(() => {
+            throw this.parenthesizedParams(lp,
+              lambda ? 'Lambda expression parameters cannot be parenthesized' : 'Function parameters cannot be parenthesized');
+          });
+          return { kind: 'slash', tok: lp, arg: null, default_: null };
+        },
       },
-    },
-    {
-      ALT: (): ParamItem => {
-        const star = this.CONSUME(T.Star);
-        const arg = this.OPTION(() => {
-          const name = this.CONSUME(T.Name);
-          const annotation = this.OPTION2(() => {
-            this.CONSUME(T.Colon);
-            return this.SUBRULE(this.star_expression);
+      {
+        ALT: (): ParamItem => {
+          const star = this.CONSUME(T.Star);
+          const arg = this.OPTION(() => {
+            const name = this.CONSUME(T.Name);
+            const annotation = this.OPTION2({
+              GATE: annotated,
+              DEF: () => {
+                this.CONSUME(T.Colon);
+                return this.SUBRULE(this.star_expression);
+              },
+            }) ?? null;
+            return { arg: name.image, annotation, ...span(name, annotation ?? name) } as A.Arg;
           }) ?? null;
-          return { arg: name.image, annotation, ...span(name, annotation ?? name) } as A.Arg;
-        }) ?? null;
-        this.OPTION3(() => {
-          const eq = this.CONSUME(T.Assign);
-          this.ACTION(() => { throw this.errorAt(eq, 'var-positional argument cannot have default value'); });
-        });
-        return { kind: 'star', tok: star, arg, default_: null };
+          this.OPTION3(() => {
+            const eq = this.CONSUME(T.Assign);
+            this.ACTION(() => { throw this.errorAt(eq, 'var-positional argument cannot have default value'); });
+          });
+          return { kind: 'star', tok: star, arg, default_: null };
+        },
       },
-    },
-    {
-      ALT: (): ParamItem => {
-        const dstar = this.CONSUME(T.DoubleStar);
-        const name = this.CONSUME2(T.Name);
-        const annotation = this.OPTION4(() => {
-          this.CONSUME2(T.Colon);
-          return this.SUBRULE(this.expression);
-        }) ?? null;
-        this.OPTION5(() => {
-          const eq = this.CONSUME2(T.Assign);
-          this.ACTION(() => { throw this.errorAt(eq, 'var-keyword argument cannot have default value'); });
-        });
-        return { kind: 'kwarg', tok: dstar, arg: { arg: name.image, annotation, ...span(name, annotation ?? name) }, default_: null };
+      {
+        ALT: (): ParamItem => {
+          const dstar = this.CONSUME(T.DoubleStar);
+          const name = this.CONSUME2(T.Name);
+          const annotation = this.OPTION4({
+            GATE: annotated,
+            DEF: () => {
+              this.CONSUME2(T.Colon);
+              return this.SUBRULE(this.expression);
+            },
+          }) ?? null;
+          this.OPTION5(() => {
+            const eq = this.CONSUME2(T.Assign);
+            this.ACTION(() => { throw this.errorAt(eq, 'var-keyword argument cannot have default value'); });
+          });
+          const arg: A.Arg = { arg: name.image, annotation, ...span(name, annotation ?? name) };
+          return { kind: 'kwarg', tok: dstar, arg, default_: null };
+        },
       },
-    },
-    {
-      ALT: (): ParamItem => {
-        const name = this.CONSUME3(T.Name);
-        const annotation = this.OPTION6(() => {
-          this.CONSUME3(T.Colon);
-          return this.SUBRULE2(this.expression);
-        }) ?? null;
-        const default_ = this.OPTION7(() => {
-          const eq = this.CONSUME3(T.Assign);
-          this.ACTION(() => this.checkDefault(eq));
-          return this.SUBRULE3(this.expression);
-        }) ?? null;
-        return { kind: 'param', tok: name, arg: { arg: name.image, annotation, ...span(name, annotation ?? name) }, default_ };
+      {
+        ALT: (): ParamItem => {
+          const name = this.CONSUME3(T.Name);
+          const annotation = this.OPTION6({
+            GATE: annotated,
+            DEF: () => {
+              this.CONSUME3(T.Colon);
+              return this.SUBRULE2(this.expression);
+            },
+          }) ?? null;
+          const default_ = this.OPTION7(() => {
+            const eq = this.CONSUME3(T.Assign);
+            this.ACTION(() => this.checkDefault(eq));
+            return this.SUBRULE3(this.expression);
+          }) ?? null;
+          const arg: A.Arg = { arg: name.image, annotation, ...span(name, annotation ?? name) };
+          return { kind: 'param', tok: name, arg, default_ };
+        },
       },
-    },
-  ]));
-
-  lambda_params = this.RULE('lambda_params', (): ParamItem[] => {
-    const items = [this.SUBRULE(this.lambda_param)];
-    this.MANY({ GATE: this.moreBefore(T.Colon), DEF: () => {
-      this.CONSUME(T.Comma);
-      items.push(this.SUBRULE2(this.lambda_param));
-    } });
-    this.OPTION(() => this.CONSUME2(T.Comma));
-    return items;
+    ]);
   });
-
-  lambda_param = this.RULE('lambda_param', (): ParamItem => this.OR([
-    { ALT: (): ParamItem => ({ kind: 'slash', tok: this.CONSUME(T.Slash), arg: null, default_: null }) },
-    {
-      ALT: (): ParamItem => {
-        const lp = this.CONSUME(T.LParen);
-        this.ACTION(() => { throw this.parenthesizedParams(lp, 'Lambda expression parameters cannot be parenthesized'); });
-        return { kind: 'slash', tok: lp, arg: null, default_: null };
-      },
-    },
-    {
-      ALT: (): ParamItem => {
-        const star = this.CONSUME(T.Star);
-        const arg = this.OPTION(() => {
-          const name = this.CONSUME(T.Name);
-          return { arg: name.image, annotation: null, ...span(name, name) } as A.Arg;
-        }) ?? null;
-        this.OPTION2(() => {
-          const eq = this.CONSUME(T.Assign);
-          this.ACTION(() => { throw this.errorAt(eq, 'var-positional argument cannot have default value'); });
-        });
-        return { kind: 'star', tok: star, arg, default_: null };
-      },
-    },
-    {
-      ALT: (): ParamItem => {
-        const dstar = this.CONSUME(T.DoubleStar);
-        const name = this.CONSUME2(T.Name);
-        this.OPTION3(() => {
-          const eq = this.CONSUME2(T.Assign);
-          this.ACTION(() => { throw this.errorAt(eq, 'var-keyword argument cannot have default value'); });
-        });
-        return { kind: 'kwarg', tok: dstar, arg: { arg: name.image, annotation: null, ...span(name, name) }, default_: null };
-      },
-    },
-    {
-      ALT: (): ParamItem => {
-        const name = this.CONSUME3(T.Name);
-        const default_ = this.OPTION4(() => {
-          const eq = this.CONSUME3(T.Assign);
-          this.ACTION(() => this.checkDefault(eq));
-          return this.SUBRULE(this.expression);
-        }) ?? null;
-        return { kind: 'param', tok: name, arg: { arg: name.image, annotation: null, ...span(name, name) }, default_ };
-      },
-    },
-  ]));
 
   /** `def f((a, b)):` — Python 2's tuple parameters; just "invalid syntax" unless names follow. */
   private parenthesizedParams(lp: IToken, msg: string): PySyntaxError {
@@ -1296,7 +1309,8 @@ export class PythonParser extends EmbeddedActionsParser {
 
   /**
    * Two expressions side by side: `print x` (Python 2), or inside brackets
-   * `[a b]` — a forgotten comma. At top level CPython just says "invalid syntax".
+   * `[a b]` — a forgotten comma. At top level CPython just says "invalid
+   * syntax"; whether the pair is in brackets is known once the second is read.
    */
   private atJuxtaposition(d: A.Expr, startTok: IToken): boolean {
     if (this.noInvalid > 0) return false;
@@ -1305,7 +1319,6 @@ export class PythonParser extends EmbeddedActionsParser {
       T.Await, T.None, T.True, T.False, T.Ellipsis];
     if (!starters.includes(next.tokenType)) return false;
     if (this.isLegacyPrint(d)) return true;
-    if (next.depth === 0) return false;
     if (startTok.tokenType === T.Name && ['match', 'case', '_'].includes(startTok.image)) return false;
     if (d.kind === 'Name' && next.tokenType === T.StringLiteral) return false;
     return true;
@@ -1330,17 +1343,34 @@ export class PythonParser extends EmbeddedActionsParser {
     },
     {
       ALT: () => {
+        const first = this.la();
         this.ACTION(() => { this.noInvalid++; });
-        const b = this.SUBRULE(this.expression);
-        this.ACTION(() => { throw this.errorRange(a!, b, 'invalid syntax. Perhaps you forgot a comma?'); });
-        return b;
+        let b: A.Expr | undefined;
+        try {
+          b = this.SUBRULE(this.expression);
+        } catch (e) {
+          // CPython's PEG parser would take the longest expression that parses;
+          // its first token will do, unless the input ended or the lexer failed.
+          const failedAt = (e instanceof PySyntaxError ? e.reach : (e as IRecognitionException).token) as PyToken | undefined;
+          if (!failedAt || failedAt.atEOF || failedAt.tokenType === T.ErrorToken) throw e;
+          // A bracket or operator first: no prefix is an expression, so no comma diagnostic.
+          if (!LONE_ATOM.has(first.tokenType) && first.tokenType !== T.Ellipsis) {
+            throw new PySyntaxError(this.invalidSyntax(first).info, first);
+          }
+        }
+        this.ACTION(() => {
+          const last = (b ? this.LA(0) : first) as PyToken;
+          if (last.depth === 0) throw new PySyntaxError(this.invalidSyntax(first).info, first);
+          throw this.errorRange(a!, b ?? first, 'invalid syntax. Perhaps you forgot a comma?');
+        });
+        return b ?? a!;
       },
     },
   ] }));
 
   lambdef = this.RULE('lambdef', (): A.Lambda => {
     const tok = this.CONSUME(T.Lambda);
-    const items = this.OPTION(() => this.SUBRULE(this.lambda_params)) ?? [];
+    const items = this.OPTION(() => this.SUBRULE(this.params, { ARGS: [true] })) ?? [];
     const colon = this.CONSUME(T.Colon);
     const args = this.ACTION(() => this.buildArguments(items, colon, true))!;
     const body = this.SUBRULE(this.expression);
@@ -1894,7 +1924,12 @@ export class PythonParser extends EmbeddedActionsParser {
       ALT: (): CallArg => {
         const star = this.CONSUME(T.Star);
         const value = this.SUBRULE(this.expression);
-        return { kind: 'starred', tok: star, node: { kind: 'Starred', value, ctx: 'Load', ...span(star, value) } };
+        const node: A.Starred = { kind: 'Starred', value, ctx: 'Load', ...span(star, value) };
+        this.ACTION(() => {
+          const next = this.la().tokenType;
+          if (next === T.For || next === T.Async) this.checkComprehensionElement(node);
+        });
+        return { kind: 'starred', tok: star, node };
       },
     },
     {

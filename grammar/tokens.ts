@@ -4,13 +4,15 @@
 // treats alike (every binary operator of `bitwise_or`, every comparison,
 // every augmented assignment), so one CONSUME covers the whole group and the
 // grammar stays small — which is also what keeps parser start-up cheap.
+// The file also holds PySyntaxError, the one exception every grammar module
+// may throw (and index.ts catches).
 
 import { createToken, type IToken, type TokenType } from 'chevrotain';
 import type { SyntaxErrorInfo } from './ast.js';
 
 /** Positions follow Chevrotain: 1-based columns, inclusive ends. Extra fields are ours. */
 export interface PyToken extends IToken {
-  /** Bracket nesting depth at the token (0 outside brackets). */
+  /** Bracket nesting level after the token, as CPython counts it: `(` is at 1, its `)` at 0. */
   depth: number;
   /** Set on the NEWLINE/DEDENT/ENDMARKER tokens the lexer adds at end of input. */
   atEOF?: boolean;

@@ -17,6 +17,10 @@ export interface Config {
   seed: number;
   /** Name shown in tracebacks for the main file. */
   filename: string;
+  /** Who gets the GIL next: the longest waiter, or a random one (seeded by `seed`). */
+  sched: 'fifo' | 'random';
+  /** py2: switch at any instruction boundary; py311: only at CPython 3.10+'s check points. */
+  gilModel: 'py2' | 'py311';
 }
 
 export const DEFAULT_CONFIG: Config = {
@@ -28,4 +32,6 @@ export const DEFAULT_CONFIG: Config = {
   maxSteps: Infinity,
   seed: 0,
   filename: '<string>',
+  sched: 'fifo',
+  gilModel: 'py2',
 };

@@ -12,6 +12,7 @@ import { PyBaseException, SystemExit, excMatches } from './runtime/exceptions.js
 import { str as pyStr } from './runtime/ops.js';
 import { formatException, formatSyntaxError, sourceLine } from './vm/traceback.js';
 import { StepLimitExceeded } from './vm/interpreter.js';
+import { attachGilTrace, formatStats } from './vm/trace.js';
 import { resetObjectIds } from './runtime/object.js';
 import { PyList } from './runtime/tuple.js';
 
@@ -22,6 +23,12 @@ export type { Config } from './config.js';
 export interface RunOptions extends Partial<Config> {
   /** sys.argv[1:] */
   args?: string[];
+  /** 'gil': report every GIL hand-off (see src/vm/trace.ts). */
+  trace?: 'gil' | null;
+  /** Where trace lines go (default: the host's stderr). */
+  traceWrite?: (line: string) => void;
+  /** Print per-thread statistics to stderr at exit. */
+  stats?: boolean;
 }
 
 /** Exit code used when pygil itself fails (EX_SOFTWARE). */
@@ -80,17 +87,14 @@ export function runSource(source: string, filename: string, host: Host, options:
     globals.set('__doc__', null);
     globals.set('__file__', filename);
     globals.set('__builtins__', proc.builtins);
-    try {
-      proc.interp.runModule(compiled.code, globals);
-      proc.flushStdout();
-      return 0;
-    } catch (err) {
-      if (err instanceof PyBaseException) return reportUncaught(proc, err);
-      throw err;
-    }
+    if (options.trace === 'gil') attachGilTrace(proc.sched.events, options.traceWrite ?? ((s) => proc!.writeStderr(s)));
+    const status = proc.runMain(compiled.code, globals);
+    if (options.stats) proc.writeStderr(formatStats(proc.sched));
+    return status;
   } catch (err) {
     proc?.flushStdout();
     if (err instanceof StepLimitExceeded) {
+      if (options.stats && proc !== null) proc.writeStderr(formatStats(proc.sched));
       host.stderr(`pygil: stopped after ${config.maxSteps} steps (--max-steps); the program may be in an endless loop\n`);
       return EXIT_STEP_LIMIT;
     }
@@ -100,21 +104,5 @@ export function runSource(source: string, filename: string, host: Host, options:
   }
 }
 
-/** What happens to an exception that reaches the top of the main thread. */
-function reportUncaught(proc: Process, e: PyBaseException): number {
-  if (excMatches(e, SystemExit)) {
-    const a = e.args.items;
-    const code = a.length === 0 ? null : a.length === 1 ? a[0] : e.args;
-    proc.flushStdout();
-    if (code === null) return 0;
-    if (typeof code === 'number') return code & 0xff;
-    if (typeof code === 'boolean') return code ? 1 : 0;
-    proc.writeStderr(pyStr(code) + '\n');
-    return 1;
-  }
-  proc.flushStdout();
-  proc.writeStderr(formatException(e));
-  return 1;
-}
 
 void PyList;

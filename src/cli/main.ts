@@ -3,7 +3,7 @@
 // process's stdout/stderr, and maps results to exit codes.
 
 import { Command } from 'commander';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync, appendFileSync } from 'node:fs';
 import { runSource } from '../index.js';
 import { nodeHost } from './node-host.js';
 
@@ -22,17 +22,60 @@ function readSource(file: string): string | null {
 
 interface RunFlags {
   maxSteps?: string;
-  recursionLimit?: string;
+  checkInterval?: string;
+  sched?: string;
+  seed?: string;
+  gilModel?: string;
+  tickNs?: string;
+  trace?: string;
+  traceFile?: string;
+  stats?: boolean;
+}
+
+function intFlag(name: string, v: string | undefined, min: number): number | undefined {
+  if (v === undefined) return undefined;
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < min) {
+    process.stderr.write(`pygil: ${name} must be an integer >= ${min}, not '${v}'\n`);
+    process.exit(2);
+  }
+  return n;
+}
+
+function choiceFlag<T extends string>(name: string, v: string | undefined, choices: readonly T[]): T | undefined {
+  if (v === undefined) return undefined;
+  if (!(choices as readonly string[]).includes(v)) {
+    process.stderr.write(`pygil: ${name} must be one of ${choices.join(', ')}, not '${v}'\n`);
+    process.exit(2);
+  }
+  return v as T;
 }
 
 function runFile(file: string, args: string[], flags: RunFlags): number {
   const source = readSource(file);
   if (source === null) return 2;
   const host = nodeHost(file === '-' ? '' : null);
-  return runSource(source, file === '-' ? '<stdin>' : file, host, {
+  const trace = choiceFlag('--trace', flags.trace, ['gil'] as const);
+  let traceWrite: ((s: string) => void) | undefined;
+  if (flags.traceFile !== undefined) {
+    writeFileSync(flags.traceFile, '');
+    traceWrite = (s) => appendFileSync(flags.traceFile!, s);
+  }
+  const opts = {
     args,
-    maxSteps: flags.maxSteps !== undefined ? Number(flags.maxSteps) : Infinity,
-  });
+    maxSteps: intFlag('--max-steps', flags.maxSteps, 1) ?? Infinity,
+    checkInterval: intFlag('--check-interval', flags.checkInterval, 1),
+    sched: choiceFlag('--sched', flags.sched, ['fifo', 'random'] as const),
+    seed: intFlag('--seed', flags.seed, 0),
+    gilModel: choiceFlag('--gil-model', flags.gilModel, ['py2', 'py311'] as const),
+    tickNs: intFlag('--tick-ns', flags.tickNs, 1),
+    trace: trace ?? (flags.traceFile !== undefined ? 'gil' as const : undefined),
+    traceWrite,
+    stats: flags.stats === true,
+  };
+  // Leave unset options to the defaults in src/config.ts.
+  for (const k of Object.keys(opts) as (keyof typeof opts)[]) if (opts[k] === undefined) delete opts[k];
+  return runSource(source, file === '-' ? '<stdin>' : file, host, opts);
 }
 
 export function main(argv: string[]): number {
@@ -65,6 +108,14 @@ Examples:
     .argument('<file>', 'the program')
     .argument('[args...]', "arguments passed to the program's sys.argv")
     .option('--max-steps <n>', 'stop after N instructions')
+    .option('--check-interval <n>', 'instructions a thread runs before the GIL may change hands (default 100)')
+    .option('--sched <policy>', 'who gets the GIL next: fifo (default) or random')
+    .option('--seed <n>', 'seed for --sched random and for an unseeded random module (default 0)')
+    .option('--gil-model <model>', 'py2 (default): switch at any instruction; py311: only where CPython 3.11 checks')
+    .option('--tick-ns <n>', 'virtual nanoseconds per instruction (default 20)')
+    .option('--trace <what>', 'print events to stderr: gil (every GIL hand-off)')
+    .option('--trace-file <file>', 'write the --trace output to FILE instead')
+    .option('--stats', 'print per-thread statistics at exit')
     .passThroughOptions()
     .action((file: string, args: string[], flags: RunFlags) => {
       exitCode = runFile(file, args, flags);

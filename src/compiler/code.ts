@@ -58,6 +58,8 @@ export class CodeObject extends PyObject {
   source: string;
   /** Total slots for locals, cells and free variables, before the value stack. */
   nlocalsplus = 0;
+  /** Not a generator and no cells: calls need no set-up beyond copying arguments. */
+  plainFrame = false;
   /** Recycled frames for this code (see vm/frame.ts acquireFrame). */
   framePool: import('../vm/frame.js').Frame[] = [];
 

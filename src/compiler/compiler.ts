@@ -131,6 +131,7 @@ class Compiler {
     else if (u.scope.isGenerator) code.flags |= CO_GENERATOR;
     else if (u.scope.isCoroutine) code.flags |= CO_COROUTINE;
     if (u.scope.parent && u.scope.parent.kind !== 'module') code.flags |= CO_NESTED;
+    code.plainFrame = !code.isGenerator && code.cellvars.length === 0 && code.freevars.length === 0;
     this.u = this.units.pop()!;
     return code;
   }

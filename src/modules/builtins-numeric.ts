@@ -122,12 +122,14 @@ export function powValue(x: unknown, y: unknown, m: unknown): unknown {
     if (c == 0) throw valueError('pow() 3rd argument cannot be 0');
     return I.intPowMod(a, b, c);
   }
-  const isNum = (v: unknown) => v instanceof PyFloat || intValue(v) !== undefined;
-  if (isNum(x) && isNum(y) && isNum(m)) throw typeError('pow() 3rd argument not allowed unless all arguments are integers');
+  // Three-argument pow never tries __rpow__; float's __pow__ refuses a modulus.
   const f = typeOf(x).lookup('__pow__');
   if (f !== undefined && f !== null && !(typeOf(x) as PyType).builtin) {
     const r = callDescr(f, x, [y, m]);
     if (r !== NotImplemented) return r;
+  }
+  if (x instanceof PyFloat || y instanceof PyFloat || m instanceof PyFloat) {
+    throw typeError('pow() 3rd argument not allowed unless all arguments are integers');
   }
   throw typeError(`unsupported operand type(s) for ** or pow(): '${typeName(x)}', '${typeName(y)}', '${typeName(m)}'`);
 }

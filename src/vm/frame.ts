@@ -39,7 +39,8 @@ export function acquireFrame(code: CodeObject, globals: PyDict, func: PyFunction
 export function releaseFrame(f: Frame): void {
   const code = f.code;
   if (code.framePool.length >= 16) return;
-  f.regs.fill(undefined, 0, code.nlocalsplus);
+  const regs = f.regs;
+  for (let i = code.nlocalsplus - 1; i >= 0; i--) regs[i] = undefined;
   f.sp = code.nlocalsplus;
   f.ip = 0;
   f.back = null;
@@ -90,5 +91,33 @@ export class ThreadState {
   nested = 0;
   /** Instructions executed by this thread. */
   ticks = 0;
+
+  // Scheduling state (see scheduler.ts).
+  state = 4;
+  daemon = false;
+  /** What the thread is blocked on, while blocked. */
+  wait: import('./scheduler.js').Wait | null = null;
+  /** The result its blocking call returns once woken (undefined: nothing to push). */
+  wakeValue: unknown = undefined;
+  /** The wait it was woken from, when it must compete for the resource again (Wait.retry). */
+  retryWait: import('./scheduler.js').Wait | null = null;
+  /** Raised by its blocking call once woken, instead of returning. */
+  wakeError: PyBaseException | null = null;
+  /** The bottom frame's return value once the thread has finished. */
+  result: unknown = undefined;
+  /** Called by the process when the thread finishes (the threading module wakes joiners here). */
+  onEnd: ((exc: PyBaseException | null) => void) | null = null;
+  /** The threading.Thread object this thread runs, if any. */
+  pyThread: unknown = null;
+
+  // Statistics, in virtual ns.
+  acquisitions = 0;
+  heldNs = 0;
+  waitNs = 0;
+  blockedNs = 0;
+  tookAt = 0;
+  readySince = 0;
+  blockedAt = 0;
+
   constructor(readonly id: number, public name: string) {}
 }

@@ -30,7 +30,18 @@ import { makeSlice } from '../runtime/slice.js';
 import type { Process } from './process.js';
 
 /** Why the loop returned. */
-export const STOP_RETURN = 0, STOP_YIELD = 1, STOP_SWITCH = 2;
+export const STOP_RETURN = 0, STOP_YIELD = 1, STOP_SWITCH = 2, STOP_BLOCK = 3;
+
+/**
+ * Returned by a builtin that has parked the calling thread (a lock held by
+ * another thread, a sleep, a join …). The VM saves the thread's state and
+ * returns to the scheduler; whoever wakes the thread supplies the call's
+ * result, which is pushed when the thread runs again.
+ */
+export const BLOCK: unique symbol = Symbol('pygil.block');
+
+/** Instructions a run may execute between two eval-breaker checks when nothing needs switching. */
+const REFILL = 1 << 20;
 
 /** Signals a host error that must not be shown as a Python exception. */
 export class InternalError extends Error {}
@@ -41,12 +52,31 @@ export class StepLimitExceeded extends Error {}
 export class Interpreter {
   /** The value returned or yielded by the last run of the loop. */
   result: unknown = undefined;
-  /** Instructions left before the eval breaker runs. */
-  budget = 1 << 30;
+  /** Instructions the current slice may still execute before the eval breaker runs. */
+  budget = REFILL;
   recursionLimit = 1000;
-  /** Total instructions executed; checked against maxSteps by the breaker. */
-  steps = 0;
+  /**
+   * Instructions executed so far. Exact whenever a run returns and at every
+   * builtin call (the loop keeps the live count in a local in between).
+   */
+  ticks = 0;
   maxSteps = Infinity;
+  /** True only while CALL runs a builtin directly for the top-level run of a thread: only then may it block. */
+  blockable = false;
+  /** Set by the scheduler: false runs the whole program as one slice (no threads). */
+  slicing = false;
+  /** The py311 GIL model: switches only at function entry, backward jumps and after calls. */
+  py311 = false;
+  /** py311: the slice is over; stop at the next check point. */
+  dropRequested = false;
+
+  get steps(): number {
+    return this.ticks;
+  }
+
+  instructionsExecuted(): number {
+    return this.ticks;
+  }
 
   constructor(readonly proc: Process) {
     ops.hooks.callFunction = (f, args, kw) => this.callFunction(f, args, kw);
@@ -181,6 +211,7 @@ export class Interpreter {
     let ip = frame.ip;
     let kwNames: PyTuple | null = null;
     let budget = this.budget;
+    let startBudget = budget;
 
     for (;;) {
       try {
@@ -191,13 +222,22 @@ export class Interpreter {
         }
         for (;;) {
           if (--budget < 0) {
+            // The eval breaker: the one place a run stops for a thread switch
+            // or the step limit. The instruction at ip has not run yet.
             frame.ip = ip;
             frame.sp = sp;
-            budget = this.breaker(t);
-            if (budget < 0) {
-              this.budget = 0;
-              return STOP_SWITCH;
+            this.ticks += startBudget;
+            if (this.ticks >= this.maxSteps) throw new StepLimitExceeded();
+            if (this.slicing && t.nested === 0) {
+              if (!this.py311) {
+                this.budget = 0;
+                return STOP_SWITCH;
+              }
+              // py311: only ask for the drop; check points honour it.
+              this.dropRequested = true;
             }
+            startBudget = Math.min(REFILL, this.maxSteps - this.ticks);
+            budget = startBudget - 1;
           }
           const word = code[ip++];
           const arg = word >> 8;
@@ -531,6 +571,14 @@ export class Interpreter {
               break;
             case Op.JUMP_BACKWARD:
               ip = arg;
+              if (this.dropRequested) {
+                // py311: a pending GIL drop request is honoured here.
+                frame.ip = ip;
+                frame.sp = sp;
+                this.budget = budget;
+                this.ticks += startBudget - budget;
+                return STOP_SWITCH;
+              }
               break;
             case Op.POP_JUMP_IF_FALSE: {
               const v = regs[--sp];
@@ -636,6 +684,39 @@ export class Interpreter {
               }
               if (f instanceof PyFunction) {
                 const fcode = f.code;
+                if (kwNames === null && n === fcode.argcount && f.simple && fcode.plainFrame) {
+                  // The hot path: a plain positional call of a plain function.
+                  const pool = fcode.framePool;
+                  const nf = pool.length > 0 ? pool.pop()! : new Frame(fcode, f.globals, null, f);
+                  nf.globals = f.globals;
+                  nf.func = f;
+                  const nregs = nf.regs;
+                  for (let i = 0; i < n; i++) nregs[i] = regs[start + i];
+                  frame.ip = ip;
+                  frame.sp = base;
+                  if (++t.depth > this.recursionLimit) {
+                    t.depth--;
+                    throw pyErr(RecursionError, 'maximum recursion depth exceeded');
+                  }
+                  nf.back = frame;
+                  frame = nf;
+                  t.frame = nf;
+                  code = fcode.code;
+                  consts = fcode.consts;
+                  names = fcode.names;
+                  regs = nregs;
+                  sp = fcode.nlocalsplus;
+                  ip = 0;
+                  if (this.dropRequested) {
+                    // py311: a pending GIL drop request is honoured here.
+                    frame.ip = ip;
+                    frame.sp = sp;
+                    this.budget = budget;
+                    this.ticks += startBudget - budget;
+                    return STOP_SWITCH;
+                  }
+                  break;
+                }
                 let newFrame: Frame;
                 if (kwNames === null && f.simple && n === fcode.argcount) {
                   newFrame = fcode.isGenerator ? new Frame(fcode, f.globals, null, f) : acquireFrame(fcode, f.globals, f);
@@ -716,13 +797,30 @@ export class Interpreter {
               frame.ip = ip;
               frame.sp = sp;
               let r: unknown;
+              this.ticks += startBudget - budget;
+              startBudget = budget;
               if (f instanceof PyBuiltin) {
                 if (f.self !== undefined) args.unshift(f.self);
+                this.blockable = t.nested === 0;
                 r = f.fn(args, kw);
+                this.blockable = false;
+                if (r === BLOCK) {
+                  // Parked by the builtin: the waker provides the result.
+                  this.budget = budget;
+                  return STOP_BLOCK;
+                }
               } else {
                 r = ops.call(f, args, kw);
               }
               regs[sp++] = r;
+              if (this.dropRequested) {
+                // py311: a pending GIL drop request is honoured here.
+                frame.ip = ip;
+                frame.sp = sp;
+                this.budget = budget;
+                this.ticks += startBudget - budget;
+                return STOP_SWITCH;
+              }
               break;
             }
             case Op.CALL_FUNCTION_EX: {
@@ -756,6 +854,31 @@ export class Interpreter {
             case Op.RETURN_VALUE: {
               let v = regs[--sp];
               const done = frame;
+              if (done.flags === 0 && done.gen === null && done.func !== null) {
+                // The hot path: back to the calling frame, recycling this one.
+                const back = done.back!;
+                t.depth--;
+                t.frame = back;
+                const dcode = done.code;
+                const pool = dcode.framePool;
+                if (pool.length < 16) {
+                  for (let i = dcode.nlocalsplus - 1; i >= 0; i--) regs[i] = undefined;
+                  done.back = null;
+                  done.ip = 0;
+                  done.sp = dcode.nlocalsplus;
+                  pool.push(done);
+                }
+                frame = back;
+                const bcode = back.code;
+                code = bcode.code;
+                consts = bcode.consts;
+                names = bcode.names;
+                regs = back.regs;
+                sp = back.sp;
+                ip = back.ip;
+                regs[sp++] = v;
+                break;
+              }
               if ((done.flags & F_INIT) !== 0) {
                 if (v !== null) throw typeError(`__init__() should return None, not '${ops.typeName(v)}'`);
                 v = done.initSelf;
@@ -772,6 +895,7 @@ export class Interpreter {
               if ((done.flags & F_ENTRY) !== 0) {
                 this.result = v;
                 this.budget = budget;
+                this.ticks += startBudget - budget;
                 return STOP_RETURN;
               }
               if (gen === null && (done.flags & F_KEEP) === 0 && done.func !== null) releaseFrame(done);
@@ -811,6 +935,7 @@ export class Interpreter {
                 frame.flags &= ~F_ENTRY;
                 this.result = v;
                 this.budget = budget;
+                this.ticks += startBudget - budget;
                 return STOP_YIELD;
               }
               frame = back!;
@@ -918,7 +1043,16 @@ export class Interpreter {
               regs[sp - 1] = ops.bindDescr(exit, mgr, mt);
               frame.ip = ip;
               frame.sp = sp;
-              regs[sp++] = ops.callDescr(enter, mgr, []);
+              this.ticks += startBudget - budget;
+              startBudget = budget;
+              this.blockable = t.nested === 0 && enter instanceof PyBuiltin;
+              const entered = ops.callDescr(enter, mgr, []);
+              this.blockable = false;
+              if (entered === BLOCK) {
+                this.budget = budget;
+                return STOP_BLOCK;
+              }
+              regs[sp++] = entered;
               break;
             }
             case Op.WITH_EXCEPT_START: {
@@ -1003,6 +1137,7 @@ export class Interpreter {
           t.frame = back;
           if ((frame.flags & F_ENTRY) !== 0 || back === null) {
             this.budget = budget;
+            this.ticks += startBudget - budget;
             throw e;
           }
           frame = back;
@@ -1018,15 +1153,6 @@ export class Interpreter {
 
   /** Set by re-raising instructions so the unwinder adds no traceback line. */
   private reraise = false;
-
-  /** Handles budget exhaustion; returns the new budget, or -1 to stop the loop. */
-  private breaker(t: ThreadState): number {
-    void t;
-    const slice = 1 << 20;
-    this.steps += slice;
-    if (this.steps > this.maxSteps) throw new StepLimitExceeded();
-    return slice;
-  }
 
   /** Turns a JS exception escaping a builtin into a Python one, or reports a bug. */
   private hostError(err: unknown): PyBaseException {

@@ -8,7 +8,11 @@ import { PyTuple } from '../runtime/tuple.js';
 import { pyErr, ModuleNotFoundError, ImportError } from '../runtime/exceptions.js';
 import { getAttrMaybe, str } from '../runtime/ops.js';
 import { Interpreter } from './interpreter.js';
-import { ThreadState } from './frame.js';
+import { ThreadState, Frame, F_ENTRY } from './frame.js';
+import { Scheduler, T_BLOCKED, T_DONE } from './scheduler.js';
+import type { CodeObject } from '../compiler/code.js';
+import { PyBaseException, SystemExit, excMatches } from '../runtime/exceptions.js';
+import { formatException } from './traceback.js';
 import type { Config } from '../config.js';
 import type { Host } from '../host.js';
 import { moduleFactories } from '../modules/registry.js';
@@ -19,18 +23,97 @@ export class Process {
   readonly builtins: PyDict;
   readonly modules = new Map<string, PyModule>();
   readonly interp: Interpreter;
+  /** The thread running right now (the scheduler switches it). */
   thread: ThreadState;
+  readonly mainThread: ThreadState;
+  readonly sched: Scheduler;
+  private nextThreadId = 1;
   /** Text written to sys.stdout and not yet handed to the host. */
   private outBuf: string[] = [];
   private outLen = 0;
 
   constructor(readonly pid: number, readonly config: Config, readonly host: Host, readonly argv: string[]) {
-    this.thread = new ThreadState(1, 'MainThread');
+    this.thread = this.mainThread = this.newThread('MainThread');
     this.interp = new Interpreter(this);
+    this.sched = new Scheduler(this, config.sched, config.seed, config.gilModel);
     this.interp.recursionLimit = config.recursionLimit;
     this.interp.maxSteps = config.maxSteps;
     current = this;
     this.builtins = makeBuiltins(this);
+  }
+
+  /** A new thread object with the next deterministic id (not yet scheduled). */
+  newThread(name: string): ThreadState {
+    return new ThreadState(this.nextThreadId++, name);
+  }
+
+  // ------------------------------------------------------------ running
+
+  /**
+   * Runs the main module as the main thread, then waits for the other
+   * non-daemon threads, as CPython's interpreter shutdown does. Returns the
+   * process's exit status.
+   */
+  runMain(code: CodeObject, globals: PyDict): number {
+    const main = this.mainThread;
+    const frame = new Frame(code, globals, globals, null);
+    frame.flags |= F_ENTRY;
+    main.frame = frame;
+    main.depth = 1;
+    this.sched.addThread(main);
+    let status = 0;
+    let mainDone = false;
+    const finished = () => mainDone && this.sched.threads.every((t) => t.daemon || t.state === T_DONE);
+    this.sched.runUntil(finished, (t, exc) => {
+      if (t === main) {
+        mainDone = true;
+        if (exc !== null) status = this.uncaughtStatus(exc);
+      } else if (exc !== null && !excMatches(exc, SystemExit)) {
+        this.writeStderr(`Exception in thread ${t.name}:\n${formatException(exc)}`);
+      }
+      t.frame = null;
+      t.onEnd?.(exc);
+    });
+    if (!finished()) {
+      this.flushStdout();
+      this.writeStderr(this.deadlockReport());
+      return EXIT_DEADLOCK;
+    }
+    this.flushStdout();
+    return status;
+  }
+
+  /** Prints an exception that ended the main thread; returns the exit status it implies. */
+  uncaughtStatus(e: PyBaseException): number {
+    if (excMatches(e, SystemExit)) {
+      const a = e.args.items;
+      const code = a.length === 0 ? null : a.length === 1 ? a[0] : e.args;
+      if (code === null) return 0;
+      if (typeof code === 'number') return code & 0xff;
+      if (typeof code === 'boolean') return code ? 1 : 0;
+      this.writeStderr(str(code) + '\n');
+      return 1;
+    }
+    this.writeStderr(formatException(e));
+    return 1;
+  }
+
+  /** MODEL.md §6: every blocked thread, what it waits for, who holds it, where. */
+  deadlockReport(): string {
+    const lines = ['pygil: deadlock: every thread is blocked and none can ever run again.'];
+    for (const t of this.sched.threads) {
+      if (t.state !== T_BLOCKED) continue;
+      const f = t.frame;
+      const where = f !== null ? `File "${f.code.filename}", line ${f.lineno}, in ${f.code.name}` : 'not started';
+      const w = t.wait;
+      const holder = w?.holder?.() ?? null;
+      const held = holder !== null ? `, held by ${holder.name}` : '';
+      lines.push(`  ${t.name} is waiting for ${w?.what ?? 'something'}${held}`);
+      lines.push(`    ${where}`);
+      const src = f !== null ? f.code.source.split('\n')[f.lineno - 1]?.trim() : undefined;
+      if (src) lines.push(`      ${src}`);
+    }
+    return lines.join('\n') + '\n';
   }
 
   // ------------------------------------------------------------ output
@@ -100,6 +183,9 @@ export class Process {
     for (const [k, v] of d.entries()) if (typeof k === 'string' && !k.startsWith('_')) into.set(k, v);
   }
 }
+
+/** Exit status when pygil stops a deadlocked program (documented in the README). */
+export const EXIT_DEADLOCK = 3;
 
 /** The process whose code is running (one at a time: the simulation is single-threaded in JS). */
 export let current: Process = null as unknown as Process;

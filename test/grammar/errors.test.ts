@@ -66,6 +66,7 @@ const PYGIL_ERRORS: [string, string, string, string, number, number, number | nu
   ["class A:\n  def f(self):\n    pass\n  @x\n", 'CPython: invalid syntax at column 0, or unexpected unindent', 'SyntaxError', 'unexpected EOF while parsing', 4, 5, null],
   ["if x:\n  @d\n", 'CPython: invalid syntax at column 0, or unexpected unindent', 'SyntaxError', 'unexpected EOF while parsing', 2, 5, null],
   ["if x:\n  @d", 'CPython: invalid syntax at column 0, or unexpected unindent', 'SyntaxError', 'unexpected EOF while parsing', 2, 5, null],
+  ['[a b.c +]\n', 'CPython underlines the longest expression that parses, pygil its first token', 'SyntaxError', 'invalid syntax. Perhaps you forgot a comma?', 1, 2, 5],
 ];
 
 const CPYTHON_ERRORS: [string, string, string, number, number, number | null][] = [
@@ -505,5 +506,30 @@ const CPYTHON_ERRORS: [string, string, string, number, number, number | null][] 
   ["f():\n", "SyntaxError", "invalid syntax", 1, 4, 5],
   ["{k: v for k k in y}\n", "SyntaxError", "invalid syntax. Perhaps you forgot a comma?", 1, 11, 19],
   ["[x for x y in z]\n", "SyntaxError", "invalid syntax. Perhaps you forgot a comma?", 1, 8, 16],
+  ["print(*a for a in b)\n", "SyntaxError", "iterable unpacking cannot be used in comprehension", 1, 7, 9],
+  ["del *a\n", "SyntaxError", "cannot delete starred", 1, 5, 7],
+  ["del *a, b\n", "SyntaxError", "cannot delete starred", 1, 5, 7],
+  ["x = 1\nif x:\n    y = 2\n  z = 3\n", "IndentationError", "unindent does not match any outer indentation level", 4, 8, null],
+  ["while True:\n    pass\n  else:\n    pass\n", "IndentationError", "unindent does not match any outer indentation level", 3, 8, null],
+  ["[1 2 +]\n", "SyntaxError", "invalid syntax. Perhaps you forgot a comma?", 1, 2, 5],
+  ["[1 2 +\n", "SyntaxError", "'[' was never closed", 1, 1, null],
+  ["x {\"s\" assert\n", "SyntaxError", "invalid syntax", 1, 3, 4],
+  ["x {1}\n", "SyntaxError", "invalid syntax", 1, 3, 4],
+  ["f(x) y\n", "SyntaxError", "invalid syntax", 1, 6, 7],
+  ["[f(x) y]\n", "SyntaxError", "invalid syntax. Perhaps you forgot a comma?", 1, 2, 8],
+  ["(a [b] c)\n", "SyntaxError", "invalid syntax. Perhaps you forgot a comma?", 1, 2, 9],
+  ["[a b.c(d]\n", "SyntaxError", "closing parenthesis ']' does not match opening parenthesis '('", 1, 9, 9],
+  ["0x1 +=\n", "SyntaxError", "invalid syntax", 1, 5, 7],
+  ["x +=\n", "SyntaxError", "invalid syntax", 1, 5, 5],
+  ["yield : 1\n", "SyntaxError", "invalid syntax", 1, 7, 8],
+  ["*a: int\n", "SyntaxError", "invalid syntax", 1, 3, 4],
+  ["0x1 , = (\n", "SyntaxError", "cannot assign to literal", 1, 1, 4],
+  ["f(x) = (1, 2\n", "SyntaxError", "'(' was never closed", 1, 8, null],
+  ["f() = 1 +\n", "SyntaxError", "cannot assign to function call here. Maybe you meant '==' instead of '='?", 1, 1, 4],
+  ["x = f() = (\n", "SyntaxError", "cannot assign to function call", 1, 5, 8],
+  ["f() = yield\n", "SyntaxError", "cannot assign to function call", 1, 1, 4],
+  ["x = a b +\n", "SyntaxError", "invalid syntax", 1, 7, 8],
+  ["x = [1, 2 3]\n", "SyntaxError", "invalid syntax. Perhaps you forgot a comma?", 1, 9, 12],
+  ["f(a, b c)\n", "SyntaxError", "invalid syntax. Perhaps you forgot a comma?", 1, 6, 9],
 ];
 

@@ -72,10 +72,10 @@ describe('layout tokens', () => {
     expect(pos(dedent)).toBe('3:1-3:0');
   });
 
-  it('tracks bracket depth', () => {
+  it('tracks bracket depth as CPython does (a closing bracket is outside)', () => {
     const { tokens } = tokenize('f(a, [b])\n');
     expect(tokens.map((t) => `${t.image || t.tokenType.name}${t.depth}`).join(' '))
-      .toBe('f0 (1 a1 ,1 [2 b2 ]2 )1 NEWLINE0 ENDMARKER0');
+      .toBe('f0 (1 a1 ,1 [2 b2 ]1 )0 NEWLINE0 ENDMARKER0');
   });
 });
 

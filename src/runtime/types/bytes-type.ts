@@ -95,13 +95,14 @@ constructor(bytesType, (args, kw) => {
 });
 
 function makeBytes(src: unknown, encoding: unknown, errors: unknown): Uint8Array {
+  const enc = encoding === undefined ? undefined : clinicStr(encoding, 'bytes', 'encoding');
+  const err = errors === undefined ? undefined : clinicStr(errors, 'bytes', 'errors');
   const s = strValue(src);
   if (s !== undefined) {
-    if (encoding === undefined) throw typeError('string argument without an encoding');
-    const enc = clinicStr(encoding, 'bytes', 'encoding');
+    if (enc === undefined) throw typeError('string argument without an encoding');
     const codec = lookupCodec(enc);
     if (codec === null) throw unknownEncoding(enc);
-    return encodeString(s, codec, errors === undefined ? 'strict' : clinicStr(errors, 'bytes', 'errors'));
+    return encodeString(s, codec, err ?? 'strict');
   }
   if (encoding !== undefined) throw typeError('encoding without a string argument');
   if (errors !== undefined) throw typeError('errors without a string argument');
@@ -173,8 +174,9 @@ method(bytesType, '__getitem__', (args, kw) => {
   if (i0 === undefined && !(k instanceof PyObject && typeOf(k).lookup('__index__') !== undefined)) {
     throw typeError(`byte indices must be integers or slices, not ${typeName(k)}`);
   }
-  const n = Number(i0 ?? toIndex(k));
-  const i = n < 0 ? n + b.length : n;
+  const v = i0 ?? toIndex(k);
+  if (typeof v === 'bigint') throw indexError("cannot fit 'int' into an index-sized integer");
+  const i = v < 0 ? v + b.length : v;
   if (i >= 0 && i < b.length) return b[i];
   throw indexError('index out of range');
 });
@@ -256,10 +258,13 @@ method(bytesType, 'hex', (args, kw) => {
   let out = '';
   for (let i = 0; i < b.length; i++) out += (b[i] < 16 ? '0' : '') + b[i].toString(16);
   if (sepArg === undefined) return out;
-  const sepStr = sepArg instanceof PyBytes ? latin1String(sepArg.b) : strValue(sepArg);
-  if (sepStr === undefined) throw typeError(`object of type '${typeName(sepArg)}' has no len()`);
-  if (sepStr.length !== 1) throw valueError('sep must be length 1.');
   const per = perArg === undefined ? 1 : ssizeArg(perArg);
+  const sepStr = sepArg instanceof PyBytes ? latin1String(sepArg.b) : strValue(sepArg);
+  if (sepStr === undefined) {
+    if (typeOf(sepArg).lookup('__len__') !== undefined) throw typeError('sep must be str or bytes.');
+    throw typeError(`object of type '${typeName(sepArg)}' has no len()`);
+  }
+  if (sepStr.length !== 1) throw valueError('sep must be length 1.');
   if (per === 0) return out;
   // Groups of |per| bytes, counted from the right when per > 0, from the left when < 0.
   const w = Math.abs(per) * 2;
@@ -317,6 +322,7 @@ function defAffix(name: 'startswith' | 'endswith', fn: typeof M.startswith): voi
   method(bytesType, name, (args, kw) => {
     const s = selfText(args, name);
     posArgsOld(`bytes.${name}`, args, kw, 1, 3);
+    const start = sliceArg(args[2]), end = sliceArg(args[3]);
     const a = args[1];
     let affix: string | string[];
     if (a instanceof PyBytes) affix = latin1String(a.b);
@@ -326,7 +332,7 @@ function defAffix(name: 'startswith' | 'endswith', fn: typeof M.startswith): voi
         return latin1String(x.b);
       });
     } else throw typeError(`${name} first arg must be bytes or a tuple of bytes, not ${typeName(a)}`);
-    return fn(s, affix, sliceArg(args[2]), sliceArg(args[3]));
+    return fn(s, affix, start, end);
   });
 }
 defAffix('startswith', M.startswith);
@@ -404,7 +410,14 @@ method(bytesType, 'splitlines', (args, kw) => {
 
 method(bytesType, 'join', (args, kw) => {
   const sep = selfText(args, 'join');
-  const it = getIter(oneArg('bytes.join', args, kw));
+  const iterable = oneArg('bytes.join', args, kw);
+  let it: unknown;
+  try {
+    it = getIter(iterable);
+  } catch (e) {
+    if (e instanceof PyBaseException && e.cls.name === 'TypeError') throw typeError('can only join an iterable');
+    throw e;
+  }
   const parts: string[] = [];
   for (let x = iterNext(it); x !== undefined; x = iterNext(it)) {
     if (!(x instanceof PyBytes)) throw typeError(`sequence item ${parts.length}: expected a bytes-like object, ${typeName(x)} found`);
@@ -440,8 +453,9 @@ for (const [name, left, right] of [['strip', true, true], ['lstrip', true, false
 method(bytesType, 'replace', (args, kw) => {
   const s = selfText(args, 'replace');
   posArgs('bytes.replace', args, kw, 2, 3);
+  const old = bytesArg(args[1]), repl = bytesArg(args[2]);
   const count = args.length > 3 ? ssizeArg(args[3]) : -1;
-  return result(M.replace(s, bytesArg(args[1]), bytesArg(args[2]), count));
+  return result(M.replace(s, old, repl, count));
 });
 
 for (const [name, fn] of [['removeprefix', M.removeprefix], ['removesuffix', M.removesuffix]] as const) {

@@ -6,7 +6,7 @@
 // Results of copy() and `|` are plain dicts even for subclasses, as in CPython.
 
 import { PyType, PyObject } from '../object.js';
-import { method, constructor, classMethod } from '../define.js';
+import { constructor, classMethod } from '../define.js';
 import { PyDict, dictType } from '../dict.js';
 import { PyList, PyTuple } from '../tuple.js';
 import {
@@ -15,15 +15,14 @@ import {
 } from '../ops.js';
 import { typeError, valueError, keyError, PyBaseException, excMatches, TypeError } from '../exceptions.js';
 import { NotImplemented } from '../singletons.js';
-import { oneArg, noArgs, posArgs, wrapperArgs, badSelf } from './native-args.js';
+import { posArgs } from './native-args.js';
+import { typedMethod, check, type ArgCheck } from './tuple-type.js';
 import { PyDictView, dictIter, DictReverseIter } from './dict-views.js';
 import type { Kwargs } from '../function.js';
 
-function selfDict(name: string, args: unknown[]): PyDict {
-  const d = args[0];
-  if (!(d instanceof PyDict)) throw badSelf('dict', name, d);
-  return d;
-}
+const isDict = (v: unknown): v is PyDict => v instanceof PyDict;
+const def = (name: string, chk: ArgCheck | null, fn: (d: PyDict, args: unknown[], kw: Kwargs) => unknown) =>
+  typedMethod(dictType, isDict, name, chk, fn);
 
 // ---------------------------------------------------------------- merging (constructor, update, |=)
 
@@ -89,13 +88,12 @@ constructor(dictType, (args) => {
   return cls === dictType ? new PyDict() : allocInstance(cls);
 });
 
-method(dictType, '__init__', (args, kw) => {
-  updateCommon(selfDict('__init__', args), args, kw, 'dict');
+def('__init__', null, (d, args, kw) => {
+  updateCommon(d, args, kw, 'dict');
   return null;
 });
 
-method(dictType, '__repr__', (args) => {
-  const d = selfDict('__repr__', args);
+def('__repr__', check.wrapper('__repr__', 0), (d) => {
   if (d.size === 0) return '{}';
   return reprGuard(d, '{...}', () => {
     const parts: string[] = [];
@@ -106,11 +104,9 @@ method(dictType, '__repr__', (args) => {
 
 // ---------------------------------------------------------------- mapping protocol
 
-method(dictType, '__len__', (args) => selfDict('__len__', args).size);
+def('__len__', check.wrapper('__len__', 0), (d) => d.size);
 
-method(dictType, '__getitem__', (args, kw) => {
-  wrapperArgs('__getitem__', args, kw, 1);
-  const d = selfDict('__getitem__', args);
+def('__getitem__', check.one('dict.__getitem__'), (d, args) => {
   const k = args[1];
   const v = d.get(k);
   if (v !== undefined) return v;
@@ -121,28 +117,19 @@ method(dictType, '__getitem__', (args, kw) => {
   throw keyError(k);
 });
 
-method(dictType, '__setitem__', (args, kw) => {
-  wrapperArgs('__setitem__', args, kw, 2);
-  selfDict('__setitem__', args).set(args[1], args[2]);
+def('__setitem__', check.quirk('__setitem__', 2), (d, args) => {
+  d.set(args[1], args[2]);
   return null;
 });
 
-method(dictType, '__delitem__', (args, kw) => {
-  wrapperArgs('__delitem__', args, kw, 1);
-  if (!selfDict('__delitem__', args).delete(args[1])) throw keyError(args[1]);
+def('__delitem__', check.wrapper('__delitem__', 1), (d, args) => {
+  if (!d.delete(args[1])) throw keyError(args[1]);
   return null;
 });
 
-method(dictType, '__contains__', (args, kw) => {
-  const k = oneArg('dict.__contains__', args, kw);
-  return selfDict('__contains__', args).has(k);
-});
-
-method(dictType, '__iter__', (args) => dictIter(selfDict('__iter__', args), 0));
-method(dictType, '__reversed__', (args, kw) => {
-  noArgs('dict.__reversed__', args, kw);
-  return new DictReverseIter(selfDict('__reversed__', args), 0);
-});
+def('__contains__', check.one('dict.__contains__'), (d, args) => d.has(args[1]));
+def('__iter__', check.wrapper('__iter__', 0), (d) => dictIter(d, 0));
+def('__reversed__', check.none('dict.__reversed__'), (d) => new DictReverseIter(d, 0));
 
 dictType.ns.set('__hash__', null);
 
@@ -159,15 +146,13 @@ export function dictsEqual(a: PyDict, b: PyDict): boolean {
   return true;
 }
 
-method(dictType, '__eq__', (args, kw) => {
-  wrapperArgs('__eq__', args, kw, 1);
-  const a = selfDict('__eq__', args), b = args[1];
+def('__eq__', check.wrapper('__eq__', 1), (a, args) => {
+  const b = args[1];
   if (!(b instanceof PyDict)) return NotImplemented;
   return dictsEqual(a, b);
 });
-method(dictType, '__ne__', (args, kw) => {
-  wrapperArgs('__ne__', args, kw, 1);
-  const a = selfDict('__ne__', args), b = args[1];
+def('__ne__', check.wrapper('__ne__', 1), (a, args) => {
+  const b = args[1];
   if (!(b instanceof PyDict)) return NotImplemented;
   return !dictsEqual(a, b);
 });
@@ -180,46 +165,26 @@ function dictOr(a: unknown, b: unknown): unknown {
   updateFrom(d, b);
   return d;
 }
-method(dictType, '__or__', (args, kw) => {
-  wrapperArgs('__or__', args, kw, 1);
-  return dictOr(selfDict('__or__', args), args[1]);
-});
-method(dictType, '__ror__', (args, kw) => {
-  wrapperArgs('__ror__', args, kw, 1);
-  return dictOr(args[1], selfDict('__ror__', args));
-});
-method(dictType, '__ior__', (args, kw) => {
-  wrapperArgs('__ior__', args, kw, 1);
-  const d = selfDict('__ior__', args);
+def('__or__', check.wrapper('__or__', 1), (d, args) => dictOr(d, args[1]));
+def('__ror__', check.wrapper('__ror__', 1), (d, args) => dictOr(args[1], d));
+def('__ior__', check.wrapper('__ior__', 1), (d, args) => {
   updateFrom(d, args[1]);
   return d;
 });
 
 // ---------------------------------------------------------------- methods
 
-method(dictType, 'keys', (args, kw) => {
-  noArgs('dict.keys', args, kw);
-  return new PyDictView(selfDict('keys', args), 0);
-});
-method(dictType, 'values', (args, kw) => {
-  noArgs('dict.values', args, kw);
-  return new PyDictView(selfDict('values', args), 1);
-});
-method(dictType, 'items', (args, kw) => {
-  noArgs('dict.items', args, kw);
-  return new PyDictView(selfDict('items', args), 2);
-});
+def('keys', check.none('dict.keys'), (d) => new PyDictView(d, 0));
+def('values', check.none('dict.values'), (d) => new PyDictView(d, 1));
+def('items', check.none('dict.items'), (d) => new PyDictView(d, 2));
 
-method(dictType, 'get', (args, kw) => {
-  posArgs('dict.get', args, kw, 1, 2);
-  const v = selfDict('get', args).get(args[1]);
+def('get', check.pos('dict.get', 1, 2), (d, args) => {
+  const v = d.get(args[1]);
   if (v !== undefined) return v;
   return args.length > 2 ? args[2] : null;
 });
 
-method(dictType, 'setdefault', (args, kw) => {
-  posArgs('dict.setdefault', args, kw, 1, 2);
-  const d = selfDict('setdefault', args);
+def('setdefault', check.pos('dict.setdefault', 1, 2), (d, args) => {
   const v = d.get(args[1]);
   if (v !== undefined) return v;
   const dflt = args.length > 2 ? args[2] : null;
@@ -227,9 +192,7 @@ method(dictType, 'setdefault', (args, kw) => {
   return dflt;
 });
 
-method(dictType, 'pop', (args, kw) => {
-  posArgs('dict.pop', args, kw, 1, 2);
-  const d = selfDict('pop', args);
+def('pop', check.pos('dict.pop', 1, 2), (d, args) => {
   const k = args[1];
   const v = d.get(k);
   if (v !== undefined) {
@@ -240,9 +203,7 @@ method(dictType, 'pop', (args, kw) => {
   throw keyError(k);
 });
 
-method(dictType, 'popitem', (args, kw) => {
-  noArgs('dict.popitem', args, kw);
-  const d = selfDict('popitem', args);
+def('popitem', check.none('dict.popitem'), (d) => {
   if (d.size === 0) throw keyError('popitem(): dictionary is empty');
   // The most recently inserted key: a JS Map only walks forwards, so walk to the end.
   let last: unknown;
@@ -253,22 +214,20 @@ method(dictType, 'popitem', (args, kw) => {
   return new PyTuple([k, v]);
 });
 
-method(dictType, 'update', (args, kw) => {
-  updateCommon(selfDict('update', args), args, kw, 'update');
+def('update', null, (d, args, kw) => {
+  updateCommon(d, args, kw, 'update');
   return null;
 });
 
-method(dictType, 'clear', (args, kw) => {
-  noArgs('dict.clear', args, kw);
-  selfDict('clear', args).clear();
+def('clear', check.none('dict.clear'), (d) => {
+  d.clear();
   return null;
 });
 
-method(dictType, 'copy', (args, kw) => {
-  noArgs('dict.copy', args, kw);
-  const d = new PyDict();
-  selfDict('copy', args).copyInto(d);
-  return d;
+def('copy', check.none('dict.copy'), (d) => {
+  const c = new PyDict();
+  d.copyInto(c);
+  return c;
 });
 
 classMethod(dictType, 'fromkeys', (args, kw) => {

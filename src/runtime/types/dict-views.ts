@@ -15,9 +15,8 @@ import { PyTuple } from '../tuple.js';
 import { PyIter, DictIter, dictKeyIteratorType, dictValueIteratorType, dictItemIteratorType } from '../iter.js';
 import { repr, reprGuard, eqObjects, getIter, iterNext, len, contains, callMethod } from '../ops.js';
 import { runtimeError } from '../exceptions.js';
-import { defineIteratorMethods } from './tuple-type.js';
+import { defineIteratorMethods, typedMethod, check, type ArgCheck } from './tuple-type.js';
 import { NotImplemented } from '../singletons.js';
-import { wrapperArgs, oneArg, badSelf } from './native-args.js';
 
 export const dictKeysType = makeBuiltinType('dict_keys', null, 'other');
 export const dictValuesType = makeBuiltinType('dict_values', null, 'other');
@@ -83,11 +82,7 @@ for (const t of [dictReverseKeyIteratorType, dictReverseValueIteratorType, dictR
 
 // ---------------------------------------------------------------- the views
 
-function selfView(t: PyType, name: string, args: unknown[]): PyDictView {
-  const v = args[0];
-  if (!(v instanceof PyDictView) || v.cls !== t) throw badSelf(t.name, name, v);
-  return v;
-}
+const isViewOf = (t: PyType) => (v: unknown): v is PyDictView => v instanceof PyDictView && v.cls === t;
 
 /** Whether `x` is in the items view of `d`: a 2-tuple whose value matches. */
 function itemsContain(d: PyDict, x: unknown): boolean {
@@ -117,23 +112,14 @@ function viewItems(view: PyDictView): unknown[] {
 }
 
 for (const t of [dictKeysType, dictValuesType, dictItemsType]) {
-  method(t, '__len__', (args) => selfView(t, '__len__', args).d.size);
-  method(t, '__iter__', (args) => {
-    const v = selfView(t, '__iter__', args);
-    return dictIter(v.d, v.kind);
-  });
-  method(t, '__reversed__', (args) => {
-    const v = selfView(t, '__reversed__', args);
-    return new DictReverseIter(v.d, v.kind);
-  });
-  method(t, '__contains__', (args, kw) => {
-    wrapperArgs('__contains__', args, kw, 1);
-    return viewContains(selfView(t, '__contains__', args), args[1]);
-  });
-  method(t, '__repr__', (args) => {
-    const v = selfView(t, '__repr__', args);
-    return reprGuard(v, '...', () => `${t.name}([${viewItems(v).map(repr).join(', ')}])`);
-  });
+  const def = (name: string, chk: ArgCheck | null, fn: (v: PyDictView, args: unknown[]) => unknown) =>
+    typedMethod(t, isViewOf(t), name, chk, fn);
+  def('__len__', check.wrapper('__len__', 0), (v) => v.d.size);
+  def('__iter__', check.wrapper('__iter__', 0), (v) => dictIter(v.d, v.kind));
+  def('__reversed__', check.none(`${t.name}.__reversed__`), (v) => new DictReverseIter(v.d, v.kind));
+  def('__contains__', check.wrapper('__contains__', 1), (v, args) => viewContains(v, args[1]));
+  def('__repr__', check.wrapper('__repr__', 0), (v) =>
+    reprGuard(v, '...', () => `${t.name}([${viewItems(v).map(repr).join(', ')}])`));
 }
 
 // ---------------------------------------------------------------- set-like behaviour (keys and items)
@@ -215,21 +201,16 @@ const viewOps: [string, BinFn][] = [
 ];
 
 for (const t of [dictKeysType, dictItemsType]) {
+  const def = (name: string, chk: ArgCheck | null, fn: (v: PyDictView, args: unknown[]) => unknown) =>
+    typedMethod(t, isViewOf(t), name, chk, fn);
   for (const [name, fn] of viewOps) {
-    method(t, `__${name}__`, (args, kw) => {
-      wrapperArgs(`__${name}__`, args, kw, 1);
-      return fn(selfView(t, `__${name}__`, args), args[1]);
-    });
-    method(t, `__r${name}__`, (args, kw) => {
-      wrapperArgs(`__r${name}__`, args, kw, 1);
-      return fn(args[1], selfView(t, `__r${name}__`, args));
-    });
+    def(`__${name}__`, check.wrapper(`__${name}__`, 1), (v, args) => fn(v, args[1]));
+    def(`__r${name}__`, check.wrapper(`__r${name}__`, 1), (v, args) => fn(args[1], v));
   }
 
   const cmp = (name: string, test: (a: PyDictView, b: unknown, la: number, lb: number) => boolean) => {
-    method(t, name, (args, kw) => {
-      wrapperArgs(name, args, kw, 1);
-      const a = selfView(t, name, args), b = args[1];
+    def(name, check.wrapper(name, 1), (a, args) => {
+      const b = args[1];
       if (!isSetLike(b)) return NotImplemented;
       return test(a, b, a.d.size, len(b));
     });
@@ -242,9 +223,8 @@ for (const t of [dictKeysType, dictItemsType]) {
   cmp('__ge__', (a, b, la, lb) => la >= lb && allContainedIn(b, a));
   t.ns.set('__hash__', null);
 
-  method(t, 'isdisjoint', (args, kw) => {
-    let other = oneArg(`${t.name}.isdisjoint`, args, kw);
-    let self: unknown = selfView(t, 'isdisjoint', args);
+  def('isdisjoint', check.one(`${t.name}.isdisjoint`), (view, args) => {
+    let self: unknown = view, other = args[1];
     if (other === self) return len(self) === 0;
     // Iterate the shorter side when both are cheap to probe.
     if (isSetLike(other) && len(other) > len(self)) [self, other] = [other, self];

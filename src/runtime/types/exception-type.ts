@@ -73,10 +73,33 @@ prop(SystemExit, 'code', (e) => {
   const a = e.args.items;
   return a.length === 0 ? null : a.length === 1 ? a[0] : e.args;
 });
+// OSError(errno, strerror[, filename[, winerror[, filename2]]]): like CPython,
+// a filename is kept as an attribute and left out of args.
+type OSErr = PyBaseException & { filename?: unknown; filename2?: unknown };
+method(OSError, '__init__', (args) => {
+  const e = args[0] as OSErr;
+  const a = args.slice(1);
+  if (a.length >= 3 && a.length <= 5) {
+    e.filename = a[2];
+    if (a.length === 5) e.filename2 = a[4];
+    e.args = tuple(a.slice(0, 2));
+  } else {
+    e.args = tuple(a);
+  }
+  return null;
+});
+prop(OSError, 'filename', (e) => (e as OSErr).filename ?? null, (e, v) => { (e as OSErr).filename = v; });
+prop(OSError, 'filename2', (e) => (e as OSErr).filename2 ?? null, (e, v) => { (e as OSErr).filename2 = v; });
 prop(OSError, 'errno', (e) => (e.args.items.length >= 2 ? e.args.items[0] : null));
 prop(OSError, 'strerror', (e) => (e.args.items.length >= 2 ? e.args.items[1] : null));
 method(OSError, '__str__', (args) => {
   const a = (args[0] as PyBaseException).args.items;
+  const fn = (args[0] as OSErr).filename;
+  const fn2 = (args[0] as OSErr).filename2;
+  if (a.length >= 2 && fn !== undefined && fn !== null) {
+    if (fn2 !== undefined && fn2 !== null) return `[Errno ${str(a[0])}] ${str(a[1])}: ${repr(fn)} -> ${repr(fn2)}`;
+    return `[Errno ${str(a[0])}] ${str(a[1])}: ${repr(fn)}`;
+  }
   if (a.length >= 2) return `[Errno ${str(a[0])}] ${str(a[1])}`;
   if (a.length === 1) return str(a[0]);
   return a.length === 0 ? '' : repr(new PyTuple(a));

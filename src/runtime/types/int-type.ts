@@ -54,7 +54,8 @@ function selfInt(args: unknown[], name: string, owner = 'int'): I.Int {
 constructor(intType, (args, kw) => {
   const t = args[0] as PyType;
   const n = args.length - 1;
-  if (n > 2) throw typeError(`int() takes at most 2 arguments (${n} given)`);
+  const total = n + (kw === null ? 0 : kw.size);
+  if (total > 2) throw typeError(`int() takes at most 2 arguments (${total} given)`);
   let x = args[1];
   let base = args[2];
   if (kw !== null) {

@@ -33,6 +33,10 @@ method(objectType, '__delattr__', (args) => {
 method(objectType, '__reduce_ex__', () => null);
 method(objectType, '__dir__', (args) => new PyList(dirOf(args[0])));
 method(objectType, '__init_subclass__', () => null);
+for (const name of ['__lt__', '__le__', '__gt__', '__ge__']) method(objectType, name, () => NotImplemented);
+method(objectType, '__reduce__', () => null);
+method(objectType, '__sizeof__', () => 16);
+method(objectType, '__getstate__', (args) => (args[0] instanceof PyObject && args[0].dict !== null ? args[0].dict : null));
 
 /** Attribute names for dir(): instance dict, then the MRO's namespaces, sorted. */
 export function dirOf(o: unknown): string[] {
@@ -47,7 +51,8 @@ export function dirOf(o: unknown): string[] {
       names.add('__weakref__');
     }
   }
-  if (!(o instanceof PyType)) names.add('__class__');
+  names.add('__class__');
+  names.add('__doc__');
   return [...names].sort();
 }
 

@@ -17,8 +17,6 @@ import { defineIteratorMethods, typedMethod, check, type ArgCheck } from './tupl
 import { NotImplemented } from '../singletons.js';
 import type { Kwargs } from '../function.js';
 
-const isFrozen = (s: PySet) => s.cls.isSubtypeOf(frozensetType);
-
 /** `self` checks for methods installed on set (or frozenset). */
 const isSetOf = (owner: PyType) => (v: unknown): v is PySet => v instanceof PySet && v.cls.isSubtypeOf(owner);
 

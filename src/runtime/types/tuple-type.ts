@@ -151,26 +151,43 @@ export function itemIndex(key: unknown, length: number, what: string, error: str
 
 // ---------------------------------------------------------------- defining methods
 
-export type ArgCheck = (args: unknown[], kw: Kwargs) => void;
+/** Checks a call's arguments (`args[0]` is self); `method` marks a real method rather than a slot wrapper. */
+export type ArgCheck = ((args: unknown[], kw: Kwargs) => void) & { method?: boolean };
+
+const asMethod = (f: ArgCheck): ArgCheck => {
+  f.method = true;
+  return f;
+};
 
 /**
- * Argument checks in CPython's wordings (see native-args.ts). `args[0]` is
- * self. `quirk` is the slot wrapper message of sq_repeat and mp_ass_subscript,
- * which CPython prints with a leading space.
+ * Argument checks in CPython's wordings (see native-args.ts). `quirk` is the
+ * slot wrapper message of sq_repeat and mp_ass_subscript, which CPython
+ * prints with a leading space.
  */
 export const check = {
-  none: (qual: string): ArgCheck => (args, kw) => noArgs(qual, args, kw),
-  one: (qual: string): ArgCheck => (args, kw) => void oneArg(qual, args, kw),
-  pos: (qual: string, min: number, max: number): ArgCheck => (args, kw) => posArgs(qual, args, kw, min, max),
+  none: (qual: string): ArgCheck => asMethod((args, kw) => noArgs(qual, args, kw)),
+  one: (qual: string): ArgCheck => asMethod((args, kw) => void oneArg(qual, args, kw)),
+  pos: (qual: string, min: number, max: number): ArgCheck => asMethod((args, kw) => posArgs(qual, args, kw, min, max)),
+  noKw: (qual: string): ArgCheck => asMethod((_args, kw) => {
+    if (kw !== null && kw.size > 0) throw typeError(`${qual}() takes no keyword arguments`);
+  }),
   wrapper: (name: string, n: number): ArgCheck => (args, kw) => wrapperArgs(name, args, kw, n),
   quirk: (name: string, n: number): ArgCheck => (args, kw) => {
     if (kw !== null && kw.size > 0) throw typeError(`wrapper ${name}() takes no keyword arguments`);
     if (args.length !== n + 1) throw typeError(` expected ${n} argument${n === 1 ? '' : 's'}, got ${args.length - 1}`);
   },
-  noKw: (qual: string): ArgCheck => (_args, kw) => {
-    if (kw !== null && kw.size > 0) throw typeError(`${qual}() takes no keyword arguments`);
-  },
 };
+
+/**
+ * The error for a method called on the wrong kind of object. Real methods
+ * named like dunders (dict.__getitem__, list.__reversed__) use the method
+ * wording, which badSelf keeps for plain names.
+ */
+function wrongSelf(owner: string, name: string, self: unknown, method: boolean): PyBaseException {
+  if (!method || !name.startsWith('__')) return badSelf(owner, name, self);
+  if (self === undefined) return typeError(`unbound method ${owner}.${name}() needs an argument`);
+  return typeError(`descriptor '${name}' for '${owner}' objects doesn't apply to a '${typeName(self)}' object`);
+}
 
 /**
  * Defines method `name` on `t`: `self` must pass `isSelf` (else CPython's
@@ -180,9 +197,10 @@ export function typedMethod<T>(
   t: PyType, isSelf: (v: unknown) => v is T, name: string, chk: ArgCheck | null,
   fn: (self: T, args: unknown[], kw: Kwargs) => unknown,
 ): void {
+  const isMethod = chk !== null && chk.method === true;
   method(t, name, (args, kw) => {
     const self = args[0];
-    if (!isSelf(self)) throw badSelf(t.name, name, self);
+    if (!isSelf(self)) throw wrongSelf(t.name, name, self, isMethod);
     if (chk !== null) chk(args, kw);
     return fn(self, args, kw);
   });

@@ -1,0 +1,46 @@
+// The one event stream (MODEL.md §5). Every scheduling fact — the GIL taken
+// or dropped and why, a thread blocked or woken and on what, a thread or
+// process started or finished — is emitted here once, with its virtual time.
+// Tracing, statistics (and later timelines, race detection, exploration)
+// are listeners; none of them keeps scheduling state of its own.
+
+export type SchedEventKind =
+  | 'thread-start' | 'thread-exit' | 'gil-take' | 'gil-drop' | 'block' | 'wake' | 'process-start' | 'process-exit';
+
+/** Why a thread gave up the GIL. */
+export type DropReason = 'interval' | 'blocked' | 'finished' | 'yield';
+
+export interface SchedEvent {
+  kind: SchedEventKind;
+  /** Virtual time in nanoseconds. */
+  time: number;
+  pid: number;
+  core: number;
+  tid: number;
+  threadName: string;
+  /** gil-drop: the reason; block: what the thread waits for; wake: why it woke. */
+  detail: string;
+  /** gil-take: the thread that held the GIL before (or -1). */
+  from: number;
+  fromName: string;
+  /** Instructions the thread had executed in total when the event happened. */
+  ticks: number;
+}
+
+export type Listener = (e: SchedEvent) => void;
+
+export class EventStream {
+  private listeners: Listener[] = [];
+
+  /** True when someone listens: emitters skip building events otherwise. */
+  active = false;
+
+  on(l: Listener): void {
+    this.listeners.push(l);
+    this.active = true;
+  }
+
+  emit(e: SchedEvent): void {
+    for (const l of this.listeners) l(e);
+  }
+}

@@ -1,0 +1,360 @@
+// The scheduler of one simulated process: green threads, the GIL, virtual
+// time, sleeping and blocking, and deadlock detection (MODEL.md §1, 2, 6).
+//
+// Design notes
+// - Exactly one thread holds the GIL and runs; the others wait for it in
+//   `ready` (FIFO), sleep until a virtual time, or block on something
+//   (a lock, a join, a queue…). Blocking builtins call `block()` and return
+//   BLOCK to the VM; whoever releases the resource calls `wake()` with the
+//   value the builtin call should return.
+// - The holder runs slices. Under the py2 model a slice is the check
+//   interval: when it is used up and another thread waits, the GIL changes
+//   hands (reason "interval"). With nobody waiting the holder keeps running,
+//   in long slices that end only at the next timer, so a program with one
+//   thread pays nothing for the machinery.
+// - Under the py311 model a drop request made at the end of the switch
+//   interval is honoured only where CPython 3.10+ checks its eval breaker:
+//   function entry, backward jumps and after calls. The VM implements those
+//   check points; this file only asks for a drop.
+// - Time is virtual: every instruction costs `tickNs`, and when nothing can
+//   run the clock jumps to the next timer. A slice never runs past the next
+//   timer, so a thread wakes from sleep exactly on time.
+// - Every hand-off is an event on the process's EventStream; traces and
+//   statistics listen there.
+
+import type { ThreadState } from './frame.js';
+import { STOP_RETURN, STOP_SWITCH, STOP_BLOCK, StepLimitExceeded } from './interpreter.js';
+import type { Process } from './process.js';
+import { EventStream, SchedEvent, SchedEventKind } from './events.js';
+import type { PyBaseException } from '../runtime/exceptions.js';
+import { MersenneTwister } from '../modules/random-core.js';
+
+/** What a blocked thread waits for (shown in traces and deadlock reports). */
+export interface Wait {
+  /** A short description: "sleep", "Lock 0x7f…", "join Thread-2", "Queue.get". */
+  what: string;
+  /** For lock-like resources: the thread holding it now (deadlock reports). */
+  holder?: () => ThreadState | null;
+  /**
+   * Called when a timeout expires before anyone woke the thread: it must
+   * remove the thread from the resource's waiting list and return the value
+   * the blocking call returns (e.g. False for acquire(timeout=…)).
+   */
+  onTimeout?: () => unknown;
+  /**
+   * For resources a woken thread must compete for again (a lock released
+   * while others wait): called when the woken thread is about to get the
+   * GIL. Returning BLOCK_AGAIN parks it again (someone else took the
+   * resource first, as can happen in CPython); any other value is the result
+   * of its blocking call.
+   */
+  retry?: () => unknown;
+}
+
+/** Returned by Wait.retry when the resource was taken again before the woken thread ran. */
+export const BLOCK_AGAIN: unique symbol = Symbol('pygil.block-again');
+
+/** Thread states. */
+export const T_READY = 0, T_RUNNING = 1, T_BLOCKED = 2, T_DONE = 3, T_NEW = 4;
+
+interface Timer {
+  at: number;
+  seq: number;
+  thread: ThreadState;
+  /** The wait this timer belongs to; a stale timer (thread woken earlier) is ignored. */
+  wait: Wait;
+}
+
+const BIG_SLICE = 1 << 20;
+
+export type SchedPolicy = 'fifo' | 'random';
+export type GilModel = 'py2' | 'py311';
+
+export class Scheduler {
+  readonly events = new EventStream();
+  threads: ThreadState[] = [];
+  /** Threads waiting for the GIL, longest-waiting first. */
+  ready: ThreadState[] = [];
+  holder: ThreadState | null = null;
+  /** Virtual time (ns) at the start of the current slice. */
+  clockNs = 0;
+  private timers: Timer[] = [];
+  private timerSeq = 0;
+  /** Instructions the holder has run since it took the GIL. */
+  private sinceTaken = 0;
+  /** The interval for the current holder (random policy draws one per hand-off). */
+  private interval: number;
+  private rng: MersenneTwister | null = null;
+  /** Instruction count when the current slice started. */
+  private sliceStartTicks = 0;
+  /** Total GIL hand-offs, for statistics. */
+  handoffs = 0;
+
+  constructor(readonly proc: Process, readonly policy: SchedPolicy, seed: number, readonly model: GilModel) {
+    this.interval = this.baseInterval;
+    if (policy === 'random') {
+      this.rng = new MersenneTwister();
+      this.rng.seedFromInt(BigInt(seed));
+    }
+  }
+
+  get tickNs(): number {
+    return this.proc.config.tickNs;
+  }
+
+  /** Virtual now in ns, exact at builtin-call boundaries. */
+  now(): number {
+    return this.clockNs + (this.proc.interp.ticks - this.sliceStartTicks) * this.tickNs;
+  }
+
+  /** The check interval in instructions (sys.getcheckinterval()). */
+  get checkInterval(): number {
+    return this.proc.config.checkInterval;
+  }
+
+  /** Instructions per slice: the check interval (py2), or the 5 ms switch interval in ticks (py311). */
+  get baseInterval(): number {
+    if (this.model === 'py311') return Math.max(1, Math.round(this.switchIntervalNs / this.tickNs));
+    return this.proc.config.checkInterval;
+  }
+
+  /** sys.setswitchinterval(): the py311 model's interval, in virtual ns (CPython's default 5 ms). */
+  switchIntervalNs = 5_000_000;
+
+  // ------------------------------------------------------------ threads
+
+  /** Registers a new thread, ready to run once it gets the GIL. */
+  addThread(t: ThreadState): void {
+    this.threads.push(t);
+    t.state = T_READY;
+    this.ready.push(t);
+    this.emit('thread-start', t, '', null);
+  }
+
+  /**
+   * Parks the running thread until `wake` is called (or the timeout passes).
+   * Returns the BLOCK marker for the builtin to return.
+   */
+  block(t: ThreadState, wait: Wait, timeoutNs: number | null): void {
+    t.state = T_BLOCKED;
+    t.wait = wait;
+    t.blockedAt = this.now();
+    if (timeoutNs !== null) this.addTimer(t, wait, this.now() + Math.max(0, timeoutNs));
+    this.emit('block', t, wait.what, null);
+  }
+
+  /** Makes a blocked thread runnable; `value` becomes the result of its blocking call. */
+  wake(t: ThreadState, value: unknown): void {
+    if (t.state !== T_BLOCKED) return;
+    t.state = T_READY;
+    t.wakeValue = value;
+    t.wakeError = null;
+    t.blockedNs += this.now() - t.blockedAt;
+    const w = t.wait;
+    t.retryWait = w !== null && w.retry !== undefined ? w : null;
+    t.wait = null;
+    t.readySince = this.now();
+    this.ready.push(t);
+    this.emit('wake', t, w?.what ?? '', null);
+  }
+
+  /** Like wake, but the blocking call raises `exc`. */
+  wakeWithError(t: ThreadState, exc: PyBaseException): void {
+    if (t.state !== T_BLOCKED) return;
+    this.wake(t, null);
+    t.wakeError = exc;
+  }
+
+  /** A sleep: blocks the running thread until now + ns. */
+  sleep(t: ThreadState, ns: number): void {
+    const wait: Wait = { what: 'sleep', onTimeout: () => null };
+    this.block(t, wait, ns);
+  }
+
+  private addTimer(t: ThreadState, wait: Wait, at: number): void {
+    const timer: Timer = { at, seq: this.timerSeq++, thread: t, wait };
+    // Keep timers sorted by (at, seq); there are few, so insertion is fine.
+    let i = this.timers.length;
+    while (i > 0 && (this.timers[i - 1].at > at)) i--;
+    this.timers.splice(i, 0, timer);
+  }
+
+  /** Fires every timer due at or before `now`. */
+  private fireTimers(now: number): void {
+    while (this.timers.length > 0 && this.timers[0].at <= now) {
+      const tm = this.timers.shift()!;
+      const t = tm.thread;
+      if (t.state !== T_BLOCKED || t.wait !== tm.wait) continue; // woken earlier
+      const value = tm.wait.onTimeout ? tm.wait.onTimeout() : null;
+      this.wake(t, value);
+    }
+  }
+
+  /** Drops stale timers at the front so the next deadline is real. */
+  private nextTimerAt(): number {
+    while (this.timers.length > 0) {
+      const tm = this.timers[0];
+      if (tm.thread.state === T_BLOCKED && tm.thread.wait === tm.wait) return tm.at;
+      this.timers.shift();
+    }
+    return Infinity;
+  }
+
+  // ------------------------------------------------------------ the loop
+
+  /**
+   * Runs threads until every thread has finished, or until `stop()` says so.
+   * `onThreadEnd` is told when a thread returns or dies with an exception.
+   */
+  runUntil(stop: () => boolean, onThreadEnd: (t: ThreadState, exc: PyBaseException | null) => void): void {
+    const interp = this.proc.interp;
+    interp.slicing = true;
+    interp.py311 = this.model === 'py311';
+    for (;;) {
+      if (stop()) return;
+      let t = this.holder;
+      if (t === null) {
+        t = this.takeNext();
+        if (t === null) {
+          // Nobody can run: jump the clock to the next wake-up, or give up.
+          const at = this.nextTimerAt();
+          if (at === Infinity) return;
+          if (at > this.clockNs) this.clockNs = at;
+          this.fireTimers(this.clockNs);
+          continue;
+        }
+      }
+      // How long may the holder run? Until the interval ends if others
+      // wait, never past the next timer, never past the step limit.
+      let allowance = this.ready.length > 0 ? Math.max(1, this.interval - this.sinceTaken) : BIG_SLICE;
+      const nextAt = this.nextTimerAt();
+      if (nextAt !== Infinity) {
+        const until = Math.ceil((nextAt - this.clockNs) / this.tickNs);
+        allowance = Math.max(1, Math.min(allowance, until));
+      }
+      if (interp.maxSteps !== Infinity) allowance = Math.max(1, Math.min(allowance, interp.maxSteps - interp.ticks));
+      this.proc.thread = t;
+      interp.budget = allowance;
+      interp.dropRequested = false;
+      this.sliceStartTicks = interp.ticks;
+      let why: number;
+      let exc: PyBaseException | null = null;
+      const pending = t.wakeError;
+      t.wakeError = null;
+      try {
+        why = interp.run(t, pending);
+      } catch (e) {
+        if (e instanceof StepLimitExceeded) {
+          this.account(t);
+          throw e;
+        }
+        if (!isPyException(e)) throw e;
+        exc = e;
+        why = STOP_RETURN;
+      }
+      this.account(t);
+      if (why === STOP_SWITCH) {
+        if (this.sinceTaken >= this.interval && this.ready.length > 0) this.drop(t, 'interval');
+        // Otherwise the slice ended for a timer: the holder keeps the GIL.
+      } else if (why === STOP_BLOCK) {
+        this.drop(t, 'blocked');
+      } else {
+        // The thread's bottom frame returned or raised.
+        t.state = T_DONE;
+        t.result = interp.result;
+        this.drop(t, 'finished');
+        onThreadEnd(t, exc);
+      }
+    }
+  }
+
+  /** Adds the slice just run to the clock and the thread's counters. */
+  private account(t: ThreadState): void {
+    const ran = this.proc.interp.ticks - this.sliceStartTicks;
+    this.sinceTaken += ran;
+    t.ticks += ran;
+    this.clockNs += ran * this.tickNs;
+    this.sliceStartTicks = this.proc.interp.ticks;
+    this.fireTimers(this.clockNs);
+  }
+
+  /** The holder gives up the GIL. */
+  private drop(t: ThreadState, reason: 'interval' | 'blocked' | 'finished'): void {
+    this.holder = null;
+    t.heldNs += this.clockNs - t.tookAt;
+    if (reason === 'interval') {
+      t.state = T_READY;
+      t.readySince = this.clockNs;
+      this.ready.push(t);
+    }
+    this.lastHolder = t;
+    this.lastDropReason = reason;
+    this.emit('gil-drop', t, reason, null);
+  }
+
+  private lastHolder: ThreadState | null = null;
+  private lastDropReason = '';
+
+  /** Hands the GIL to the next waiter (policy-dependent). */
+  private takeNext(): ThreadState | null {
+    let t: ThreadState;
+    for (;;) {
+      if (this.ready.length === 0) return null;
+      if (this.rng !== null && this.ready.length > 1) {
+        const i = Math.floor(this.rng.random() * this.ready.length);
+        t = this.ready.splice(i, 1)[0];
+      } else {
+        t = this.ready.shift()!;
+      }
+      const rw = t.retryWait;
+      if (rw === null) break;
+      // Compete again for the resource it was woken for.
+      t.retryWait = null;
+      const r = rw.retry!();
+      if (r !== BLOCK_AGAIN) {
+        t.wakeValue = r;
+        break;
+      }
+      t.state = T_BLOCKED;
+      t.wait = rw;
+      t.blockedAt = this.clockNs;
+      this.emit('block', t, rw.what, null);
+    }
+    this.holder = t;
+    t.state = T_RUNNING;
+    t.acquisitions++;
+    t.waitNs += Math.max(0, this.clockNs - t.readySince);
+    t.tookAt = this.clockNs;
+    this.sinceTaken = 0;
+    this.interval = this.rng !== null ? 1 + Math.floor(this.rng.random() * 2 * this.baseInterval) : this.baseInterval;
+    // A woken thread's blocking call returns the waker's value.
+    if (t.wakeValue !== undefined && t.frame !== null) {
+      const f = t.frame;
+      f.regs[f.sp++] = t.wakeValue;
+    }
+    t.wakeValue = undefined;
+    if (this.lastHolder !== t) this.handoffs++;
+    this.emit('gil-take', t, this.lastDropReason, this.lastHolder);
+    return t;
+  }
+
+  /** Threads that are blocked with no timer: the deadlock candidates. */
+  blockedThreads(): ThreadState[] {
+    return this.threads.filter((t) => t.state === T_BLOCKED);
+  }
+
+  private emit(kind: SchedEventKind, t: ThreadState, detail: string, from: ThreadState | null): void {
+    if (!this.events.active) return;
+    const e: SchedEvent = {
+      kind, time: this.clockNs, pid: this.proc.pid, core: 0, tid: t.id, threadName: t.name, detail,
+      from: from === null ? -1 : from.id, fromName: from === null ? '' : from.name, ticks: t.ticks,
+    };
+    this.events.emit(e);
+  }
+}
+
+function isPyException(e: unknown): e is PyBaseException {
+  return e !== null && typeof e === 'object' && 'tb' in (e as object) && 'args' in (e as object);
+}
+
+void T_NEW;

@@ -1,0 +1,53 @@
+// Formatting of the event stream for people: `--trace gil` (one line per GIL
+// hand-off) and `--stats` (a table per thread at exit). Both are listeners
+// on the scheduler's EventStream; the counters they print are the ones the
+// scheduler keeps on each thread.
+
+import type { EventStream, SchedEvent } from './events.js';
+import type { Scheduler } from './scheduler.js';
+
+/** Virtual nanoseconds as seconds with 9 decimals, fixed width. */
+export function formatTime(ns: number): string {
+  const s = Math.floor(ns / 1e9);
+  const frac = String(Math.round(ns % 1e9)).padStart(9, '0');
+  return `${String(s).padStart(4)}.${frac}`;
+}
+
+/** `--trace gil`: who takes the GIL from whom, when and why. */
+export function attachGilTrace(events: EventStream, write: (line: string) => void): void {
+  events.on((e: SchedEvent) => {
+    switch (e.kind) {
+      case 'gil-take':
+        if (e.from === e.tid) return; // kept the GIL: not a hand-off
+        write(`[${formatTime(e.time)}] gil ${e.from < 0 ? '(start)' : e.fromName} -> ${e.threadName}` +
+          `${e.detail ? ` (${e.detail})` : ''}\n`);
+        break;
+      case 'block':
+        write(`[${formatTime(e.time)}] ${e.threadName} blocks on ${e.detail}\n`);
+        break;
+      case 'wake':
+        write(`[${formatTime(e.time)}] ${e.threadName} wakes (${e.detail})\n`);
+        break;
+      case 'thread-start':
+        write(`[${formatTime(e.time)}] ${e.threadName} starts\n`);
+        break;
+      case 'gil-drop':
+        if (e.detail === 'finished') write(`[${formatTime(e.time)}] ${e.threadName} finishes\n`);
+        break;
+    }
+  });
+}
+
+/** `--stats`: per-thread totals printed when the program ends. */
+export function formatStats(s: Scheduler): string {
+  const ms = (ns: number) => (ns / 1e6).toFixed(3);
+  const rows = [['thread', 'instructions', 'GIL takes', 'holding ms', 'waiting ms', 'blocked ms']];
+  for (const t of s.threads) {
+    rows.push([t.name, String(t.ticks), String(t.acquisitions), ms(t.heldNs), ms(t.waitNs), ms(t.blockedNs)]);
+  }
+  const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
+  const lines = rows.map((r) => r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join('  '));
+  lines.splice(1, 0, widths.map((w) => '-'.repeat(w)).join('  '));
+  return `pygil stats: virtual time ${ms(s.clockNs)} ms, GIL hand-offs ${s.handoffs}, check interval ${s.checkInterval}\n` +
+    lines.join('\n') + '\n';
+}
