@@ -10,7 +10,8 @@
 // decided in index.ts, following CPython's rules (see LexError.overridesParser).
 //
 // Positions: Chevrotain's convention (1-based columns, inclusive ends) in UTF-16
-// units; zero-width tokens (NEWLINE, DEDENT) have endColumn = startColumn - 1.
+// units; zero-width tokens (DEDENT, and NEWLINE unless a comment precedes it,
+// as in CPython) have endColumn = startColumn - 1.
 
 import { createTokenInstance, type TokenType } from 'chevrotain';
 import {

@@ -4,7 +4,7 @@
 //
 // Design choices worth knowing:
 // - An f-string replacement field's expression is not parsed here. It becomes
-//   a FieldJob that the parser runs once the enclosing parse is done, because
+//   a FieldJob that index.ts parses once the enclosing parse is done, because
 //   a Chevrotain parser instance cannot be re-entered in the middle of a parse
 //   and building a second instance would double start-up time.
 // - As in 3.11, the Constant and FormattedValue parts of a JoinedStr carry the

@@ -21,6 +21,8 @@ export interface Config {
   sched: 'fifo' | 'random';
   /** py2: switch at any instruction boundary; py311: only at CPython 3.10+'s check points. */
   gilModel: 'py2' | 'py311';
+  /** Use the host's clock and really sleep, instead of virtual time. */
+  realtime: boolean;
 }
 
 export const DEFAULT_CONFIG: Config = {
@@ -34,4 +36,5 @@ export const DEFAULT_CONFIG: Config = {
   filename: '<string>',
   sched: 'fifo',
   gilModel: 'py2',
+  realtime: false,
 };

@@ -6,6 +6,9 @@ export interface Host {
   stderr(text: string): void;
   /** Reads one line of standard input including its newline; '' at end of input. */
   readLine(): string;
+  /** For --realtime: the host's monotonic clock in ns, and a real (blocking) sleep. */
+  monotonicNs?(): number;
+  sleepNs?(ns: number): void;
 }
 
 /** A host that collects output in memory and serves input from a string. */

@@ -195,7 +195,7 @@ async function check(source: string): Promise<Verdict> {
 const TOKEN_RE = /[A-Za-z_][A-Za-z0-9_]*|\d+(?:\.\d*)?(?:e[+-]?\d+)?|'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"|\*\*=?|\/\/=?|[-+*/%&|^<>=!]=|<<|>>|->|[()[\]{}:,.;@=+\-*/%<>&|^~]/g;
 const ALPHABET = ['(', ')', '[', ']', '{', '}', ':', ',', '.', '=', '+', '-', '*', '/', '%', '<', '>', '!', '"', "'", '#', '\\', '\n', ' ', '    ', '\t', 'x', 'if ', 'else', 'def ', 'lambda', 'not ', 'in ', 'yield ', 'return ', 'await ', '0', '1', '9', 'e', 'j', '_', '@', '*', '**', 'f"{', '}', 'None', 'b"', 'r"', '\\N{', '\u00e9', '\u{1F600}', '\x00', '\r'];
 const OPERATORS = ['+', '-', '*', '/', '//', '%', '**', '<<', '>>', '&', '|', '^', '==', '!=', '<', '<=', '>', '>=', ' in ', ' not in ', ' is ', ' is not ', ' and ', ' or ', '@'];
-const LITERALS = ['0', '1', '-1', '2**64', '10**20', '0.0', '-0.0', '1e308', '1.5', '"abc"', '""', "'x'", 'b"ab"', 'None', 'True', 'False', '[]', '[1, 2]', '()', '(1,)', '{}', '{1: 2}', '{1, 2}', 'range(3)', '...', '3j', 'float("nan")', 'float("inf")'];
+const LITERALS = ['0', '1', '-1', '2**64', '10**20', '0.0', '-0.0', '1e308', '1.5', '"abc"', '""', "'x'", 'b"ab"', 'None', 'True', 'False', '[]', '[1, 2]', '()', '(1,)', '{}', '{1: 2}', '{1, 2}', 'range(3)', '...', 'float("nan")', 'float("inf")'];
 
 type Mutation = (src: string, r: Rand) => string;
 
@@ -311,7 +311,7 @@ class Gen {
       }
       case 7: return `{${this.dictItems()}}`;
       case 8: return `{${this.list(3) || '1'}}`;
-      case 9: return r.pick(['b"ab"', "b''", 'bytes(3)', '3j', 'range(5)', 'range(-2, 10, 3)']);
+      case 9: return r.pick(['b"ab"', "b''", 'bytes(3)', 'bytearray(2)', 'range(5)', 'range(-2, 10, 3)']);
       default: return String(r.range(0, 9));
     }
   }
@@ -421,10 +421,14 @@ class Gen {
   program(): string {
     const lines = ['a = 1', 'b = "s"', 'c = [1, 2.5, "x"]'];
     for (let n = this.r.range(3, 10); n > 0; n--) {
-      const s = this.stmt('    ');
-      // Most statements are guarded so the run goes on and exercises more.
+      let s = this.stmt('    ');
+      // Most statements are guarded so the run goes on and exercises more;
+      // an unguarded top-level raise would only end the program early.
       if (this.r.chance(0.7)) lines.push('try:', ...s, 'except Exception as err:', '    print(type(err).__name__, err)');
-      else lines.push(...s.map((l) => l.slice(4)));
+      else {
+        while (s[0].startsWith('    raise ')) s = this.stmt('    ');
+        lines.push(...s.map((l) => l.slice(4)));
+      }
     }
     return lines.join('\n') + '\n';
   }
@@ -512,6 +516,22 @@ function crashKey(detail: string): string {
   return detail.replace(/\d+/g, 'N').replace(/'[^']*'/g, "'…'");
 }
 
+interface Crash {
+  id: string;
+  source: string;
+  v: Verdict;
+}
+
+function groupByCrash(crashes: Crash[]): Map<string, Crash[]> {
+  const groups = new Map<string, Crash[]>();
+  for (const c of crashes) {
+    const k = crashKey(c.v.detail);
+    if (!groups.has(k)) groups.set(k, []);
+    groups.get(k)!.push(c);
+  }
+  return groups;
+}
+
 // ------------------------------------------------------------ the test
 
 describe('fuzz: no internal errors', () => {
@@ -534,7 +554,7 @@ describe('fuzz: no internal errors', () => {
     const known = readKnown();
     const only = process.env.FUZZ_ONLY;
     const t0 = Date.now();
-    const fresh: { id: string; source: string; v: Verdict }[] = [];
+    const fresh: Crash[] = [];
     const fixed: string[] = [];
     const seen = new Set<string>();
     let count = 0;
@@ -571,22 +591,21 @@ describe('fuzz: no internal errors', () => {
     if (process.env.FUZZ_VERBOSE) for (const x of slowest.slice(0, 40)) console.log(`  ${x.ms.toFixed(0).padStart(7)} ms  ${x.id}`);
 
     if (process.env.FUZZ_MINIMIZE) {
-      const groups = new Map<string, { id: string; source: string; v: Verdict }[]>();
-      for (const f of fresh) {
-        const k = crashKey(f.v.detail);
-        if (!groups.has(k)) groups.set(k, []);
-        groups.get(k)!.push(f);
-      }
-      for (const [k, fs] of groups) {
+      for (const [k, fs] of groupByCrash(fresh)) {
         const smallest = fs.reduce((a, b) => (b.source.length < a.source.length ? b : a));
         console.log(`\n=== ${k}  (${fs.length} input(s), e.g. ${smallest.id})\n${await minimize(smallest.source, smallest.v.detail)}\n--- ids: ${fs.map((f) => f.id).join(' ')}`);
       }
     }
 
+    // One paragraph per distinct crash: its ids and its smallest input.
     const problems: string[] = [];
-    for (const f of fresh) problems.push(`${f.id}: exit ${f.v.code}: ${f.v.detail}\n--- input ---\n${f.source}\n-------------`);
+    for (const [k, fs] of groupByCrash(fresh)) {
+      const smallest = fs.reduce((a, b) => (b.source.length < a.source.length ? b : a));
+      problems.push(`NEW CRASH (${fs.length} input(s)): ${k}\n  ids: ${fs.map((f) => f.id).join(' ')}\n` +
+        `  smallest input (${smallest.id}), FUZZ_MINIMIZE=1 shrinks it:\n${smallest.source.replace(/^/gm, '    | ')}`);
+    }
     for (const id of fixed) problems.push(`${id} no longer crashes: remove it from test/fuzz-known-crashes.txt`);
     for (const id of stale) problems.push(`${id} in test/fuzz-known-crashes.txt is not generated any more: remove it`);
-    expect(problems, problems.slice(0, 20).join('\n\n')).toEqual([]);
+    if (problems.length > 0) expect.fail('\n' + problems.join('\n\n'));
   }, process.env.FUZZ_MINIMIZE ? 3_600_000 : 180_000);
 });

@@ -30,6 +30,7 @@ interface RunFlags {
   trace?: string;
   traceFile?: string;
   stats?: boolean;
+  realtime?: boolean;
 }
 
 function intFlag(name: string, v: string | undefined, min: number): number | undefined {
@@ -72,6 +73,7 @@ function runFile(file: string, args: string[], flags: RunFlags): number {
     trace: trace ?? (flags.traceFile !== undefined ? 'gil' as const : undefined),
     traceWrite,
     stats: flags.stats === true,
+    realtime: flags.realtime === true ? true : undefined,
   };
   // Leave unset options to the defaults in src/config.ts.
   for (const k of Object.keys(opts) as (keyof typeof opts)[]) if (opts[k] === undefined) delete opts[k];
@@ -116,6 +118,7 @@ Examples:
     .option('--trace <what>', 'print events to stderr: gil (every GIL hand-off)')
     .option('--trace-file <file>', 'write the --trace output to FILE instead')
     .option('--stats', 'print per-thread statistics at exit')
+    .option('--realtime', "use the host's clock and really sleep (not deterministic)")
     .passThroughOptions()
     .action((file: string, args: string[], flags: RunFlags) => {
       exitCode = runFile(file, args, flags);

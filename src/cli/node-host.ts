@@ -24,6 +24,12 @@ export function nodeHost(stdinText: string | null): Host {
   let input: string | null = stdinText;
   let pos = 0;
   return {
+    monotonicNs: () => Number(process.hrtime.bigint()),
+    sleepNs: (ns) => {
+      // A real, blocking sleep: the simulated threads are all in this JS thread.
+      const ms = Math.ceil(ns / 1e6);
+      if (ms > 0) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+    },
     stdout: (t) => writeAll(1, t),
     stderr: (t) => writeAll(2, t),
     readLine: () => {

@@ -11,3 +11,5 @@ import './itertools.js';
 import './collections.js';
 import './functools.js';
 import './random.js';
+import './threading.js';
+import './queue.js';

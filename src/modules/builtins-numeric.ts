@@ -17,8 +17,13 @@ import { intToString } from '../runtime/format/int-text.js';
 import { intValue, roundInt, floatToInt } from '../runtime/types/int-type.js';
 import { roundFloat, roundHalfEven, floatDivmodTuple } from '../runtime/types/float-type.js';
 import { oneArg, posArgs, kwArgs } from '../runtime/types/native-args.js';
+import { bytearrayType } from '../runtime/bytes.js';
 
 export function numericBuiltins(b: PyDict): void {
+  // bytearray is defined with bytes (runtime/types/bytes-type.ts); builtins.ts
+  // lists the other types, so it is registered here until it joins that list.
+  if (!b.has('bytearray')) b.set('bytearray', bytearrayType);
+
   // The argument helpers expect a receiver in args[0]; free functions have none.
   const withSelf = (args: unknown[]) => [null, ...args];
 

@@ -9,7 +9,7 @@
 
 import { registerModule } from './registry.js';
 import { bind, clinic } from './args.js';
-import { makeNamedTuple } from './collections.js';
+import { makeNamedTuple } from './namedtuple.js';
 import { PyObject, PyType, makeBuiltinType, objectType, typeOf, objectId } from '../runtime/object.js';
 import { PyTuple } from '../runtime/tuple.js';
 import { PyDict } from '../runtime/dict.js';
@@ -171,11 +171,11 @@ const wrapsSig = { name: 'wraps', params: ['wrapped', 'assigned', 'updated'], re
 const WRAPPER_SOURCE = `
 def make_wrapper(user_function, make_key, lookup, store, missing, hide, BaseException):
     def wrapper(*args, **kwds):
-        key = make_key(args, kwds)
-        result = lookup(key)
-        if result is not missing:
-            return result
         try:
+            key = make_key(args, kwds)
+            result = lookup(key)
+            if result is not missing:
+                return result
             # Plain calls for the usual arities: pygil runs f(*args) as a
             # nested host call, while f(a, b) is just a new frame.
             n = len(args)
@@ -191,11 +191,11 @@ def make_wrapper(user_function, make_key, lookup, store, missing, hide, BaseExce
                 result = user_function(args[0], args[1], args[2])
             else:
                 result = user_function(*args)
+            store(key, result)
+            return result
         except BaseException as exc:
             hide(exc)
             raise
-        store(key, result)
-        return result
     return wrapper
 `;
 const WRAPPER_FILE = '<pygil functools>';

@@ -79,7 +79,8 @@ function bigFrexp(x: bigint): [number, number] {
 /** log-like function of any real or int argument, as CPython's loghelper. */
 function logOf(v: unknown, fn: (x: number) => number): number {
   const i = intValue(v);
-  if (i !== undefined && typeof i === 'bigint') {
+  if (i !== undefined && typeof i === 'bigint' && (i <= 0n || !Number.isFinite(Number(i)))) {
+    // Only ints beyond float range take the mantissa/exponent route, as in CPython.
     if (i <= 0n) throw domainError();
     const [m, e] = bigFrexp(i);
     return fn(m) + fn(2) * e;
@@ -326,6 +327,76 @@ const TWO_OVER_ROOT_PI: DD = (() => {
   return ddDiv([2, 0], root);
 })();
 
+function ddSqrt(a: DD): DD {
+  const r = Math.sqrt(a[0]);
+  if (r === 0) return [0, 0];
+  const [p, e] = exactProduct(r, r);
+  const c = (a[0] - p - e + a[1]) / (2 * r);
+  const h = r + c;
+  return [h, c - (h - r)];
+}
+
+const PI_DD: DD = [Math.PI, 1.2246467991473532e-16];
+const HALF_PI_DD: DD = [Math.PI / 2, 6.123233995736766e-17];
+
+/**
+ * atan of a double-double in [0, 1]: three argument halvings
+ * (atan t = 2 atan(t / (1 + sqrt(1 + t^2)))) bring it below 0.1, where the
+ * Taylor series converges in about 16 terms to double-double precision.
+ */
+function atanUnitDD(t: DD): DD {
+  if (t[0] < 1e-150) return t; // atan t = t to this precision (and halving would underflow)
+  for (let k = 0; k < 3; k++) t = ddDiv(t, ddAdd([1, 0], ddSqrt(ddAdd([1, 0], ddMul(t, t)))));
+  const t2 = ddMul(t, t);
+  const negT2: DD = [-t2[0], -t2[1]];
+  let power = t;
+  let sum = t;
+  for (let n = 1; n < 40; n++) {
+    power = ddMul(power, negT2);
+    const term = ddDiv(power, [2 * n + 1, 0]);
+    sum = ddAdd(sum, term);
+    if (Math.abs(term[0]) < 1e-34 * Math.abs(sum[0])) break;
+  }
+  return [sum[0] * 8, sum[1] * 8];
+}
+
+/** atan2 for finite nonzero arguments, in double-double, rounded once (glibc's atan2 rounds correctly). */
+function atan2(y: number, x: number): number {
+  if (!Number.isFinite(x) || !Number.isFinite(y) || x === 0 || y === 0) return Math.atan2(y, x);
+  const ax = Math.abs(x), ay = Math.abs(y);
+  let a = ay <= ax ? atanUnitDD(ddDiv([ay, 0], [ax, 0])) : ddAdd(HALF_PI_DD, neg(atanUnitDD(ddDiv([ax, 0], [ay, 0]))));
+  if (x < 0) a = ddAdd(PI_DD, neg(a));
+  return y < 0 ? -a[0] : a[0];
+}
+
+function neg(a: DD): DD {
+  return [-a[0], -a[1]];
+}
+
+function atan(x: number): number {
+  return x === 0 || Number.isNaN(x) ? x : atan2(x, 1);
+}
+
+/** asin x = atan2(x, sqrt(1 - x^2)), with 1 - x^2 and its root in double-double. */
+function asin(x: number): number {
+  if (!(Math.abs(x) < 1) || x === 0) return Math.asin(x);
+  const [p, e] = exactProduct(x, x);
+  const c = ddSqrt(ddAdd([1, 0], [-p, -e]));
+  const ax = Math.abs(x);
+  const a = ax <= c[0] ? atanUnitDD(ddDiv([ax, 0], c)) : ddAdd(HALF_PI_DD, neg(atanUnitDD(ddDiv(c, [ax, 0]))));
+  return x < 0 ? -a[0] : a[0];
+}
+
+function exp2(x: number): number {
+  if (Number.isNaN(x)) return x;
+  if (Number.isInteger(x)) return ldexp(1, Math.max(-1100, Math.min(1100, x)));
+  try {
+    return pyPow(2, x);
+  } catch {
+    return Infinity;
+  }
+}
+
 /**
  * erf x for |x| < 2.5 as a double-double: the alternating Taylor series
  * sum (-1)^n x^(2n+1) / (n! (2n+1)), whose cancellation (at most ~9 bits
@@ -347,7 +418,7 @@ function erfSmallDD(x: number): DD {
 }
 
 function erf(x: number): number {
-  if (Number.isNaN(x)) return x;
+  if (Number.isNaN(x) || x === 0) return x;
   const ax = Math.abs(x);
   if (ax < 2.5) return erfSmallDD(x)[0];
   const r = 1 - erfcLarge(ax);
@@ -441,9 +512,9 @@ function def(ns: PyDict, name: string, fn: (args: unknown[], kw: Kwargs) => unkn
 
 function defineFloatFunctions(ns: PyDict): void {
   const simple: [string, (x: number) => number, boolean][] = [
-    ['exp', crExp, true], ['expm1', Math.expm1, true], ['exp2', (x) => Math.pow(2, x), true],
+    ['exp', crExp, true], ['expm1', Math.expm1, true], ['exp2', exp2, true],
     ['sin', crSin, false], ['cos', crCos, false], ['tan', Math.tan, false],
-    ['asin', Math.asin, false], ['acos', crAcos, false], ['atan', Math.atan, false],
+    ['asin', asin, false], ['acos', crAcos, false], ['atan', atan, false],
     ['sinh', Math.sinh, true], ['cosh', Math.cosh, true], ['tanh', Math.tanh, false],
     ['asinh', Math.asinh, false], ['acosh', Math.acosh, false], ['atanh', Math.atanh, false],
     ['fabs', Math.abs, false], ['cbrt', Math.cbrt, false],
@@ -485,7 +556,7 @@ function defineFloatFunctions(ns: PyDict): void {
   });
   def(ns, 'atan2', (args, kw) => {
     two('atan2', args, kw);
-    return f(Math.atan2(real(args[0]), real(args[1])));
+    return f(atan2(real(args[0]), real(args[1])));
   });
   def(ns, 'copysign', (args, kw) => {
     two('copysign', args, kw);
@@ -563,7 +634,7 @@ function ieeeRemainder(x: number, y: number): number {
   const half = ay / 2;
   if (m > half || (m === half && evenQuotientNeedsStep(x, ay, m))) m -= ay;
   const r = x < 0 ? -m : m;
-  return r === 0 ? (x < 0 ? -0 : 0) : r;
+  return r === 0 ? (x < 0 || Object.is(x, -0) ? -0 : 0) : r;
 }
 
 /** At a tie, step down when the truncated quotient |x| div |y| is odd. */
@@ -629,16 +700,19 @@ function defineIntegerFunctions(ns: PyDict): void {
   def(ns, 'isqrt', (args, kw) => I.norm(isqrtBig(I.big(toIndex(one('isqrt', args, kw))))));
   def(ns, 'comb', (args, kw) => {
     two('comb', args, kw);
-    const n = nonNegative(args[0], 'n'), k = nonNegative(args[1], 'k');
+    const ni = toIndex(args[0]), ki = toIndex(args[1]);
+    const n = nonNegative(ni, 'n'), k = nonNegative(ki, 'k');
     if (k > n) return 0;
     const kk = k > n - k ? n - k : k;
     return I.norm(rangeProduct(n - kk + 1n, n + 1n) / rangeProduct(1n, kk + 1n));
   });
   def(ns, 'perm', (args, kw) => {
     posArgs('math.perm', withSelf(args), kw, 1, 2);
-    const n = nonNegative(args[0], 'n');
-    if (args.length < 2 || args[1] === null) return I.norm(rangeProduct(2n, n + 1n));
-    const k = nonNegative(args[1], 'k');
+    const ni = toIndex(args[0]);
+    const ki = args.length < 2 || args[1] === null ? null : toIndex(args[1]);
+    const n = nonNegative(ni, 'n');
+    if (ki === null) return I.norm(rangeProduct(2n, n + 1n));
+    const k = nonNegative(ki, 'k');
     if (k > n) return 0;
     return I.norm(rangeProduct(n - k + 1n, n + 1n));
   });

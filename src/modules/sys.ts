@@ -20,6 +20,7 @@ import {
   typeError, valueError, pyErr, newException, SystemExit, RecursionError, OverflowError, OSError, ValueError, StopIteration,
 } from '../runtime/exceptions.js';
 import * as ops from '../runtime/ops.js';
+import { codePointLength } from '../runtime/format/char-class.js';
 
 const MAXSIZE = (1n << 63n) - 1n;
 const VERSION = [3, 11, 7, 'final', 0] as const;
@@ -29,14 +30,39 @@ export const SYS_VERSION = '3.11.7 (pygil) [TypeScript]';
 
 /** sys.stdin/stdout/stderr: text streams over the process's host. */
 class PyTextStream extends PyIter {
+  /** Text read from the host but not yet returned (after readline(limit) or read(n)). */
+  private pending = '';
   constructor(readonly proc: Process, readonly name: string, readonly mode: 'r' | 'w', readonly fd: number) {
     super(textIOType);
   }
   /** Iterating a readable stream yields its lines. */
   next(): unknown {
-    if (this.mode !== 'r') throw pyErr(unsupportedOperation(), 'not readable');
-    const line = this.proc.host.readLine();
+    const line = this.readLine(-1);
     return line === '' ? undefined : line;
+  }
+  /** The next line (at most `limit` characters when limit >= 0); '' at end of input. */
+  readLine(limit: number): string {
+    if (this.mode !== 'r') throw pyErr(unsupportedOperation(), 'not readable');
+    let line = this.pending;
+    this.pending = '';
+    if (line === '') line = this.proc.host.readLine();
+    if (limit >= 0 && line.length > limit) {
+      this.pending = line.slice(limit);
+      line = line.slice(0, limit);
+    }
+    return line;
+  }
+  /** Up to `n` characters (all that is left when n < 0). */
+  read(n: number): string {
+    const parts: string[] = [];
+    let got = 0;
+    while (n < 0 || got < n) {
+      const line = this.readLine(n < 0 ? -1 : n - got);
+      if (line === '') break;
+      parts.push(line);
+      got += line.length;
+    }
+    return parts.join('');
   }
 }
 
@@ -61,22 +87,6 @@ function stream(self: unknown): PyTextStream {
   return self;
 }
 
-/** Length in code points (what Python's len() and write() count). */
-function codePoints(s: string): number {
-  let n = s.length;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 0xd800 && c < 0xdc00 && i + 1 < s.length) {
-      const d = s.charCodeAt(i + 1);
-      if (d >= 0xdc00 && d < 0xe000) {
-        n--;
-        i++;
-      }
-    }
-  }
-  return n;
-}
-
 method(textIOType, 'write', (args) => {
   if (args.length !== 2) throw typeError(`TextIOWrapper.write() takes exactly one argument (${args.length - 1} given)`);
   const s = stream(args[0]);
@@ -85,7 +95,7 @@ method(textIOType, 'write', (args) => {
   if (s.mode !== 'w') throw pyErr(unsupportedOperation(), 'not writable');
   if (s.fd === 1) s.proc.writeStdout(text);
   else s.proc.writeStderr(text);
-  return codePoints(text);
+  return codePointLength(text);
 });
 method(textIOType, 'writelines', (args) => {
   const s = stream(args[0]);
@@ -97,28 +107,21 @@ method(textIOType, 'flush', (args) => {
   if (s.fd === 1) s.proc.flushStdout();
   return null;
 });
-method(textIOType, 'readline', (args) => {
-  const s = stream(args[0]);
-  if (s.mode !== 'r') throw pyErr(unsupportedOperation(), 'not readable');
-  const limit = args.length > 1 && args[1] !== null ? Number(ops.toIndex(args[1])) : -1;
-  const line = s.proc.host.readLine();
-  // A limit shorter than the line would leave the rest for the next read;
-  // the host reads whole lines, so pygil returns the whole line instead.
-  void limit;
-  return line;
-});
-method(textIOType, 'read', (args) => {
-  const s = stream(args[0]);
-  if (s.mode !== 'r') throw pyErr(unsupportedOperation(), 'not readable');
-  const parts: string[] = [];
-  for (let line = s.proc.host.readLine(); line !== ''; line = s.proc.host.readLine()) parts.push(line);
-  return parts.join('');
-});
+/** A size argument: negative for "no limit"; read() also takes None, readline() does not. */
+function sizeArg(args: unknown[], noneOk: boolean): number {
+  if (args.length < 2 || (noneOk && args[1] === null)) return -1;
+  const v = args[1];
+  if (noneOk && !ops.isIntLike(v) && !(v instanceof PyObject && v.cls.lookup('__index__') !== undefined)) {
+    throw typeError(`argument should be integer or None, not '${ops.typeName(v)}'`);
+  }
+  return Number(ops.toIndex(v));
+}
+method(textIOType, 'readline', (args) => stream(args[0]).readLine(sizeArg(args, false)));
+method(textIOType, 'read', (args) => stream(args[0]).read(sizeArg(args, true)));
 method(textIOType, 'readlines', (args) => {
   const s = stream(args[0]);
-  if (s.mode !== 'r') throw pyErr(unsupportedOperation(), 'not readable');
   const out: unknown[] = [];
-  for (let line = s.proc.host.readLine(); line !== ''; line = s.proc.host.readLine()) out.push(line);
+  for (let line = s.readLine(-1); line !== ''; line = s.readLine(-1)) out.push(line);
   return new PyList(out);
 });
 method(textIOType, '__iter__', (args) => stream(args[0]));
@@ -351,7 +354,7 @@ function sizeOf(v: unknown): number {
   if (typeof v === 'string') {
     let max = 0;
     for (const ch of v) max = Math.max(max, ch.codePointAt(0)!);
-    const n = codePoints(v);
+    const n = codePointLength(v);
     if (max < 128) return 49 + n;
     if (max < 256) return 73 + n;
     if (max < 0x10000) return 74 + 2 * n;

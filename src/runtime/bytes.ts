@@ -23,6 +23,20 @@ export class PyBytes extends PyObject {
 
 bytesType.alloc = (cls) => new PyBytes(new Uint8Array(0), cls);
 
+export const bytearrayType = makeBuiltinType('bytearray', null, 'other');
+
+/**
+ * bytearray: a PyBytes whose buffer may be replaced when it changes size.
+ * Being a PyBytes, it is accepted wherever bytes-like arguments are.
+ */
+export class PyByteArray extends PyBytes {
+  constructor(b: Uint8Array, cls: PyType = bytearrayType) {
+    super(b, cls);
+  }
+}
+
+bytearrayType.alloc = (cls) => new PyByteArray(new Uint8Array(0), cls);
+
 export type Codec = 'utf-8' | 'ascii' | 'latin-1';
 
 /** CPython's codec lookup for the encodings pygil has; null when unknown. */

@@ -62,7 +62,12 @@ function normObjectKey(o: PyObject, buckets: HashedBuckets | null): unknown {
     if (!o.cls.isSubtypeOf(frozensetType)) throw unhashable(o);
     spelled = frozenSpelling(o);
   } else {
-    if (o instanceof PyDict || o.cls.layout === 'list') throw unhashable(o);
+    const layout = o.cls.layout;
+    if (o instanceof PyDict || layout === 'list') throw unhashable(o);
+    // An int or str subclass that keeps the builtin __hash__/__eq__ is equal to its value.
+    if ((layout === 'int' || layout === 'str') && keepsBuiltinEquality(o.cls)) {
+      return normKey((o as PyObject & { v: unknown }).v, null);
+    }
     if (!hasCustomHash(o.cls)) return o;
   }
   if (spelled !== undefined) return spelled;
@@ -135,6 +140,19 @@ function hasCustomHash(t: PyType): boolean {
 }
 export function invalidateHashCache(t: PyType): void {
   customHashCache.delete(t);
+  builtinEqCache.delete(t);
+}
+
+const builtinEqCache = new WeakMap<PyType, boolean>();
+/** Whether a subclass of a builtin type still hashes and compares as its builtin base. */
+function keepsBuiltinEquality(t: PyType): boolean {
+  let r = builtinEqCache.get(t);
+  if (r === undefined) {
+    const base = t.mro.find((b) => b.builtin)!;
+    r = t.lookup('__hash__') === base.lookup('__hash__') && t.lookup('__eq__') === base.lookup('__eq__');
+    builtinEqCache.set(t, r);
+  }
+  return r;
 }
 
 /**
@@ -277,9 +295,9 @@ export function frozensetHash(s: PySet): number | bigint {
 }
 
 /**
- * hash(v), computing tuple and frozenset hashes here: ops.hashObject reduces
- * whatever __hash__ returns modulo 2**61-1, which is right for Python-level
- * __hash__ but would change these full 64-bit values.
+ * hash(v), computing tuple and frozenset hashes here rather than through
+ * ops.hashObject, which passes every __hash__ result through the int hash
+ * (reduction modulo 2**61-1) and so would fold these full 64-bit values.
  */
 export function hashOf(v: unknown): number | bigint {
   if (v instanceof PyTuple) {
@@ -386,6 +404,7 @@ const DUMMY: unique symbol = Symbol('dummy');
 /** Slots searched one after another before the probe jumps (CPython's LINEAR_PROBES). */
 const LINEAR_PROBES = 9;
 const MIN_SIZE = 8;
+
 /** The hash a set stores for an element with normalised key `nk`. */
 function elementHash(nk: unknown, v: unknown): number | bigint {
   if (nk instanceof HashedKey) return nk.hash;
@@ -422,7 +441,13 @@ export class SetTable {
   private freeSlot(h: number | bigint): number {
     const elems = this.elems;
     const mask = this.mask;
-    let [lo, hi] = hashWords(h);
+    let lo: number, hi: number;
+    if (typeof h === 'number') {
+      lo = h >>> 0;
+      hi = Math.floor(h / TWO_32) >>> 0;
+    } else {
+      [lo, hi] = hashWords(h);
+    }
     let i = lo & mask;
     let dummy = -1;
     for (;;) {
@@ -747,7 +772,7 @@ export class PySet extends PyObject {
     const t = this.map;
     const inOther = other instanceof PySet
       ? (nk: unknown) => other.map.has(nk)
-      : (nk: unknown, e: unknown) => (other as PyDict).has(e);
+      : (_nk: unknown, e: unknown) => (other as PyDict).has(e);
     for (let i = 0; i <= t.mask; i++) {
       const e = t.elems[i];
       if (e === undefined || e === DUMMY) continue;

@@ -92,6 +92,9 @@ export class Scheduler {
 
   constructor(readonly proc: Process, readonly policy: SchedPolicy, seed: number, readonly model: GilModel) {
     this.interval = this.baseInterval;
+    const host = proc.host;
+    this.realtime = proc.config.realtime && host.monotonicNs !== undefined && host.sleepNs !== undefined ? host : null;
+    this.realStart = this.realtime !== null ? this.realtime.monotonicNs!() : 0;
     if (policy === 'random') {
       this.rng = new MersenneTwister();
       this.rng.seedFromInt(BigInt(seed));
@@ -102,10 +105,15 @@ export class Scheduler {
     return this.proc.config.tickNs;
   }
 
-  /** Virtual now in ns, exact at builtin-call boundaries. */
+  /** Now in ns since the process started: virtual (exact at builtin-call boundaries), or the host's with --realtime. */
   now(): number {
+    if (this.realtime !== null) return this.realtime.monotonicNs!() - this.realStart;
     return this.clockNs + (this.proc.interp.ticks - this.sliceStartTicks) * this.tickNs;
   }
+
+  /** The host, when running on its real clock (--realtime). */
+  private readonly realtime: import('../host.js').Host | null;
+  private readonly realStart: number;
 
   /** The check interval in instructions (sys.getcheckinterval()). */
   get checkInterval(): number {
@@ -219,7 +227,13 @@ export class Scheduler {
           // Nobody can run: jump the clock to the next wake-up, or give up.
           const at = this.nextTimerAt();
           if (at === Infinity) return;
-          if (at > this.clockNs) this.clockNs = at;
+          if (this.realtime !== null) {
+            const wait = at - this.now();
+            if (wait > 0) this.realtime.sleepNs!(wait);
+            this.clockNs = Math.max(this.clockNs, this.now());
+          } else if (at > this.clockNs) {
+            this.clockNs = at;
+          }
           this.fireTimers(this.clockNs);
           continue;
         }
@@ -273,7 +287,8 @@ export class Scheduler {
     const ran = this.proc.interp.ticks - this.sliceStartTicks;
     this.sinceTaken += ran;
     t.ticks += ran;
-    this.clockNs += ran * this.tickNs;
+    if (this.realtime !== null) this.clockNs = Math.max(this.clockNs, this.now());
+    else this.clockNs += ran * this.tickNs;
     this.sliceStartTicks = this.proc.interp.ticks;
     this.fireTimers(this.clockNs);
   }

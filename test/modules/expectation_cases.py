@@ -34,6 +34,12 @@ print(repr(sys.stdin.readline()), repr(sys.stdin.read()))
     case('stdin readlines', '''import sys
 print(sys.stdin.readlines())
 ''', stdin='one\ntwo\nthree'),
+    case('stdin with sizes', '''import sys
+print(repr(sys.stdin.readline(2)), repr(sys.stdin.readline()), repr(sys.stdin.read(5)), repr(sys.stdin.readline(-1)))
+print(repr(sys.stdin.read(0)), repr(sys.stdin.read(None)), repr(sys.stdin.read(100)), repr(sys.stdin.read()))
+t(lambda: sys.stdin.readline(None))
+t(lambda: sys.stdin.read('x'))
+''', stdin='abcdef\nghij\nklm\nnop\nqrs\n'),
     case('stdout and stderr write', '''import sys
 n = sys.stdout.write('héllo ')
 m = sys.stdout.write('😀\\n')
@@ -586,6 +592,35 @@ t(lambda: lru_cache(1.5))
 t(lambda: lru_cache(abs, typed=1))
 t(lambda: lru_cache(maxsize=-1)(abs)(-3))
 t(lambda: lru_cache(-5)(abs).cache_info())
+'''),
+    case('lru_cache recursion counts two frames per level', '''import functools, sys
+@functools.lru_cache(None)
+def f(n):
+    return 0 if n == 0 else 1 + f(n - 1)
+def tryit(n):
+    f.cache_clear()
+    try:
+        return f(n)
+    except RecursionError as e:
+        return 'RecursionError'
+print([(n, tryit(n)) for n in [300, 490, 497, 498, 600]])
+sys.setrecursionlimit(20000)
+print(tryit(5000))
+'''),
+    case('lru_cache adds no traceback lines', '''import functools
+@functools.lru_cache
+def f(n):
+    if n == 0:
+        raise ValueError('bottom')
+    return f(n - 1)
+print(type(f).__name__, f.__name__, f.__wrapped__.__name__)
+f(3)
+'''),
+    case('lru_cache with an unhashable argument', '''import functools
+@functools.lru_cache
+def f(x):
+    return x
+f([1])
 '''),
     case('wraps and update_wrapper', '''import functools
 from functools import wraps, update_wrapper

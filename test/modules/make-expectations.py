@@ -25,7 +25,8 @@ def run(src, stdin, args):
             f.write(src)
         p = subprocess.run([sys.executable, '-X', 'utf8', 'prog.py', *args], cwd=d, input=stdin,
                            capture_output=True, text=True, env={**os.environ, 'PYTHONHASHSEED': '0'})
-        return p.stdout, p.stderr, p.returncode
+        # pygil names the file as given; CPython 3.11 shows the script's absolute path.
+        return p.stdout, p.stderr.replace(os.path.join(d, ''), ''), p.returncode
 
 
 def ts(s):

@@ -158,8 +158,30 @@ try:
 except TypeError as ex:
     print(ex)
 print(hash(n.values()) is not None)
+d = {1: 1, 2: 2, 3: 3}
+out = []
+for k in reversed(d):
+    out.append(k)
+    if k == 3:
+        del d[2]
+        d[9] = 9
+print(out, d)
 `,
-   "dict_keys(['a', 'b', 'c']) dict_values([1, 2, 3]) dict_items([('a', 1), ('b', 2), ('c', 3)]) 3 3 3 dict_keys dict_values dict_items\nTrue False True False True False False False 0\ndict_keys(['a', 'b', 'c', 'd']) dict_values([1, 2, 3, 4]) dict_items([('a', 1), ('b', 2), ('c', 3), ('d', 4)])\n['b', 'c', 'd'] [2, 3, 4] [('b', 2), ('c', 3), ('d', 4)]\n['d', 'c', 'b'] [4, 3, 2] [('d', 4), ('c', 3), ('b', 2)]\nTrue False True True True True True True\nTrue True True False True\n{2, 3} {1, 2, 3, 5} {2, 3} {1, 2, 4} {2} {1, 2, 3, 7} {8} {8, 1, 3}\n{1, 2} {0, 1, 2, 3} {2, 3} {1, 4} 0\n{(1, 10)} {(2, 20), (3, 30)} {(2, 20), (3, 30), (1, 10), (9, 9)} {(2, 20), (3, 30), (4, 40)}\n{(2, 20), (2, 99), (3, 30), (5, 50)} {(1, 10)} {1, 2} {3} {3, 5} {1, 2, 3, 5}\nTrue False False False True\nset set\n(1, 10) (2, 20)\ndict_keys([]) dict_values([]) dict_items([]) [] True\n{1: dict_values([...])}\n{32, 33, 34, 35, 36, 37, 38, 39, 30, 31} {35, 36, 37, 38, 39} {0, 1, 2, 3, 4}\n[1, 2, 3] [10, 20, 30] [(3, 30), (2, 20), (1, 10)] 3 6\n1 10; 2 20; 3 30; \ndictionary changed size during iteration\ndictionary changed size during iteration\nunhashable type: 'dict_keys'\nTrue\n"],
+   "dict_keys(['a', 'b', 'c']) dict_values([1, 2, 3]) dict_items([('a', 1), ('b', 2), ('c', 3)]) 3 3 3 dict_keys dict_values dict_items\nTrue False True False True False False False 0\ndict_keys(['a', 'b', 'c', 'd']) dict_values([1, 2, 3, 4]) dict_items([('a', 1), ('b', 2), ('c', 3), ('d', 4)])\n['b', 'c', 'd'] [2, 3, 4] [('b', 2), ('c', 3), ('d', 4)]\n['d', 'c', 'b'] [4, 3, 2] [('d', 4), ('c', 3), ('b', 2)]\nTrue False True True True True True True\nTrue True True False True\n{2, 3} {1, 2, 3, 5} {2, 3} {1, 2, 4} {2} {1, 2, 3, 7} {8} {8, 1, 3}\n{1, 2} {0, 1, 2, 3} {2, 3} {1, 4} 0\n{(1, 10)} {(2, 20), (3, 30)} {(2, 20), (3, 30), (1, 10), (9, 9)} {(2, 20), (3, 30), (4, 40)}\n{(2, 20), (2, 99), (3, 30), (5, 50)} {(1, 10)} {1, 2} {3} {3, 5} {1, 2, 3, 5}\nTrue False False False True\nset set\n(1, 10) (2, 20)\ndict_keys([]) dict_values([]) dict_items([]) [] True\n{1: dict_values([...])}\n{32, 33, 34, 35, 36, 37, 38, 39, 30, 31} {35, 36, 37, 38, 39} {0, 1, 2, 3, 4}\n[1, 2, 3] [10, 20, 30] [(3, 30), (2, 20), (1, 10)] 3 6\n1 10; 2 20; 3 30; \ndictionary changed size during iteration\ndictionary changed size during iteration\nunhashable type: 'dict_keys'\nTrue\n[3, 1] {1: 1, 3: 3, 9: 9}\n"],
+  ["int and str subclass keys", `class MyInt(int):
+    pass
+class MyStr(str):
+    pass
+d = {5: 'five', 'k': 'kay'}
+print(d[MyInt(5)], d[MyStr('k')], MyInt(5) in {5}, MyStr('a') in {'a': 1}, 5 in {MyInt(5)}, {MyInt(3): 1}[3])
+e = {MyInt(7): 'x'}; e[7] = 'y'; print(e, type(list(e)[0]).__name__)
+s = {MyInt(1), 1, MyInt(2)}; print(s, [type(x).__name__ for x in s])
+class H(int):
+    def __hash__(self): return 99
+    def __eq__(self, o): return True
+print(len({H(1), H(2)}), H(1) in {5: 0})
+`,
+   "five kay True True True 1\n{7: 'y'} MyInt\n{1, 2} ['MyInt', 'MyInt']\n1 False\n"],
 ];
 
 const ERRORS: [string, string][] = [
@@ -216,6 +238,12 @@ const ERRORS: [string, string][] = [
   ["x = {1: 2}\nfor k in x.items(): x.clear()", "RuntimeError: dictionary changed size during iteration"],
   ["next(iter({}))", "StopIteration"],
   ["next(reversed({}))", "StopIteration"],
+  ["dict.__getitem__()", "TypeError: unbound method dict.__getitem__() needs an argument"],
+  ["dict.__getitem__(1, 2)", "TypeError: descriptor '__getitem__' for 'dict' objects doesn't apply to a 'int' object"],
+  ["dict.__contains__(1, 2)", "TypeError: descriptor '__contains__' for 'dict' objects doesn't apply to a 'int' object"],
+  ["dict.__reversed__(1)", "TypeError: descriptor '__reversed__' for 'dict' objects doesn't apply to a 'int' object"],
+  ["dict.__init__(1)", "TypeError: descriptor '__init__' requires a 'dict' object but received a 'int'"],
+  ["dict.keys([])", "TypeError: descriptor 'keys' for 'dict' objects doesn't apply to a 'list' object"],
 ];
 
 describe('dict programs', () => programTests(PROGRAMS));

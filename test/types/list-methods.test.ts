@@ -233,6 +233,16 @@ const ERRORS: [string, string][] = [
   ["next(reversed([]))", "StopIteration"],
   ["it = iter([1]); next(it); next(it)", "StopIteration"],
   ["l = [3, 1]; l.sort(key=lambda v: l.append(v) or v)", "ValueError: list modified during sort"],
+  ["list.__reversed__(1)", "TypeError: descriptor '__reversed__' for 'list' objects doesn't apply to a 'int' object"],
+  ["[1][2**70]", "IndexError: cannot fit 'int' into an index-sized integer"],
+  ["[1][-2**70]", "IndexError: cannot fit 'int' into an index-sized integer"],
+  ["x=[1]; x[2**70]=1", "IndexError: cannot fit 'int' into an index-sized integer"],
+  ["x=[1]; del x[2**64]", "IndexError: cannot fit 'int' into an index-sized integer"],
+  ["[1].pop(2**70)", "OverflowError: Python int too large to convert to C ssize_t"],
+  ["[1].insert(2**70, 5)", "OverflowError: Python int too large to convert to C ssize_t"],
+  ["list.__getitem__(set(), 1)", "TypeError: descriptor '__getitem__' for 'list' objects doesn't apply to a 'set' object"],
+  ["list.__init__()", "TypeError: descriptor '__init__' of 'list' object needs an argument"],
+  ["list.__len__()", "TypeError: descriptor '__len__' of 'list' object needs an argument"],
 ];
 
 describe('list programs', () => programTests(PROGRAMS));

@@ -156,6 +156,10 @@ const ERRORS: [string, string][] = [
   ["s = {1}\nfor k in s: s.add(k + 1)", "RuntimeError: Set changed size during iteration"],
   ["s = {1, 2}\nfor k in s: s.discard(k)", "RuntimeError: Set changed size during iteration"],
   ["next(iter(set()))", "StopIteration"],
+  ["set.__contains__(1, 2)", "TypeError: descriptor '__contains__' for 'set' objects doesn't apply to a 'int' object"],
+  ["frozenset.__contains__(1, 2)", "TypeError: descriptor '__contains__' for 'frozenset' objects doesn't apply to a 'int' object"],
+  ["set.__init__(frozenset())", "TypeError: descriptor '__init__' requires a 'set' object but received a 'frozenset'"],
+  ["set.__repr__(frozenset())", "TypeError: descriptor '__repr__' requires a 'set' object but received a 'frozenset'"],
 ];
 
 describe('set programs', () => programTests(PROGRAMS));

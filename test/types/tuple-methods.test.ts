@@ -94,6 +94,8 @@ const ERRORS: [string, string][] = [
   ["().__len__(1)", "TypeError: expected 0 arguments, got 1"],
   ["().__hash__(1)", "TypeError: expected 0 arguments, got 1"],
   ["next(iter(()))", "StopIteration"],
+  ["tuple.__repr__([])", "TypeError: descriptor '__repr__' requires a 'tuple' object but received a 'list'"],
+  ["(1,)[2**70]", "IndexError: cannot fit 'int' into an index-sized integer"],
 ];
 
 describe('tuple programs', () => programTests(PROGRAMS));

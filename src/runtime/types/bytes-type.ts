@@ -15,11 +15,12 @@ import * as M from '../format/str-methods.js';
 import { PySlice } from '../slice.js';
 import { PyList, PyTuple, tuple } from '../tuple.js';
 import { PyIter } from '../iter.js';
+import { PyBuiltin } from '../function.js';
 import { makeBuiltinType } from '../object.js';
 import { NotImplemented } from '../singletons.js';
 import { arith } from '../arith.js';
 import {
-  PyBytes, bytesType, lookupCodec, encodeString, decodeBytes, unknownEncoding, latin1String, latin1Bytes,
+  PyBytes, PyByteArray, bytearrayType, bytesType, lookupCodec, encodeString, decodeBytes, unknownEncoding, latin1String, latin1Bytes,
 } from '../bytes.js';
 import { noArgs, oneArg, posArgs, posArgsOld, kwArgs, wrapperArgs, badSelf, clinicTypeName } from './native-args.js';
 import { strValue, sliceStr, ssizeArg } from './str-type.js';
@@ -107,6 +108,7 @@ function makeBytes(src: unknown, encoding: unknown, errors: unknown): Uint8Array
   if (encoding !== undefined) throw typeError('encoding without a string argument');
   if (errors !== undefined) throw typeError('errors without a string argument');
   if (src === undefined) return new Uint8Array(0);
+  if (src instanceof PyByteArray) return src.b.slice(); // a snapshot of the mutable buffer
   if (src instanceof PyBytes) return src.b;
   const conv = typeOf(src).lookup('__bytes__');
   if (conv !== undefined && conv !== null) {
@@ -515,4 +517,98 @@ defPad('center', M.center);
 method(bytesType, 'zfill', (args, kw) => {
   const s = selfText(args, 'zfill');
   return result(M.zfill(s, ssizeArg(oneArg('bytes.zfill', args, kw))));
+});
+
+// ---------------------------------------------------------------- bytearray
+
+// The subset teaching programs use: construction, repr, the read-only bytes
+// methods (whose bytes results become bytearrays, as in CPython), and
+// item assignment, append, extend, pop and clear.
+
+constructor(bytearrayType, (args, kw) => {
+  const t = args[0] as PyType;
+  const [src, encoding, errors] = kwArgs('bytearray', args, kw, ['source', 'encoding', 'errors']);
+  const b = makeBytes(src, encoding, errors);
+  const o = allocInstance(t) as PyByteArray;
+  o.b = b === (src as PyBytes | undefined)?.b ? b.slice() : b;
+  return o;
+});
+
+function asByteArray(v: unknown): unknown {
+  if (v instanceof PyBytes && !(v instanceof PyByteArray)) return new PyByteArray(v.b);
+  if (v instanceof PyList) return new PyList(v.items.map(asByteArray));
+  if (v instanceof PyTuple) return tuple(v.items.map(asByteArray));
+  return v;
+}
+
+const NOT_SHARED = new Set(['__new__', '__repr__', '__hash__', '__getnewargs__', 'fromhex', '__iter__']);
+for (const [name, fn] of bytesType.ns) {
+  if (NOT_SHARED.has(name) || !(fn instanceof PyBuiltin)) continue;
+  const inner = fn.fn;
+  method(bytearrayType, name, (args, kw) => asByteArray(inner(args, kw)));
+}
+bytearrayType.ns.set('__hash__', null);
+method(bytearrayType, '__iter__', (args, kw) => {
+  wrapperArgs('__iter__', args, kw, 0);
+  return new BytesIter(selfBytes(args, '__iter__'));
+});
+method(bytearrayType, '__repr__', (args, kw) => {
+  wrapperArgs('__repr__', args, kw, 0);
+  return `bytearray(${bytesRepr(selfBytes(args, '__repr__'))})`;
+});
+
+function selfArray(args: unknown[], name: string): PyByteArray {
+  const s = args[0];
+  if (s instanceof PyByteArray) return s;
+  throw badSelf('bytearray', name, s);
+}
+
+method(bytearrayType, '__setitem__', (args, kw) => {
+  wrapperArgs('__setitem__', args, kw, 2);
+  const a = selfArray(args, '__setitem__');
+  const k = args[1];
+  if (k instanceof PySlice) throw typeError('pygil does not support slice assignment on bytearray');
+  const n = Number(toIndex(k));
+  const i = n < 0 ? n + a.b.length : n;
+  if (i < 0 || i >= a.b.length) throw indexError('bytearray index out of range');
+  a.b[i] = byteValue(args[2]);
+  return null;
+});
+
+function grow(a: PyByteArray, extra: ArrayLike<number>): void {
+  const nb = new Uint8Array(a.b.length + extra.length);
+  nb.set(a.b);
+  nb.set(extra, a.b.length);
+  a.b = nb;
+}
+method(bytearrayType, 'append', (args, kw) => {
+  const a = selfArray(args, 'append');
+  grow(a, [byteValue(oneArg('bytearray.append', args, kw))]);
+  return null;
+});
+method(bytearrayType, 'extend', (args, kw) => {
+  const a = selfArray(args, 'extend');
+  const src = oneArg('bytearray.extend', args, kw);
+  grow(a, src instanceof PyBytes ? src.b.slice() : bytesFromIterable(src));
+  return null;
+});
+method(bytearrayType, 'pop', (args, kw) => {
+  const a = selfArray(args, 'pop');
+  posArgs('bytearray.pop', args, kw, 0, 1);
+  if (a.b.length === 0) throw indexError('pop from empty bytearray');
+  const n = args.length > 1 ? Number(toIndex(args[1])) : -1;
+  const i = n < 0 ? n + a.b.length : n;
+  if (i < 0 || i >= a.b.length) throw indexError('pop index out of range');
+  const v = a.b[i];
+  a.b = Uint8Array.from([...a.b.subarray(0, i), ...a.b.subarray(i + 1)]);
+  return v;
+});
+method(bytearrayType, 'clear', (args, kw) => {
+  noArgs('bytearray.clear', args, kw);
+  selfArray(args, 'clear').b = new Uint8Array(0);
+  return null;
+});
+method(bytearrayType, 'copy', (args, kw) => {
+  noArgs('bytearray.copy', args, kw);
+  return new PyByteArray(selfArray(args, 'copy').b.slice());
 });

@@ -9,7 +9,6 @@
 // swapped, and whichever side is not a view is simply iterated.
 
 import { PyObject, makeBuiltinType, PyType } from '../object.js';
-import { method } from '../define.js';
 import { PyDict, PySet, setType, dictType, makeSet } from '../dict.js';
 import { PyTuple } from '../tuple.js';
 import { PyIter, DictIter, dictKeyIteratorType, dictValueIteratorType, dictItemIteratorType } from '../iter.js';
@@ -62,16 +61,17 @@ export class DictReverseIter extends PyIter {
       this.i = -1;
       throw runtimeError('dictionary changed size during iteration');
     }
-    const nk = this.keys[this.i--];
-    const v = this.d.map.get(nk);
-    if (v === undefined) {
-      // The key was deleted and another added: CPython notices the change too.
-      this.i = -1;
-      throw runtimeError('dictionary keys changed during iteration');
+    // A key deleted meanwhile (and another added, keeping the size) is skipped,
+    // as CPython skips the emptied entry.
+    while (this.i >= 0) {
+      const nk = this.keys[this.i--];
+      const v = this.d.map.get(nk);
+      if (v === undefined) continue;
+      if (this.kind === 1) return v;
+      const k = this.d.origKey(nk);
+      return this.kind === 0 ? k : pair(k, v);
     }
-    if (this.kind === 1) return v;
-    const k = this.d.origKey(nk);
-    return this.kind === 0 ? k : pair(k, v);
+    return undefined;
   }
 }
 

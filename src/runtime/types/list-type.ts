@@ -19,7 +19,7 @@ import { PyList, PyTuple, listType } from '../tuple.js';
 import {
   repr, reprGuard, toArray, allocInstance, getIter, iterNext, lessThan, truthy, call, typeName,
 } from '../ops.js';
-import { typeError, valueError, indexError } from '../exceptions.js';
+import { typeError, valueError, indexError, overflowError } from '../exceptions.js';
 import { ListIter, PyIter, listIteratorType } from '../iter.js';
 import { PySlice, sliceIndices, sliceArray } from '../slice.js';
 import { NotImplemented } from '../singletons.js';
@@ -34,7 +34,7 @@ const isList = (v: unknown): v is PyList => v instanceof PyList;
 const def = (name: string, chk: ArgCheck | null, fn: (l: PyList, args: unknown[], kw: Kwargs) => unknown) =>
   typedMethod(listType, isList, name, chk, fn);
 
-/** The items of any iterable, copied (a list extended by itself sees its old items). */
+/** The items of any iterable, copied (so `a[:] = a` reads the old items). */
 function itemsOf(v: unknown): unknown[] {
   if (v instanceof PyList || v instanceof PyTuple) return v.items.slice();
   return toArray(v);
@@ -227,7 +227,10 @@ def('__imul__', check.quirk('__imul__', 1), (l, args) => {
 function indexArg(v: unknown): number {
   if (typeof v === 'number') return v;
   if (typeof v === 'boolean') return v ? 1 : 0;
-  if (typeof v === 'bigint') return v < 0n ? -Number.MAX_SAFE_INTEGER : Number.MAX_SAFE_INTEGER;
+  if (typeof v === 'bigint') {
+    if (v >= 1n << 63n || v < -(1n << 63n)) throw overflowError('Python int too large to convert to C ssize_t');
+    return v < 0n ? -Number.MAX_SAFE_INTEGER : Number.MAX_SAFE_INTEGER;
+  }
   if (v instanceof PyObject && v.cls.lookup('__index__') !== undefined) return indexArg(callIndex(v));
   throw typeError(`'${typeName(v)}' object cannot be interpreted as an integer`);
 }

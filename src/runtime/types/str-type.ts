@@ -12,10 +12,11 @@
 import { strType, PyObject, PyType, typeOf } from '../object.js';
 import { method, constructor, staticMethod } from '../define.js';
 import { typeError, valueError, indexError, overflowError, keyError, excMatches, LookupError, PyBaseException } from '../exceptions.js';
-import { str as pyStr, repr, hashString, typeName, toIndex, getIter, iterNext, getItem, allocInstance } from '../ops.js';
+import { str as pyStr, hashString, typeName, toIndex, getIter, iterNext, getItem, allocInstance } from '../ops.js';
 import { strRepr } from '../format/int-text.js';
 import * as M from '../format/str-methods.js';
 import { strFormat } from '../format/str-format.js';
+import { FormatError } from '../format/format-error.js';
 import { formatStr } from '../format/format-spec.js';
 import { percentFormat } from '../format/percent.js';
 import { percentHost, strFormatHost } from '../format-hosts.js';
@@ -464,13 +465,13 @@ method(strType, 'format', (args, kw) => {
 method(strType, 'format_map', (args, kw) => {
   const s = selfStr(args, 'format_map');
   const mapping = oneArg('str.format_map', args, kw);
-  const noPositional: unknown[] = new Proxy([], {
-    get(target, p) {
-      if (p === 'length') throw valueError('Format string contains positional fields');
-      return Reflect.get(target, p);
-    },
-  });
-  return strFormat(s, noPositional, kwSource((k) => getItem(mapping, k)), strFormatHost);
+  try {
+    return strFormat(s, [], kwSource((k) => getItem(mapping, k)), strFormatHost);
+  } catch (e) {
+    // With no positional arguments, the formatter's "Replacement index" IndexError means a '{}' or '{0}' field.
+    if (e instanceof FormatError && e.pyType === 'IndexError') throw valueError('Format string contains positional fields');
+    throw e;
+  }
 });
 
 // ---------------------------------------------------------------- encoding and translation
@@ -535,5 +536,3 @@ method(strType, 'translate', (args, kw) => {
   };
   return M.translate(s, lookup);
 });
-
-void repr;

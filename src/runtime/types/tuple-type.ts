@@ -144,10 +144,19 @@ export function itemIndex(key: unknown, length: number, what: string, error: str
     if (i >= 0 && i < length) return i;
     throw indexError(error);
   }
+  if (typeof key === 'bigint' || (key instanceof PyObject && key.cls.lookup('__index__') !== undefined)) {
+    const v = toIndex(key);
+    if (typeof v === 'bigint' && (v >= SSIZE_LIMIT || v < -SSIZE_LIMIT)) {
+      throw indexError(`cannot fit 'int' into an index-sized integer`);
+    }
+  }
   const i = seqIndex(key, length, what);
   if (i < 0) throw indexError(error);
   return i;
 }
+
+/** Indices must fit CPython's Py_ssize_t. */
+const SSIZE_LIMIT = 1n << 63n;
 
 // ---------------------------------------------------------------- defining methods
 

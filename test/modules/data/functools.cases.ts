@@ -147,6 +147,90 @@ CacheInfo(hits=0, misses=0, maxsize=0, currsize=0)
     code: 0,
   },
   {
+    name: "lru_cache recursion counts two frames per level",
+    src: `def t(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__ + ':', e)
+import functools, sys
+@functools.lru_cache(None)
+def f(n):
+    return 0 if n == 0 else 1 + f(n - 1)
+def tryit(n):
+    f.cache_clear()
+    try:
+        return f(n)
+    except RecursionError as e:
+        return 'RecursionError'
+print([(n, tryit(n)) for n in [300, 490, 497, 498, 600]])
+sys.setrecursionlimit(20000)
+print(tryit(5000))
+`,
+    out: `[(300, 300), (490, 490), (497, 497), (498, 'RecursionError'), (600, 'RecursionError')]
+5000
+`,
+    err: ``,
+    code: 0,
+  },
+  {
+    name: "lru_cache adds no traceback lines",
+    src: `def t(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__ + ':', e)
+import functools
+@functools.lru_cache
+def f(n):
+    if n == 0:
+        raise ValueError('bottom')
+    return f(n - 1)
+print(type(f).__name__, f.__name__, f.__wrapped__.__name__)
+f(3)
+`,
+    out: `_lru_cache_wrapper f f
+`,
+    err: `Traceback (most recent call last):
+  File "prog.py", line 13, in <module>
+    f(3)
+  File "prog.py", line 11, in f
+    return f(n - 1)
+           ^^^^^^^^
+  File "prog.py", line 11, in f
+    return f(n - 1)
+           ^^^^^^^^
+  File "prog.py", line 11, in f
+    return f(n - 1)
+           ^^^^^^^^
+  File "prog.py", line 10, in f
+    raise ValueError('bottom')
+ValueError: bottom
+`,
+    code: 1,
+  },
+  {
+    name: "lru_cache with an unhashable argument",
+    src: `def t(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__ + ':', e)
+import functools
+@functools.lru_cache
+def f(x):
+    return x
+f([1])
+`,
+    out: ``,
+    err: `Traceback (most recent call last):
+  File "prog.py", line 10, in <module>
+    f([1])
+TypeError: unhashable type: 'list'
+`,
+    code: 1,
+  },
+  {
     name: "wraps and update_wrapper",
     src: `def t(f):
     try:

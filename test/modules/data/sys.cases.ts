@@ -73,6 +73,33 @@ three`,
     code: 0,
   },
   {
+    name: "stdin with sizes",
+    src: `def t(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__ + ':', e)
+import sys
+print(repr(sys.stdin.readline(2)), repr(sys.stdin.readline()), repr(sys.stdin.read(5)), repr(sys.stdin.readline(-1)))
+print(repr(sys.stdin.read(0)), repr(sys.stdin.read(None)), repr(sys.stdin.read(100)), repr(sys.stdin.read()))
+t(lambda: sys.stdin.readline(None))
+t(lambda: sys.stdin.read('x'))
+`,
+    stdin: `abcdef
+ghij
+klm
+nop
+qrs
+`,
+    out: `'ab' 'cdef\\n' 'ghij\\n' 'klm\\n'
+'' 'nop\\nqrs\\n' '' ''
+TypeError: 'NoneType' object cannot be interpreted as an integer
+TypeError: argument should be integer or None, not 'str'
+`,
+    err: ``,
+    code: 0,
+  },
+  {
     name: "stdout and stderr write",
     src: `def t(f):
     try:
