@@ -19,7 +19,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const BENCH_DIR = path.dirname(fileURLToPath(import.meta.url));
 const ROOT = path.dirname(BENCH_DIR);
@@ -116,6 +116,13 @@ function startup(runs) {
 
 // ------------------------------------------------------------ profiling
 
+/** A profile frame's script, relative to the project when it is a file of it. */
+function shortUrl(url) {
+  if (!url.startsWith('file:')) return url;
+  const p = fileURLToPath(url);
+  return p.startsWith(ROOT) ? path.relative(ROOT, p) : p;
+}
+
 /** Self time per function from a .cpuprofile (samples x time deltas). */
 function selfTimes(profile) {
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
@@ -124,7 +131,7 @@ function selfTimes(profile) {
     const dt = (profile.timeDeltas[i + 1] ?? 0) / 1000;
     const node = byId.get(profile.samples[i]);
     const f = node.callFrame;
-    const where = f.url ? `${path.relative(ROOT, fileURLToPath(f.url.startsWith('file:') ? f.url : 'file://' + f.url))}:${f.lineNumber + 1}` : '';
+    const where = f.url ? `${shortUrl(f.url)}:${f.lineNumber + 1}` : '';
     const key = `${f.functionName || '(anonymous)'}${where ? ' ' + where : ''}`;
     ms.set(key, (ms.get(key) ?? 0) + dt);
   }
@@ -135,7 +142,12 @@ function selfTimes(profile) {
 function profileWorkload(name) {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'pygil-prof-'));
   try {
-    const r = spawnSync(process.execPath, ['--cpu-prof', '--cpu-prof-dir', dir, PYGIL, 'run', `${name}.py`], {
+    // Profile the unbundled build when present: the bundle's minified names say nothing.
+    const unbundled = path.join(ROOT, 'dist', 'src', 'cli', 'main.js');
+    const entry = existsSync(unbundled)
+      ? ['--input-type=module', '-e', `import { main } from ${JSON.stringify(pathToFileURL(unbundled).href)}; process.exitCode = main(['run', ${JSON.stringify(name + '.py')}]);`]
+      : [PYGIL, 'run', `${name}.py`];
+    const r = spawnSync(process.execPath, ['--cpu-prof', '--cpu-prof-dir', dir, ...entry], {
       cwd: BENCH_DIR, encoding: 'utf8', timeout: TIMEOUT_MS, maxBuffer: 64 * 1024 * 1024,
     });
     if (r.status !== 0) throw new Error(`profiling ${name} failed: ${r.stderr}`);
@@ -154,8 +166,8 @@ function profileWorkload(name) {
 
 function main() {
   const opts = parseArgs(process.argv.slice(2));
-  if (!existsSync(path.join(ROOT, 'dist', 'src', 'cli', 'main.js'))) {
-    console.error('bench: dist/ is missing; build first with `npx tsc -p tsconfig.json`');
+  if (!existsSync(path.join(ROOT, 'dist', 'pygil.mjs')) && !existsSync(path.join(ROOT, 'dist', 'src', 'cli', 'main.js'))) {
+    console.error('bench: dist/ is missing; build first with `npm run build`');
     process.exit(2);
   }
   const python = resolvePython();

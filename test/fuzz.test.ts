@@ -9,14 +9,16 @@
 //       indentation changes, operator and literal swaps);
 //   (b) random programs from a small grammar: expressions over mixed-type
 //       literals, builtin calls with random arguments, methods, nested defs,
-//       loops, classes and try blocks.
+//       loops, classes and try blocks, plus snippets aimed at protocols
+//       (user dunders returning junk), recursion through builtins, closures,
+//       unpacking and random format specs.
 // Each runs with maxSteps 20000, so runaway loops end with exit code 124.
 //
 // The runs happen in a worker thread (pygil's sources bundled once with
-// esbuild, which vitest already depends on) so that a run which never ends
+// esbuild, a devDependency) so that a run which never ends
 // (a step limit that does not stop it, a builtin grinding on a huge number)
-// is cut off after a second and reported instead of hanging the test suite:
-// synchronous code cannot be interrupted in-process.
+// is cut off (after 1.5 s, then 10 s on a retry) and reported instead of
+// hanging the test suite: synchronous code cannot be interrupted in-process.
 //
 // Known crashes live in test/fuzz-known-crashes.txt (`ID  reason`); they are
 // skipped, anything new fails the test, and a listed input that no longer
@@ -43,12 +45,14 @@ import { build } from 'esbuild';
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const KNOWN_FILE = path.join(ROOT, 'test', 'fuzz-known-crashes.txt');
 const MAX_STEPS = 20000;
-const MUTATIONS_PER_PROGRAM = Number(process.env.FUZZ_MUTATIONS ?? 8);
-const GENERATED_PROGRAMS = Number(process.env.FUZZ_GENERATED ?? 400);
-const ALLOWED_CODES = new Set([0, 1, 2, 124]);
+const MUTATIONS_PER_PROGRAM = Number(process.env.FUZZ_MUTATIONS ?? 12);
+const GENERATED_PROGRAMS = Number(process.env.FUZZ_GENERATED ?? 1000);
+/** Normal endings: success, an exception, usage, a deadlock (EXIT_DEADLOCK), --max-steps. */
+const ALLOWED_CODES = new Set([0, 1, 2, 3, 124]);
 const EXIT_INTERNAL = 70;
 /** A run taking longer than this despite maxSteps is reported as a hang. */
 const RUN_TIMEOUT_MS = Number(process.env.FUZZ_TIMEOUT_MS ?? 1500);
+const RETRY_TIMEOUT_MS = 10_000;
 
 // ------------------------------------------------------------ PRNG
 
@@ -138,7 +142,7 @@ class Runner {
     });
   }
 
-  async run(source: string): Promise<RawResult | 'hang' | { died: string }> {
+  async run(source: string, timeoutMs: number): Promise<RawResult | 'hang' | { died: string }> {
     if (this.worker === null) this.ready = this.start();
     await this.ready;
     const w = this.worker!;
@@ -157,7 +161,7 @@ class Runner {
       const onMessage = (m: RawResult): void => done(m);
       const onError = (e: Error): void => done({ died: `${e.name}: ${e.message}` });
       const onExit = (code: number): void => done({ died: `worker exited with ${code}` });
-      const timer = setTimeout(() => done('hang'), RUN_TIMEOUT_MS);
+      const timer = setTimeout(() => done('hang'), timeoutMs);
       w.on('message', onMessage);
       w.once('error', onError);
       w.once('exit', onExit);
@@ -175,8 +179,10 @@ let runner: Runner;
 let tmpDir: string;
 
 async function check(source: string): Promise<Verdict> {
-  const r = await runner.run(source);
-  if (r === 'hang') return { ok: false, code: 'hang', detail: `no result within ${RUN_TIMEOUT_MS} ms despite maxSteps ${MAX_STEPS}` };
+  let r = await runner.run(source, RUN_TIMEOUT_MS);
+  // A loaded machine can stall a short run: only a second, longer miss is a hang.
+  if (r === 'hang') r = await runner.run(source, RETRY_TIMEOUT_MS);
+  if (r === 'hang') return { ok: false, code: 'hang', detail: `no result within ${RETRY_TIMEOUT_MS} ms despite maxSteps ${MAX_STEPS}` };
   if ('died' in r) return { ok: false, code: 'died', detail: `the run killed its worker: ${r.died}` };
   if (r.threw !== undefined) return { ok: false, code: 'threw', detail: `runSource threw ${r.threw.split('\n')[0]}` };
   const code = r.code!;
@@ -288,6 +294,27 @@ const METHODS = ['append', 'pop', 'split', 'join', 'get', 'keys', 'items', 'valu
 const EXCEPTIONS = ['Exception', 'ValueError', 'TypeError', 'KeyError', 'IndexError', 'ZeroDivisionError', 'AttributeError',
   'NameError', 'RuntimeError', 'StopIteration', 'OverflowError', 'ArithmeticError', 'LookupError', 'RecursionError', 'BaseException'];
 const BINOPS = ['+', '-', '*', '/', '//', '%', '<<', '>>', '&', '|', '^', '==', '!=', '<', '<=', '>', '>=', 'in', 'not in', 'is', 'is not', 'and', 'or', '@'];
+const DUNDERS = ['__eq__', '__lt__', '__hash__', '__len__', '__iter__', '__next__', '__repr__', '__str__', '__bool__',
+  '__getitem__', '__contains__', '__index__', '__int__', '__float__', '__add__', '__radd__', '__call__', '__enter__',
+  '__exit__', '__getattr__', '__setattr__', '__format__', '__neg__', '__del__', '__iadd__', '__setitem__', '__delitem__'];
+const PROTOCOL_USES = ['hash(k)', 'len(k)', 'list(k)', 'repr(k)', 'str(k)', 'bool(k)', 'k[1]', '1 in k', 'k == k', 'k < K(2)',
+  'sorted([k, K(2)])', 'k + 1', '1 + k', 'k()', '[0, 1, 2][k]', 'int(k)', 'float(k)', 'format(k, "x")', 'f"{k}"', '-k',
+  '{k: 1}', 'set([k, k])', 'k.missing', 'max(k, K())', 'dict.fromkeys([k])', 'k', 'range(k)', 'hex(k)', 'next(k)',
+  'iter(k)', 'enumerate(k)', 'zip(k, k)', '"abc"[k]', 'k.v', 'str(k) * 2', 'bool(k) and k', 'divmod(k, 2)', 'round(k)'];
+const RECURSIONS: string[][] = [
+  ['def rec(n):', '    return rec(n + 1)', 'rec(0)'],
+  ['def rk(x):', '    return sorted([1, 2], key=rk)', 'rk(0)'],
+  ['class R:', '    def __repr__(self):', '        return repr(self)', 'print(R())'],
+  ['class H:', '    def __hash__(self):', '        return hash(self)', 'print({H()})'],
+  ['def mm(x):', '    return list(map(mm, [x]))', 'mm(1)'],
+  ['class E:', '    def __eq__(self, o):', '        return self == o', 'print(E() == E())'],
+  ['class G:', '    def __getattr__(self, n):', '        return self.missing', 'print(G().x)'],
+  ['l = []', 'l.append(l)', 'print(l, str(l), repr([l, {1: l}]))'],
+  ['d = {}', 'd[1] = d', 'print(d, d == d)'],
+  ['def gr():', '    yield from gr()', 'print(list(gr()))'],
+  ['class I:', '    def __iter__(self):', '        return iter(list(self))', 'print(list(I()))'],
+  ['def fz(n):', '    return f"{fz(n)}"', 'fz(1)'],
+];
 const FORMAT_SPECS = ['', ':5', ':<6', ':^7', ':>4', ':05d', ':.3f', ':x', ':,', ':e', ':%', ':+', ':b', ':s', ':r', '!r', '!s', '!a', ':=^10', ':.2', ':#x', ':10.4g'];
 
 class Gen {
@@ -388,7 +415,8 @@ class Gen {
     const r = this.r;
     const inner = indent + '    ';
     const nested = indent.length < 12;
-    switch (r.int(nested ? 13 : 5)) {
+    switch (r.int(nested ? 16 : 5)) {
+      case 13: case 14: case 15: return this.template(indent).map((l) => indent + l);
       case 0: case 1: {
         const v = r.pick(['a', 'b', 'c', 'd', 'e']);
         if (!this.vars.includes(v)) this.vars.push(v);
@@ -414,8 +442,60 @@ class Gen {
         `${inner}def ${r.pick(['__init__', '__repr__', '__eq__', '__len__', '__iter__', '__getitem__', '__hash__', 'm'])}(self, *a):`,
         ...this.block(inner + '    ', 1), `${inner}    return ${this.expr()}`];
       case 11: return [`${indent}raise ${r.pick(EXCEPTIONS)}(${this.expr()})`];
+      case 12: return this.template(indent).map((l) => indent + l);
       default: return [`${indent}${r.pick(['del a', 'assert ' + this.expr(), 'pass', 'x = [a, b][0]', 'a, *b = ' + this.expr()])}`];
     }
+  }
+
+  /** Hand-shaped snippets that reach protocols and error paths random expressions rarely hit. */
+  template(indent: string): string[] {
+    const r = this.r;
+    const e = (): string => this.expr();
+    void indent;
+    switch (r.int(10)) {
+      case 0: {
+        // A user class whose dunder returns something arbitrary, then used by a builtin.
+        if (!this.vars.includes('k')) this.vars.push('k');
+        return ['class K:', `    def __init__(self, v=${e()}):`, '        self.v = v',
+          `    def ${r.pick(DUNDERS)}(self, *a):`, `        return ${e()}`, 'k = K()', `print(${r.pick(PROTOCOL_USES)})`];
+      }
+      case 1: return ['def gen(n):', `    yield ${e()}`, `    yield from ${e()}`, `    return ${e()}`,
+        `print(${r.pick(['list(gen(3))', 'next(gen(1))', 'sum(gen(2))', '[x for x in gen(0)]', 'dict(gen(1))', 'sorted(gen(2))'])})`];
+      case 2: return r.pick(RECURSIONS);
+      case 3: return ['def outer():', `    x = ${e()}`, '    def inner():', '        nonlocal x',
+        `        x ${r.pick(['+=', '*=', '-=', '|=', '%='])} ${e()}`, '        return x', '    return inner', 'fn = outer()', 'print(fn(), fn())'];
+      case 4: return [`print(${r.pick([
+        `{k: v for k, v in zip(${e()}, ${e()})}`, `{x for x in ${e()}}`, `sum(x for x in ${e()})`,
+        `[y := ${e()}, y]`, `list(map(lambda q: q ${r.pick(BINOPS)} ${e()}, ${e()}))`, `sorted(${e()}, key=lambda v: ${e()})`,
+        `max(${e()}, key=lambda v: ${e()}, default=${e()})`, `list(filter(None, ${e()}))`, `list(enumerate(${e()}, ${e()}))`])})`];
+      case 5: return [`print(${r.pick([
+        `format(${e()}, ${JSON.stringify(this.randomSpec())})`, `${JSON.stringify('{' + this.randomField() + '}')}.format(${this.args()})`,
+        `${JSON.stringify('%' + this.randomPercent())} % ${e()}`, `f"{${r.pick(this.vars)}:${this.randomSpec().replace(/[{}"\\]/g, '')}}"`,
+        `int(${e()}, ${r.pick(['0', '2', '16', '36', '37', '1', '-1', '10**20'])})`, `str(${e()})[${this.subscript()}]`,
+        `${e()}.${r.pick(['center', 'ljust', 'zfill', 'expandtabs', 'split', 'rsplit', 'splitlines', 'strip', 'count', 'find', 'replace', 'join', 'partition', 'translate', 'maketrans'])}(${this.args()})`])})`];
+      case 6: return [`${r.pick(['a, (b, *c), d', 'a, *b', '[a, b]', '(a, b), c', '*a, b', 'a[0], b.x', 'c[a:b]'])} = ${e()}`, 'print(a, b)'];
+      case 7: return ['try:', `    raise ${r.pick(EXCEPTIONS)}(${e()})`, `except ${r.pick(EXCEPTIONS)} as err:`,
+        `    raise ${r.pick(EXCEPTIONS)}(${e()}) from ${r.pick(['err', 'None', e()])}`];
+      case 8: return ['class O:', '    pass', 'o = O()', `o.x = ${e()}`, `${r.pick(['del o.x', 'del o.y', 'o.x += 1', 'o.__dict__', 'setattr(o, "y", 1)'])}`,
+        `print(getattr(o, ${r.pick(['"x"', '"y"', '1', 'None'])}, ${e()}), vars(o), ${r.pick(['hasattr(o, "x")', 'o.__class__.__name__', 'type(o).__mro__', 'isinstance(o, (int, O))', 'O.__qualname__'])})`];
+      default: return [`${r.pick(['d', 'c', 'b'])}[${e()}] = ${e()}`, `del ${r.pick(['c', 'b', 'd'])}[${this.subscript()}]`, `print(${r.pick(['c', 'b', 'd'])}[${this.subscript()}])`];
+    }
+  }
+
+  /** A random format spec from the characters specs are made of (most are invalid). */
+  randomSpec(): string {
+    const chars = '<>^=+- #0123456789,_.eEfFgGdnxXobcs%';
+    let out = '';
+    for (let n = this.r.range(0, 6); n > 0; n--) out += chars[this.r.int(chars.length)];
+    return out;
+  }
+
+  randomField(): string {
+    return this.r.pick(['', '0', '1', 'x', '0.real', '0[0]', '!r', '!x', ':>', ':{}', '0:{1}', '[', '}', '{', 'a.b']) + (this.r.chance(0.5) ? ':' + this.randomSpec() : '');
+  }
+
+  randomPercent(): string {
+    return this.r.pick(['', '-', '+', ' ', '#', '0', '*', '5', '.3', '(k)', '%']) + this.r.pick(['s', 'd', 'i', 'x', 'X', 'o', 'e', 'f', 'g', 'c', 'r', 'a', '%', 'z', 'u', '']);
   }
 
   program(): string {
@@ -478,7 +558,7 @@ function readKnown(): Map<string, string> {
 
 // ------------------------------------------------------------ minimising
 
-/** Delta debugging over lines, then characters: the smallest input that still crashes the same way. */
+/** Delta debugging over lines, then tokens, then characters: a small input that still crashes the same way. */
 async function minimize(source: string, detail: string): Promise<string> {
   const key = crashKey(detail);
   const crashes = async (s: string): Promise<boolean> => {
@@ -507,7 +587,16 @@ async function minimize(source: string, detail: string): Promise<string> {
     return parts;
   };
   let s = (await shrink(source.split('\n'), '\n')).join('\n');
-  if (s.length < 400) s = (await shrink([...s], '')).join('');
+  // Then token-sized pieces (each token with the text before it), then characters.
+  const pieces: string[] = [];
+  let last = 0;
+  for (const t of tokens(s)) {
+    pieces.push(s.slice(last, t.end));
+    last = t.end;
+  }
+  pieces.push(s.slice(last));
+  s = (await shrink(pieces, '')).join('');
+  if (s.length < 300) s = (await shrink([...s], '')).join('');
   return s;
 }
 

@@ -8,10 +8,11 @@
 // GOLDEN_PRUNE=1 deletes the lines of programs that now pass (it never adds).
 
 import { describe, it, expect, afterAll } from 'vitest';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync, mkdtempSync, mkdirSync, rmSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { findPrograms, loadCase, runCase, compareCase, formatFailure, unifiedDiff, parseHeaderFlags } from '../src/cli/golden.js';
+import { findPrograms, loadCase, runCase, compareCase, formatFailure, unifiedDiff, parseHeaderFlags, runGolden, summaryLine } from '../src/cli/golden.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const KNOWN_FILE = path.join(ROOT, 'test', 'golden-known-failures.txt');
@@ -117,5 +118,62 @@ describe('parseHeaderFlags', () => {
 
   it('reports flags it cannot honour (the program is then skipped)', () => {
     expect(parseHeaderFlags('# pygil: --cores 2 --max-steps 10\n')).toEqual({ options: { maxSteps: 10 }, unsupported: ['--cores 2'] });
+  });
+});
+
+describe('runGolden on a scratch directory', () => {
+  // Program outputs below are what python3 prints for these one-liners.
+  function scratch(files: Record<string, string>): string {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'pygil-golden-'));
+    for (const [name, text] of Object.entries(files)) {
+      mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+      writeFileSync(path.join(dir, name), text);
+    }
+    return dir;
+  }
+
+  it('counts passes, failures and skips, recursively, and prints diffs', () => {
+    const dir = scratch({
+      'a/ok.py': 'print(1)\n', 'a/ok.out': '1\n',
+      'b/bad.py': 'print(2)\n', 'b/bad.out': '3\n',
+      'b/exit.py': 'import sys\nsys.exit(4)\n', 'b/exit.out': '', 'b/exit.code': '4\n',
+      'c/args.py': 'import sys\nprint(sys.argv, input())\n', 'c/args.out': "['args.py', 'x y', 'z'] hi\n", 'c/args.args': 'x y\nz\n', 'c/args.in': 'hi\n',
+      'c/flags.py': '# pygil: --cores 2\nprint(1)\n', 'c/flags.out': '1\n',
+    });
+    try {
+      let log = '';
+      const s = runGolden(dir, false, (t) => { log += t; });
+      expect(s).toEqual({ passed: 3, failed: 1, skipped: 1 });
+      expect(log).toContain('-3\n+2\n');
+      expect(log).toContain('SKIP');
+      expect(log.trimEnd().split('\n').pop()).toBe('3 passed, 1 failed, 1 skipped');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('--update rewrites pygil-specific programs only, deleting stale .err/.code', () => {
+    const dir = scratch({
+      'mine.py': '# cpython: skip (pygil-specific)\nprint("new")\n', 'mine.out': 'old\n', 'mine.err': 'stale\n', 'mine.code': '1\n',
+      'theirs.py': 'print("new")\n', 'theirs.out': 'old\n',
+    });
+    try {
+      let log = '';
+      const s = runGolden(dir, true, (t) => { log += t; });
+      expect(readFileSync(path.join(dir, 'mine.out'), 'utf8')).toBe('new\n');
+      expect(existsSync(path.join(dir, 'mine.err'))).toBe(false);
+      expect(existsSync(path.join(dir, 'mine.code'))).toBe(false);
+      expect(readFileSync(path.join(dir, 'theirs.out'), 'utf8')).toBe('old\n');
+      expect(log).toContain('NOT UPDATED');
+      expect(s).toEqual({ passed: 1, failed: 1, skipped: 0 });
+      expect(runGolden(dir, false, () => {})).toEqual({ passed: 1, failed: 1, skipped: 0 });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('words the summary line exactly', () => {
+    expect(summaryLine({ passed: 5, failed: 0, skipped: 0 })).toBe('5 passed, 0 failed');
+    expect(summaryLine({ passed: 5, failed: 2, skipped: 1 })).toBe('5 passed, 2 failed, 1 skipped');
   });
 });

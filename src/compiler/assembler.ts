@@ -64,6 +64,9 @@ export class Assembler {
 
   bind(label: Label): void {
     label.pos = this.ops.length;
+    if (label.depth >= 0 && this.depth >= 0 && label.depth !== this.depth) {
+      throw new Error(`pygil compiler: inconsistent stack depth at label (${this.depth} vs ${label.depth})`);
+    }
     if (label.depth >= 0) this.depth = label.depth;
     else if (this.depth >= 0) label.depth = this.depth;
   }

@@ -17,6 +17,7 @@ import { PyFloat } from '../runtime/object.js';
 import { Ellipsis } from '../runtime/singletons.js';
 import { norm } from '../runtime/int-math.js';
 import { PyTuple } from '../runtime/tuple.js';
+import { makeSet, frozensetType } from '../runtime/dict.js';
 import { PyBytes } from '../runtime/bytes.js';
 
 export { SyntaxErrorAt };
@@ -237,6 +238,9 @@ class Compiler {
 
   private stmt(s: A.Stmt): void {
     this.at(s);
+    // After a return/raise/break the code is unreachable and the tracked depth
+    // unknown; such code still compiles, at the depth its enclosing blocks imply.
+    if (this.u.asm.depth < 0) this.u.asm.depth = this.blockDepth();
     switch (s.kind) {
       case 'Expr':
         this.expr(s.value);
@@ -473,6 +477,17 @@ class Compiler {
     this.unwindTo(i, false, s);
     this.at(s);
     this.jump(Op.JUMP_BACKWARD, loop.cont);
+  }
+
+  /** Values the enclosing blocks keep on the stack while a statement runs. */
+  private blockDepth(): number {
+    let d = 0;
+    for (const b of this.u.fblocks) {
+      if (b.kind === 'loop' && b.isFor) d += 1;
+      else if (b.kind === 'with' || b.kind === 'handler') d += 1;
+      else if (b.kind === 'finally_end') d += 2;
+    }
+    return d;
   }
 
   private findLoop(): number {
@@ -1119,6 +1134,22 @@ class Compiler {
 
   private sequence(elts: A.Expr[], build: number, node: A.Span): void {
     const hasStar = elts.some((x) => x.kind === 'Starred');
+    if (!hasStar && build === Op.BUILD_SET && elts.length > 2) {
+      const values = constantValues(elts);
+      if (values !== null) {
+        // CPython folds a constant set display into a frozenset constant that
+        // SET_UPDATE copies into a new set; the copy's table, and so the order
+        // the set prints in, can differ from adding the elements one by one.
+        this.at(node);
+        this.emit(Op.BUILD_SET, 0);
+        // CPython also rebuilds the frozenset once from its own iteration order
+        // when it merges equal constants (merge_consts_recursive).
+        const first = makeSet(new PyTuple(values), frozensetType);
+        this.loadConst(makeSet(new PyTuple(Array.from(first.values())), frozensetType));
+        this.emit(Op.SET_UPDATE, 1);
+        return;
+      }
+    }
     if (!hasStar) {
       for (const x of elts) this.expr(x);
       this.at(node);
@@ -1322,6 +1353,37 @@ class Compiler {
     this.jump(Op.JUMP_BACKWARD, top);
     this.bind(end);
   }
+}
+
+/** The values of expressions CPython's AST optimizer turns into constants (literals, -literals, tuples of them), or null. */
+function constantValues(elts: A.Expr[]): unknown[] | null {
+  const out: unknown[] = [];
+  for (const e of elts) {
+    const v = foldedConstant(e);
+    if (v === undefined) return null;
+    out.push(v);
+  }
+  return out;
+}
+
+function foldedConstant(e: A.Expr): unknown {
+  switch (e.kind) {
+    case 'Constant':
+      if (typeof e.value === 'object' && e.value !== null && 'imag' in e.value) return undefined;
+      return constValue(e.value);
+    case 'UnaryOp': {
+      if (e.op !== 'USub' || e.operand.kind !== 'Constant') return undefined;
+      const v = foldedConstant(e.operand);
+      if (typeof v === 'bigint' || typeof v === 'number') return norm(-BigInt(v));
+      if (v instanceof PyFloat) return new PyFloat(-v.v);
+      return undefined;
+    }
+    case 'Tuple': {
+      const items = constantValues(e.elts);
+      return items === null ? undefined : new PyTuple(items);
+    }
+  }
+  return undefined;
 }
 
 function constValue(v: A.ConstantValue): unknown {

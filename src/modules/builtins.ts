@@ -21,7 +21,7 @@ import '../runtime/types/load-all.js';
 import '../vm/generator-type.js';
 import { rangeType } from '../runtime/types/range-type.js';
 import { sliceType } from '../runtime/slice.js';
-import { bytesType } from '../runtime/bytes.js';
+import { bytesType, bytearrayType } from '../runtime/bytes.js';
 import { propertyType, staticmethodType, classmethodType } from '../runtime/function.js';
 import { superType } from '../runtime/types/super-type.js';
 
@@ -36,7 +36,7 @@ export function makeBuiltins(proc: Process): PyDict {
   b.set('__debug__', true);
   const types: PyType[] = [
     objectType, typeType, intType, floatType, strType, boolType, tupleType, listType, dictType, setType,
-    frozensetType, rangeType, sliceType, bytesType, propertyType, staticmethodType, classmethodType, superType,
+    frozensetType, rangeType, sliceType, bytesType, bytearrayType, propertyType, staticmethodType, classmethodType, superType,
   ];
   for (const t of types) b.set(t.name, t);
   for (const [name, t] of exceptionTypes) b.set(name, t);

@@ -147,7 +147,7 @@ function maxlenArg(v: unknown): number | null {
   return n;
 }
 
-constructor(dequeType, (a) => new PyDeque(a[0] as PyType));
+constructor(dequeType, (a) => ops.allocInstance(a[0] as PyType));
 method(dequeType, '__init__', (a, kw) => {
   const d = dq(a[0]);
   const [iterable, maxlen] = clinic('deque', a.slice(1), kw, ['iterable', 'maxlen'], 0);

@@ -167,34 +167,42 @@ const wrapsSig = { name: 'wraps', params: ['wrapped', 'assigned', 'updated'], re
  * in JS (LruState), reached through the helpers the closure receives.
  */
 
-/** Python source run by pygil (not CPython's): the body of every lru_cache wrapper. */
+/**
+ * Python source run by pygil (not CPython's): the body of every lru_cache
+ * wrapper. lookup() returns the cached result, or on a miss one of the MISS
+ * markers, which also says how to call the function: f(a) and f(a, b) are
+ * plain calls (new frames), while pygil runs f(*args) as a nested host call.
+ * On a miss lookup() keeps the key for store(); `pending` tells hide() to
+ * drop that key when the call raises instead.
+ */
 const WRAPPER_SOURCE = `
-def make_wrapper(user_function, make_key, lookup, store, missing, hide, BaseException):
+def make_wrapper(user_function, lookup, store, hide, miss0, miss1, miss2, miss3, miss_any, BaseException):
     def wrapper(*args, **kwds):
+        pending = False
         try:
-            key = make_key(args, kwds)
-            result = lookup(key)
-            if result is not missing:
-                return result
-            # Plain calls for the usual arities: pygil runs f(*args) as a
-            # nested host call, while f(a, b) is just a new frame.
-            n = len(args)
-            if kwds:
-                result = user_function(*args, **kwds)
-            elif n == 1:
+            result = lookup(args, kwds)
+            if result is miss1:
+                pending = True
                 result = user_function(args[0])
-            elif n == 2:
+            elif result is miss2:
+                pending = True
                 result = user_function(args[0], args[1])
-            elif n == 0:
+            elif result is miss0:
+                pending = True
                 result = user_function()
-            elif n == 3:
+            elif result is miss3:
+                pending = True
                 result = user_function(args[0], args[1], args[2])
+            elif result is miss_any:
+                pending = True
+                result = user_function(*args, **kwds)
             else:
-                result = user_function(*args)
-            store(key, result)
+                return result
+            pending = False
+            store(result)
             return result
         except BaseException as exc:
-            hide(exc)
+            hide(exc, pending)
             raise
     return wrapper
 `;
@@ -205,53 +213,75 @@ lruWrapperType.module = MODULE;
 
 /** Separates positional from keyword arguments in a cache key (CPython's kwd_mark). */
 const KWD_MARK = new PyObject(objectType);
-/** What lookup() returns on a miss. */
-const MISSING = new PyObject(objectType);
+
+/** What lookup() returns on a miss, by how the function is to be called (see WRAPPER_SOURCE). */
+const MISS = [0, 1, 2, 3].map(() => new PyObject(objectType));
+const MISS_ANY = new PyObject(objectType);
 
 class LruState {
   readonly cache = new PyDict();
   hits = 0;
   misses = 0;
+  /** Keys of the calls in progress, innermost last (recursion nests them). */
+  private readonly pending: unknown[] = [];
   constructor(readonly maxsize: number | null, readonly typed: boolean) {}
 
-  key(args: PyTuple, kwds: PyDict): PyTuple {
-    const parts = args.items.slice();
+  key(args: unknown[], kwds: PyDict): unknown {
+    // As CPython: a lone int or str argument is its own key (no tuple to build or hash).
+    if (args.length === 1 && kwds.size === 0 && !this.typed) {
+      const a = args[0];
+      if (typeof a === 'string' || typeof a === 'number' || typeof a === 'bigint') return a;
+    }
+    const parts = args.slice();
     if (kwds.size > 0) {
       parts.push(KWD_MARK);
       for (const [k, v] of kwds.entries()) parts.push(k, v);
     }
     if (this.typed) {
-      for (const a of args.items) parts.push(typeOf(a));
+      for (const a of args) parts.push(typeOf(a));
       for (const v of kwds.map.values()) parts.push(typeOf(v));
     }
     return new PyTuple(parts);
   }
 
-  lookup(key: PyTuple): unknown {
-    if (this.maxsize === 0) {
-      this.misses++;
-      return MISSING;
+  lookup(args: PyTuple, kwds: PyDict): unknown {
+    const items = args.items;
+    const key = this.key(items, kwds);
+    if (this.maxsize !== 0) {
+      const hit = this.cache.get(key);
+      if (hit !== undefined) {
+        this.hits++;
+        if (this.maxsize !== null) {
+          // Most recently used goes to the end.
+          this.cache.delete(key);
+          this.cache.set(key, hit);
+        }
+        return hit;
+      }
     }
-    const hit = this.cache.get(key);
-    if (hit === undefined) {
-      this.misses++;
-      return MISSING;
-    }
-    this.hits++;
-    if (this.maxsize !== null) {
-      // Most recently used goes to the end.
-      this.cache.delete(key);
-      this.cache.set(key, hit);
-    }
-    return hit;
+    this.misses++;
+    this.pending.push(key);
+    return kwds.size === 0 && items.length <= 3 ? MISS[items.length] : MISS_ANY;
   }
 
-  store(key: PyTuple, result: unknown): void {
+  store(result: unknown): void {
+    const key = this.pending.pop();
     if (this.maxsize === 0) return;
     // A recursive call may have stored this key meanwhile; keep the first result.
     if (this.cache.has(key)) return;
     this.cache.set(key, result);
     if (this.maxsize !== null && this.cache.size > this.maxsize) this.cache.delete(this.cache.keys().next().value);
+  }
+
+  /** The call in progress raised: forget its key. */
+  abandon(): void {
+    this.pending.pop();
+  }
+
+  clear(): void {
+    this.cache.clear();
+    this.hits = 0;
+    this.misses = 0;
   }
 }
 
@@ -275,17 +305,18 @@ function makeLruWrapper(fn: unknown, maxsize: number | null, typed: boolean): Py
   const helper = (name: string, f: (a: unknown[]) => unknown) => new PyBuiltin(name, f);
   const w = ops.call(maker, [
     fn,
-    helper('make_key', (a) => st.key(a[0] as PyTuple, a[1] as PyDict)),
-    helper('lookup', (a) => st.lookup(a[0] as PyTuple)),
+    helper('lookup', (a) => st.lookup(a[0] as PyTuple, a[1] as PyDict)),
     helper('store', (a) => {
-      st.store(a[0] as PyTuple, a[1]);
+      st.store(a[0]);
       return null;
     }),
-    MISSING,
     helper('hide', (a) => {
       hideWrapperFrames(a[0]);
+      if (a[1] === true) st.abandon();
       return null;
     }),
+    ...MISS,
+    MISS_ANY,
     BaseExceptionType,
   ]) as PyFunction;
   w.cls = lruWrapperType;
@@ -312,10 +343,7 @@ method(lruWrapperType, 'cache_info', (a) => {
   return new PyTuple([st.hits, st.misses, st.maxsize, st.cache.size], cacheInfoType);
 });
 method(lruWrapperType, 'cache_clear', (a) => {
-  const st = lru(a[0]);
-  st.cache.clear();
-  st.hits = 0;
-  st.misses = 0;
+  lru(a[0]).clear();
   return null;
 });
 method(lruWrapperType, 'cache_parameters', (a) => {

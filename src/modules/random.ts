@@ -33,12 +33,12 @@ const randomType = makeBuiltinType('Random', null, 'other');
 randomType.module = 'random';
 randomType.hasInstanceDict = true;
 
+/** A Random instance: its generator, seeded by __init__ (or by the module for the hidden one). */
 class PyRandom extends PyObject {
-  gen: Random;
-  constructor(cls: PyType, proc: Process | null) {
+  // A fixed seed here skips gathering entropy that seeding replaces anyway.
+  readonly gen = new Random(0);
+  constructor(cls: PyType) {
     super(cls);
-    this.gen = new Random(0);
-    if (proc !== null) seedFromProcess(this.gen, proc);
   }
 }
 
@@ -171,7 +171,8 @@ function pick(pop: unknown, i: number): unknown {
 
 // ---------------------------------------------------------------- the methods
 
-constructor(randomType, (a) => new PyRandom(a[0] as PyType, null));
+randomType.alloc = (cls) => new PyRandom(cls);
+constructor(randomType, (a) => ops.allocInstance(a[0] as PyType));
 method(randomType, '__init__', (a, kw) => {
   const [self, x = null] = bind({ name: 'Random.__init__', params: ['self', 'x'], required: 1 }, a, kw).values;
   ops.call(ops.getAttr(self, 'seed'), [x]);
@@ -338,7 +339,7 @@ function accumulate(weights: unknown): number[] {
 registerModule('random', (proc, ns) => {
   ns.set('Random', randomType);
   // The hidden instance starts from config.seed itself: see the header.
-  const inst = new PyRandom(randomType, null);
+  const inst = new PyRandom(randomType);
   inst.gen.seedFromInt(Math.trunc(proc.config.seed));
   const names = [
     'seed', 'random', 'getrandbits', 'randbytes', 'getstate', 'setstate', 'randrange', 'randint', 'choice',

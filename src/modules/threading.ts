@@ -837,21 +837,22 @@ class Thread:
     def run(self):
         try:
             if self._target is not None:
-                f, a, kw = self._target, self._args, self._kwargs
-                # Spelled out for small arities: pygil runs f(*a) as a nested
-                # call, during which the thread could neither block nor switch.
-                if kw or type(a) not in (tuple, list) or len(a) > 4:
-                    f(*a, **kw)
-                elif len(a) == 0:
-                    f()
-                elif len(a) == 1:
-                    f(a[0])
-                elif len(a) == 2:
-                    f(a[0], a[1])
-                elif len(a) == 3:
-                    f(a[0], a[1], a[2])
+                target, args, kwargs = self._target, self._args, self._kwargs
+                # Small arities are spelled out: pygil runs f(*args) as a
+                # nested call, during which the thread can neither block nor
+                # give up the GIL.
+                if kwargs or type(args) not in (tuple, list) or len(args) > 4:
+                    target(*args, **kwargs)
+                elif len(args) == 0:
+                    target()
+                elif len(args) == 1:
+                    target(args[0])
+                elif len(args) == 2:
+                    target(args[0], args[1])
+                elif len(args) == 3:
+                    target(args[0], args[1], args[2])
                 else:
-                    f(a[0], a[1], a[2], a[3])
+                    target(args[0], args[1], args[2], args[3])
         finally:
             del self._target, self._args, self._kwargs
 
@@ -955,17 +956,17 @@ class Timer(Thread):
     def run(self):
         self.finished.wait(self.interval)
         if not self.finished.is_set():
-            f, a, kw = self.function, self.args, self.kwargs
-            if kw or type(a) not in (tuple, list) or len(a) > 3:
-                f(*a, **kw)
-            elif len(a) == 0:
-                f()
-            elif len(a) == 1:
-                f(a[0])
-            elif len(a) == 2:
-                f(a[0], a[1])
+            function, args, kwargs = self.function, self.args, self.kwargs
+            if kwargs or type(args) not in (tuple, list) or len(args) > 3:
+                function(*args, **kwargs)
+            elif len(args) == 0:
+                function()
+            elif len(args) == 1:
+                function(args[0])
+            elif len(args) == 2:
+                function(args[0], args[1])
             else:
-                f(a[0], a[1], a[2])
+                function(args[0], args[1], args[2])
         self.finished.set()
 
 

@@ -19,6 +19,9 @@ const structTime = makeStructSeq('time', 'struct_time', [
   'tm_year', 'tm_mon', 'tm_mday', 'tm_hour', 'tm_min', 'tm_sec', 'tm_wday', 'tm_yday', 'tm_isdst',
 ], ['tm_zone', 'tm_gmtoff']);
 
+/** The longest sleep CPython accepts: 2**63 - 1 nanoseconds. */
+const MAX_SLEEP_S = 9223372036.854775807;
+
 const DAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 const MONTHS = [
   'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December',
@@ -214,14 +217,18 @@ registerModule('time', (proc, ns) => {
     if (args.length !== 1) throw typeError(`time.sleep() takes exactly one argument (${args.length} given)`);
     const s = secondsArg(args[0]);
     if (s < 0) throw valueError('sleep length must be non-negative');
-    if (!Number.isFinite(s)) throw pyErr(OverflowError, 'timestamp too large to convert to C _PyTime_t');
+    // CPython keeps durations in signed 64-bit nanoseconds.
+    if (s > MAX_SLEEP_S) {
+      throw pyErr(OverflowError, args[0] instanceof PyFloat ? 'timestamp out of range for platform time_t'
+        : 'timestamp too large to convert to C _PyTime_t');
+    }
     // With one thread nothing else can run meanwhile: sleeping only moves the clock.
     clock.sleep(s * 1e9);
     return null;
   }, name);
 
   const secsOrNow = (args: unknown[], fname: string): number => {
-    if (args.length > 1) throw typeError(`${fname} expected at most 1 argument, got ${args.length}`);
+    if (args.length > 1) throw typeError(`${fname}() takes at most 1 argument (${args.length} given)`);
     return args.length === 0 || args[0] === null ? nowSeconds(proc) : secondsArg(args[0]);
   };
   func(ns, 'gmtime', (args) => toStruct(breakDown(secsOrNow(args, 'gmtime'), 'GMT')), name);
@@ -240,7 +247,7 @@ registerModule('time', (proc, ns) => {
   }, name);
   func(ns, 'strftime', (args) => {
     if (args.length < 1 || args.length > 2) {
-      throw typeError(`strftime expected ${args.length < 1 ? 'at least 1 argument' : 'at most 2 arguments'}, got ${args.length}`);
+      throw typeError(`strftime() takes ${args.length < 1 ? 'at least 1 argument' : 'at most 2 arguments'} (${args.length} given)`);
     }
     const fmt = args[0];
     if (typeof fmt !== 'string') throw typeError(`strftime() argument 1 must be str, not ${ops.typeName(fmt)}`);

@@ -4,7 +4,7 @@
 
 import { PyFloat, PyObject, typeOf } from './object.js';
 import { PyList, PyTuple, tuple } from './tuple.js';
-import { PyDict, PySet, frozensetType } from './dict.js';
+import { PyDict, PySet, setBinaryOp } from './dict.js';
 import * as I from './int-math.js';
 import {
   binaryOp, richCompare, eqObjects, CMP_EQ, CMP_NE, CMP_LT, CMP_LE, CMP_GT, CMP_GE, toIndex, str as pyStr, repr as pyRepr,
@@ -12,7 +12,7 @@ import {
 import { zeroDivisionError, overflowError, pyErr, MemoryError, typeError } from './exceptions.js';
 import { percentFormat } from './format/percent.js';
 import { percentHost } from './format-hosts.js';
-import { PyBytes } from './bytes.js';
+import { PyBytes, PyByteArray } from './bytes.js';
 import { pyPow } from '../modules/random-core.js';
 
 /** The numeric value of an int-like (int or bool) operand, or undefined. */
@@ -62,7 +62,10 @@ export function arith(a: unknown, b: unknown, op: number): unknown {
   if (typeof a === 'string') {
     const base = op % 13;
     if (base === 0 && typeof b === 'string') return a + b;
-    if (base === 5) return repeatStr(a, b);
+    if (base === 5) {
+      const r = repeatStr(a, b);
+      if (r !== undefined) return r;
+    }
     if (base === 6) return percentFormat(a, b, percentHost);
   } else if (a instanceof PyList && a.cls.builtin) {
     if (op === 13) {
@@ -94,8 +97,8 @@ export function arith(a: unknown, b: unknown, op: number): unknown {
       const n = repeatCount(b);
       if (n !== undefined) return tuple(repeatArray(a.items, n));
     }
-  } else if (a instanceof PySet && b instanceof PySet) {
-    const r = setArith(a, b, op);
+  } else if (a instanceof PySet && b instanceof PySet && a.cls.builtin && b.cls.builtin) {
+    const r = setBinaryOp(a, b, op);
     if (r !== undefined) return r;
   } else if (a instanceof PyDict && b instanceof PyDict && a.cls.builtin && (op === 7 || op === 20)) {
     if (op === 20) {
@@ -106,7 +109,7 @@ export function arith(a: unknown, b: unknown, op: number): unknown {
     a.copyInto(d);
     b.copyInto(d);
     return d;
-  } else if (a instanceof PyBytes && op % 13 === 0 && b instanceof PyBytes) {
+  } else if (a instanceof PyBytes && !(a instanceof PyByteArray) && op % 13 === 0 && b instanceof PyBytes) {
     const r = new Uint8Array(a.b.length + b.b.length);
     r.set(a.b);
     r.set(b.b, a.b.length);
@@ -215,7 +218,7 @@ export function floatDivmod(a: number, b: number): [number, number] {
     floordiv = Math.floor(div);
     if (div - floordiv > 0.5) floordiv += 1;
   } else {
-    floordiv = (a / b < 0) ? -0 : 0;
+    floordiv = (a / b < 0 || Object.is(a / b, -0)) ? -0 : 0;
   }
   return [floordiv, mod];
 }
@@ -238,45 +241,6 @@ export function floatPow(a: number, b: number): number {
 
 function typeErrorLikeValue() {
   return typeError('').cls;
-}
-
-function setArith(a: PySet, b: PySet, op: number): unknown {
-  const base = op % 13;
-  const inplace = op >= 13;
-  const out = inplace ? a : new PySet(a.cls.isSubtypeOf(frozensetType) ? frozensetType : a.cls.builtin ? a.cls : typeOf(new PySet()));
-  switch (base) {
-    case 7: // |
-      if (!inplace) for (const [k, v] of a.map) out.map.set(k, v);
-      for (const [k, v] of b.map) if (!out.map.has(k)) out.map.set(k, v);
-      return out;
-    case 1: // &
-      if (inplace) {
-        for (const k of [...a.map.keys()]) if (!b.map.has(k)) a.map.delete(k);
-        return a;
-      }
-      for (const [k, v] of a.map) if (b.map.has(k)) out.map.set(k, v);
-      return out;
-    case 10: // -
-      if (inplace) {
-        for (const k of b.map.keys()) a.map.delete(k);
-        return a;
-      }
-      for (const [k, v] of a.map) if (!b.map.has(k)) out.map.set(k, v);
-      return out;
-    case 12: { // ^
-      if (inplace) {
-        for (const [k, v] of b.map) {
-          if (a.map.has(k)) a.map.delete(k);
-          else a.map.set(k, v);
-        }
-        return a;
-      }
-      for (const [k, v] of a.map) if (!b.map.has(k)) out.map.set(k, v);
-      for (const [k, v] of b.map) if (!a.map.has(k)) out.map.set(k, v);
-      return out;
-    }
-  }
-  return undefined;
 }
 
 // ---------------------------------------------------------------- comparison

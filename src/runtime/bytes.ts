@@ -46,8 +46,7 @@ export function lookupCodec(name: string): Codec | null {
       return 'utf-8';
     case 'ascii': case 'usascii': case '646': case 'us':
       return 'ascii';
-    case 'latin1': case 'latin': case 'l1': case 'iso88591': case '8859': case 'cp819': case 'iso8859': case 'cp1252':
-      // cp1252 differs from latin-1 only in 0x80-0x9f, which teaching programs never use.
+    case 'latin1': case 'latin': case 'l1': case 'iso88591': case '8859': case 'cp819': case 'iso8859':
       return 'latin-1';
   }
   return null;

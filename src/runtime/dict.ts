@@ -18,6 +18,7 @@
 
 import { PyObject, PyFloat, PyType, makeBuiltinType, objectType } from './object.js';
 import { PyTuple, tupleType } from './tuple.js';
+import { PyBytes, bytesType, latin1String } from './bytes.js';
 import { typeError, keyError } from './exceptions.js';
 import { hashObject, eqObjects, getIter, iterNext } from './ops.js';
 
@@ -64,6 +65,8 @@ function normObjectKey(o: PyObject, buckets: HashedBuckets | null): unknown {
   } else {
     const layout = o.cls.layout;
     if (o instanceof PyDict || layout === 'list') throw unhashable(o);
+    // bytes compare by value: spell them like a string key of their own kind.
+    if (o instanceof PyBytes && o.cls === bytesType) return '\u0000b' + latin1String(o.b);
     // An int or str subclass that keeps the builtin __hash__/__eq__ is equal to its value.
     if ((layout === 'int' || layout === 'str') && keepsBuiltinEquality(o.cls)) {
       return normKey((o as PyObject & { v: unknown }).v, null);

@@ -43,8 +43,9 @@ function objectFormatImpl(v: unknown, spec: string): string {
 }
 
 export const objectFormat = new PyBuiltin('__format__', (args) => {
+  if (args.length !== 2) throw typeError(`object.__format__() takes exactly one argument (${args.length - 1} given)`);
   const spec = args[1];
-  if (typeof spec !== 'string') throw typeError(`format() argument 2 must be str, not ${typeName(spec)}`);
+  if (typeof spec !== 'string') throw typeError(`__format__() argument must be str, not ${typeName(spec)}`);
   const v = args[0];
   if (v instanceof PyObject && !(v instanceof PyFloat)) return objectFormatImpl(v, spec);
   return format(v, spec);

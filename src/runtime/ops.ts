@@ -22,7 +22,7 @@ import { NotImplemented } from './singletons.js';
 import { PyIter, ListIter, ArrayIter, StrIter, tupleIteratorType, JsIter, seqIteratorType } from './iter.js';
 import * as I from './int-math.js';
 import { floatRepr } from './format/float-repr.js';
-import { strRepr } from './format/int-text.js';
+import { strRepr, intToDecimal } from './format/int-text.js';
 
 // ---------------------------------------------------------------- calls
 
@@ -369,12 +369,12 @@ const reprActive = new Set<object>();
 export function repr(v: unknown): string {
   switch (typeof v) {
     case 'number': return String(v);
-    case 'bigint': return v.toString();
+    case 'bigint': return intToDecimal(v);
     case 'string': return strRepr(v);
     case 'boolean': return v ? 'True' : 'False';
   }
   if (v === null) return 'None';
-  if (v instanceof PyFloat) return floatRepr(v.v);
+  if (v instanceof PyFloat && v.cls === floatType) return floatRepr(v.v);
   const f = (v as PyObject).cls.lookup('__repr__');
   const r = callDescr(f, v, []);
   if (typeof r !== 'string') throw typeError(`__repr__ returned non-string (type ${typeName(r)})`);
@@ -396,11 +396,11 @@ export function str(v: unknown): string {
   switch (typeof v) {
     case 'string': return v;
     case 'number': return String(v);
-    case 'bigint': return v.toString();
+    case 'bigint': return intToDecimal(v);
     case 'boolean': return v ? 'True' : 'False';
   }
   if (v === null) return 'None';
-  if (v instanceof PyFloat) return floatRepr(v.v);
+  if (v instanceof PyFloat && v.cls === floatType) return floatRepr(v.v);
   const f = (v as PyObject).cls.lookup('__str__');
   const r = callDescr(f, v, []);
   if (typeof r !== 'string') throw typeError(`__str__ returned non-string (type ${typeName(r)})`);
@@ -435,7 +435,11 @@ export function hashObject(v: unknown): number | bigint {
   if (typeof r !== 'number' && typeof r !== 'bigint' && typeof r !== 'boolean') {
     throw typeError('__hash__ method should return an integer');
   }
-  return hashInt(typeof r === 'boolean' ? (r ? 1 : 0) : r);
+  // CPython reduces a __hash__ result only when it does not fit in 64 bits.
+  const h = typeof r === 'boolean' ? (r ? 1 : 0) : r;
+  if (typeof h === 'number') return h === -1 ? -2 : h;
+  if (h >= -(1n << 63n) && h < (1n << 63n)) return h === -1n ? -2 : h;
+  return hashInt(h);
 }
 
 const HASH_MODULUS = (1n << 61n) - 1n;

@@ -527,8 +527,7 @@ export class Interpreter {
             }
             case Op.SET_UPDATE: {
               const v = regs[--sp];
-              const target = regs[sp - arg] as PySet;
-              for (const x of ops.asArray(v)) target.add(x);
+              (regs[sp - arg] as PySet).update(v);
               break;
             }
             case Op.DICT_UPDATE:

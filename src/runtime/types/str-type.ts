@@ -118,6 +118,7 @@ function affixArg(v: unknown, name: string): string | string[] {
 
 constructor(strType, (args, kw) => {
   const t = args[0] as PyType;
+  if (t === strType && args.length === 2 && kw === null) return pyStr(args[1]); // str(x), the common case
   const [obj, encoding, errors] = kwArgs('str', args, kw, ['object', 'encoding', 'errors']);
   let s: string;
   if (encoding === undefined && errors === undefined) s = obj === undefined ? '' : pyStr(obj);
@@ -129,7 +130,7 @@ constructor(strType, (args, kw) => {
 });
 
 function decodeToStr(obj: unknown, encoding: unknown, errors: unknown): string {
-  const enc = encoding === undefined ? 'utf-8' : clinicStr(encoding, 'str', "encoding");
+  const enc = encoding === undefined ? 'utf-8' : clinicStr(encoding, 'str', 'encoding');
   const err = errors === undefined ? 'strict' : clinicStr(errors, 'str', 'errors');
   if (!(obj instanceof PyBytes)) {
     if (strValue(obj) !== undefined) throw typeError('decoding str is not supported');

@@ -43,6 +43,11 @@ t(lambda: time.sleep(-1))
 t(lambda: time.sleep('1'))
 t(lambda: time.sleep(None))
 t(lambda: time.sleep())
+t(lambda: time.sleep(float('inf')))
+t(lambda: time.sleep(float('nan')))
+t(lambda: time.sleep(1e10))
+t(lambda: time.sleep(10**10))
+t(lambda: time.time(1))
 `,
     out: `0.3
 1
@@ -51,6 +56,11 @@ ValueError: sleep length must be non-negative
 TypeError: 'str' object cannot be interpreted as an integer
 TypeError: 'NoneType' object cannot be interpreted as an integer
 TypeError: time.sleep() takes exactly one argument (0 given)
+OverflowError: timestamp out of range for platform time_t
+ValueError: Invalid value NaN (not a number)
+OverflowError: timestamp out of range for platform time_t
+OverflowError: timestamp too large to convert to C _PyTime_t
+TypeError: time.time() takes no arguments (1 given)
 `,
     err: ``,
     code: 0,
@@ -72,6 +82,10 @@ for ts in [1e9, 1.5e9, 1.7e9, -86400 * 400, 951782400, 4102444800]:
     print(g.tm_year, g.tm_mon, g.tm_mday, g.tm_hour, g.tm_min, g.tm_sec, g.tm_wday, g.tm_yday)
 print(time.struct_time(range(9)), time.struct_time(range(9))[8])
 t(lambda: time.struct_time((1, 2)))
+t(lambda: time.gmtime(1e20))
+t(lambda: time.gmtime('x'))
+t(lambda: time.localtime(1, 2))
+t(lambda: time.mktime())
 t(lambda: time.struct_time(range(12)))
 print(time.mktime(time.gmtime(12345)), time.timezone, time.tzname, time.daylight)
 `,
@@ -86,6 +100,10 @@ print(time.mktime(time.gmtime(12345)), time.timezone, time.tzname, time.daylight
 2100 1 1 0 0 0 4 1
 time.struct_time(tm_year=0, tm_mon=1, tm_mday=2, tm_hour=3, tm_min=4, tm_sec=5, tm_wday=6, tm_yday=7, tm_isdst=8) 8
 TypeError: time.struct_time() takes an at least 9-sequence (2-sequence given)
+OverflowError: timestamp out of range for platform time_t
+TypeError: 'str' object cannot be interpreted as an integer
+TypeError: localtime() takes at most 1 argument (2 given)
+TypeError: time.mktime() takes exactly one argument (0 given)
 TypeError: time.struct_time() takes an at most 11-sequence (12-sequence given)
 12345.0 0 ('UTC', 'UTC') 0
 `,
@@ -110,6 +128,11 @@ print(time.ctime(0), time.asctime((2024, 2, 29, 13, 5, 9, 3, 60, 0)))
 print(time.strftime('%Y %Q', (2020, 1, 1, 0, 0, 0, 2, 1, 0)))
 print(time.strftime('%I %p %l', (2020, 1, 1, 0, 5, 0, 2, 1, 0)), time.strftime('%I %p', (2020, 1, 1, 12, 5, 0, 2, 1, 0)))
 t(lambda: time.strftime(1))
+t(lambda: time.strftime())
+t(lambda: time.strftime('a', 1, 2))
+t(lambda: time.asctime(1, 2))
+t(lambda: time.asctime((2020, 1, 1, 0, 0, 0, 0, 1, 0, 0)))
+t(lambda: time.asctime([2020, 1, 1, 0, 0, 0, 0, 1, 0]))
 t(lambda: time.mktime(5))
 t(lambda: time.strftime('%Y', (2020, 13, 1, 0, 0, 0, 0, 1, 0)))
 `,
@@ -128,6 +151,11 @@ Thu Jan  1 00:00:00 1970 Thu Feb 29 13:05:09 2024
 2020 %Q
 12 AM 12 12 PM
 TypeError: strftime() argument 1 must be str, not int
+TypeError: strftime() takes at least 1 argument (0 given)
+TypeError: strftime() takes at most 2 arguments (3 given)
+TypeError: asctime expected at most 1 argument, got 2
+TypeError: asctime(): illegal time tuple argument
+TypeError: Tuple or struct_time argument required
 TypeError: Tuple or struct_time argument required
 ValueError: month out of range
 `,
