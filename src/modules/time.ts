@@ -7,6 +7,7 @@
 import { registerModule } from './registry.js';
 import { makeStructSeq } from './struct-seq.js';
 import { clockOf, EPOCH_START_S } from '../vm/clock.js';
+import { BLOCK } from '../vm/interpreter.js';
 import { PyFloat } from '../runtime/object.js';
 import { PyTuple } from '../runtime/tuple.js';
 import { func } from '../runtime/define.js';
@@ -222,9 +223,14 @@ registerModule('time', (proc, ns) => {
       throw pyErr(OverflowError, args[0] instanceof PyFloat ? 'timestamp out of range for platform time_t'
         : 'timestamp too large to convert to C _PyTime_t');
     }
-    // With one thread nothing else can run meanwhile: sleeping only moves the clock.
-    clock.sleep(s * 1e9);
-    return null;
+    // The thread blocks (dropping the GIL) until the clock reaches now + s.
+    // Inside a callback from a builtin it cannot block: the clock just moves on.
+    if (!proc.interp.blockable) {
+      clock.sleep(s * 1e9);
+      return null;
+    }
+    proc.sched.sleep(proc.thread, s * 1e9);
+    return BLOCK;
   }, name);
 
   const secsOrNow = (args: unknown[], fname: string): number => {
