@@ -15,6 +15,7 @@ import { StepLimitExceeded } from './vm/interpreter.js';
 import { attachGilTrace, formatStats } from './vm/trace.js';
 import { resetObjectIds } from './runtime/object.js';
 import { PyList } from './runtime/tuple.js';
+import { PyModule } from './runtime/function.js';
 
 export { BufferHost } from './host.js';
 export type { Host } from './host.js';
@@ -87,6 +88,7 @@ export function runSource(source: string, filename: string, host: Host, options:
     globals.set('__doc__', null);
     globals.set('__file__', filename);
     globals.set('__builtins__', proc.builtins);
+    proc.modules.set('__main__', new PyModule('__main__', globals));
     if (options.trace === 'gil') attachGilTrace(proc.sched.events, options.traceWrite ?? ((s) => proc!.writeStderr(s)));
     const status = proc.runMain(compiled.code, globals);
     if (options.stats) proc.writeStderr(formatStats(proc.sched));

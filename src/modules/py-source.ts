@@ -40,8 +40,3 @@ export function runPythonSource(proc: Process, filename: string, source: string,
   proc.interp.runModule(code, ns);
   return ns;
 }
-
-/** Every code object compiled by this file (for tools that want to hide such frames). */
-export function isInternalCode(code: CodeObject): boolean {
-  return compiled.get(code.filename) !== undefined;
-}

@@ -191,7 +191,7 @@ function specialAttr(obj: unknown, t: PyType, name: string): unknown {
       return t;
     case '__dict__':
       if (obj instanceof PyObject && obj.dict !== null) return obj.dict;
-      return undefined;
+      break;
   }
   const hooked = attrHooks.get(t.layout)?.(obj, name);
   if (hooked !== undefined) return hooked;
@@ -323,6 +323,13 @@ export function delAttr(obj: unknown, name: string): void {
     if (attr.fdel === null) throw attributeError(`property '${propName(attr)}' of '${t.name}' object has no deleter`);
     call(attr.fdel, [obj]);
     return;
+  }
+  if (attr instanceof PyObject && isDataDescriptor(attr)) {
+    const del = attr.cls.lookup('__delete__');
+    if (del !== undefined) {
+      callDescr(del, attr, [obj]);
+      return;
+    }
   }
   const da = t.lookup('__delattr__');
   if (da !== undefined && da !== objectType.ns.get('__delattr__')) {

@@ -87,6 +87,8 @@ export class Scheduler {
   private rng: MersenneTwister | null = null;
   /** Instruction count when the current slice started. */
   private sliceStartTicks = 0;
+  /** Threads started and not yet finished. */
+  private live = 0;
   /** Total GIL hand-offs, for statistics. */
   handoffs = 0;
 
@@ -134,6 +136,7 @@ export class Scheduler {
   /** Registers a new thread, ready to run once it gets the GIL. */
   addThread(t: ThreadState): void {
     this.threads.push(t);
+    this.live++;
     t.state = T_READY;
     this.ready.push(t);
     this.emit('thread-start', t, '', null);
@@ -240,7 +243,9 @@ export class Scheduler {
       }
       // How long may the holder run? Until the interval ends if others
       // wait, never past the next timer, never past the step limit.
-      let allowance = this.ready.length > 0 ? Math.max(1, this.interval - this.sinceTaken) : BIG_SLICE;
+      // With other live threads the holder checks in every interval, as the
+      // GIL's owner does: one of them may have become ready meanwhile.
+      let allowance = this.live > 1 ? Math.max(1, this.interval - this.sinceTaken) : BIG_SLICE;
       const nextAt = this.nextTimerAt();
       if (nextAt !== Infinity) {
         const until = Math.ceil((nextAt - this.clockNs) / this.tickNs);
@@ -268,13 +273,17 @@ export class Scheduler {
       }
       this.account(t);
       if (why === STOP_SWITCH) {
-        if (this.sinceTaken >= this.interval && this.ready.length > 0) this.drop(t, 'interval');
+        if (this.sinceTaken >= this.interval) {
+          if (this.ready.length > 0) this.drop(t, 'interval');
+          else this.sinceTaken = 0; // nobody waited: a new interval starts
+        }
         // Otherwise the slice ended for a timer: the holder keeps the GIL.
       } else if (why === STOP_BLOCK) {
         this.drop(t, 'blocked');
       } else {
         // The thread's bottom frame returned or raised.
         t.state = T_DONE;
+        this.live--;
         t.result = interp.result;
         this.drop(t, 'finished');
         onThreadEnd(t, exc);

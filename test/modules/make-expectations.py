@@ -13,6 +13,8 @@ its CPython expectation so that un-skipping it is a one-word change.
 """
 import json, os, subprocess, sys, tempfile
 
+sys.dont_write_bytecode = True  # keep test/modules free of __pycache__
+
 assert sys.version_info[:2] == (3, 11), 'expectations must come from CPython 3.11'
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)

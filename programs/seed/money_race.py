@@ -1,0 +1,19 @@
+# cpython: skip (the lost updates and the time depend on CPython's scheduling; pygil's are deterministic)
+import time,threading
+MONEY = 0
+def change(n):
+    global MONEY
+    MONEY += n
+    MONEY -= n
+def run(n):
+    for i in range(1000000):
+        change(n)
+start = time.time()
+t1  = threading.Thread(target=run,args=(6,))
+t2  = threading.Thread(target=run,args=(7,))
+t1.start()
+t2.start()
+t1.join()
+t2.join()
+end = time.time()
+print('MONEY:%s  '%MONEY,'运行时间：%s'%(end-start))
