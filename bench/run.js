@@ -139,6 +139,17 @@ function selfTimes(profile) {
   return { total, entries: [...ms.entries()].sort((a, b) => b[1] - a[1]) };
 }
 
+/** Which part of the system a profile entry belongs to (start-up vs interpreter work). */
+function originOf(entry) {
+  const m = / (\S+):\d+$/.exec(entry);
+  const where = m ? m[1] : '';
+  if (where.startsWith('dist/src/')) return where.split('/').slice(0, 3).join('/');
+  if (where.startsWith('dist/grammar/') || where.includes('chevrotain')) return 'parser (grammar/, chevrotain)';
+  if (where.startsWith('node:') || where.startsWith('node_modules/') || /^(openFileHandle|fstat|lstat|read|close|internalModuleStat|realpath)/.test(entry)) return 'node: module loading, other packages';
+  if (entry.startsWith('(garbage collector)')) return '(garbage collector)';
+  return 'other (idle, program, anonymous)';
+}
+
 function profileWorkload(name) {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'pygil-prof-'));
   try {
@@ -157,6 +168,11 @@ function profileWorkload(name) {
     const rows = [['function', 'self ms', '%']];
     for (const [fn, t] of entries.slice(0, 15)) rows.push([fn, t.toFixed(1), ((100 * t) / total).toFixed(1)]);
     console.log(table(rows));
+    const byOrigin = new Map();
+    for (const [fn, t] of entries) byOrigin.set(originOf(fn), (byOrigin.get(originOf(fn)) ?? 0) + t);
+    const orows = [['self time by origin', 'ms', '%']];
+    for (const [o, t] of [...byOrigin].sort((a, b) => b[1] - a[1])) orows.push([o, t.toFixed(1), ((100 * t) / total).toFixed(1)]);
+    console.log('\n' + table(orows));
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

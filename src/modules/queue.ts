@@ -15,7 +15,7 @@ import { runPythonSource } from './py-source.js';
 import { PyObject, PyType, PyFloat, makeBuiltinType, objectId, typeType, computeMro } from '../runtime/object.js';
 import { PyList } from '../runtime/tuple.js';
 import { PyBuiltin } from '../runtime/function.js';
-import { method, constructor } from '../runtime/define.js';
+import { method, constructor, classMethod } from '../runtime/define.js';
 import {
   typeError, valueError, indexError, baseExceptionType, Exception, newException, PyBaseException,
 } from '../runtime/exceptions.js';
@@ -184,6 +184,7 @@ method(simpleQueueType, 'get_nowait', (a) => {
   throw empty();
 });
 method(simpleQueueType, 'empty', (a) => sq(a[0]).size === 0);
+classMethod(simpleQueueType, '__class_getitem__', (a) => a[0]);
 method(simpleQueueType, 'qsize', (a) => sq(a[0]).size);
 
 
@@ -294,6 +295,10 @@ class Queue:
 
     def _get(self):
         return self.queue.popleft()
+
+    @classmethod
+    def __class_getitem__(cls, item):
+        return cls
 
 
 class PriorityQueue(Queue):

@@ -6,8 +6,13 @@
 // its thread and give up the GIL) only when a builtin is called directly by
 // a Python frame, and `with x:` counts only when x.__enter__ is a builtin. So
 // everything used in a `with` statement is JS, and code that must loop around
-// a blocking call (Thread.join's checks, Barrier, Condition.wait_for) is Python
-// calling JS builtins.
+// a blocking call (Barrier, Condition.wait_for) is Python calling JS builtins.
+// Thread.join is a JS builtin inside the Python class, so a thread blocked in
+// join() is reported at its caller's line.
+//
+// A thread's bottom frame is Thread._bootstrap_inner(self), which calls
+// self.run(): the traceback of an exception in a thread has the same shape
+// as CPython's (_bootstrap_inner, run, then the target).
 //
 // Blocking: a builtin parks the caller with sched.block() and returns BLOCK;
 // the waker supplies the call's result. Lock-like resources are not handed
@@ -77,14 +82,19 @@ function cInt(v: unknown): number {
   throw typeError(`'${ops.typeName(v)}' object cannot be interpreted as an integer`);
 }
 
-/** A C-level timeout (_PyTime_FromSecondsObject): int or float. */
+/** A C-level timeout (_PyTime_FromSecondsObject): int or float, within what 64-bit nanoseconds hold. */
 function cSeconds(v: unknown): number {
+  const LIMIT = 9223372036.854775;
   if (v instanceof PyFloat) {
     if (v.v !== v.v) throw valueError('Invalid value NaN (not a number)');
+    if (Math.abs(v.v) >= LIMIT) throw pyErr(OverflowError, 'timestamp out of range for platform time_t');
     return v.v;
   }
-  if (typeof v === 'number' || typeof v === 'boolean') return Number(v);
-  if (typeof v === 'bigint') return Number(v);
+  if (typeof v === 'number' || typeof v === 'boolean' || typeof v === 'bigint') {
+    const n = Number(v);
+    if (Math.abs(n) >= LIMIT) throw pyErr(OverflowError, 'timestamp too large to convert to C _PyTime_t');
+    return n;
+  }
   throw typeError(`'${ops.typeName(v)}' object cannot be interpreted as an integer`);
 }
 
@@ -214,8 +224,9 @@ export class PyLock extends Mutex {
   holder(): ThreadState | null {
     return this.locked ? this.owner : null;
   }
+  private desc = '';
   describe(): string {
-    return `Lock 0x${hex(this)}`;
+    return this.desc !== '' ? this.desc : (this.desc = `Lock 0x${hex(this)}`);
   }
   release(): void {
     if (!this.locked) throw runtimeError('release unlocked lock');
@@ -291,8 +302,9 @@ export class PyRLock extends Mutex {
   holder(): ThreadState | null {
     return this.owner;
   }
+  private desc = '';
   describe(): string {
-    return `RLock 0x${hex(this)}`;
+    return this.desc !== '' ? this.desc : (this.desc = `RLock 0x${hex(this)}`);
   }
   release(t: ThreadState): void {
     if (this.owner !== t) throw runtimeError('cannot release un-acquired lock');
@@ -764,15 +776,10 @@ function info(thread: unknown): ThreadInfo {
   return i;
 }
 
-function ensureTimeoutArg(v: unknown): number | null {
-  if (v === null || v === undefined) return null;
-  return pySeconds(v, '>');
-}
-
 const THREADING_FILE = '<pygil threading>';
 
 // The Python half. Thread mirrors threading.py's public behaviour and error
-// messages; its lifecycle state lives in JS (the _start/_join/... helpers).
+// messages; its lifecycle state lives in JS (the _start/_state/... helpers).
 const THREADING_SOURCE = `
 class BrokenBarrierError(RuntimeError):
     pass
@@ -856,17 +863,7 @@ class Thread:
         finally:
             del self._target, self._args, self._kwargs
 
-    def join(self, timeout=None):
-        if not self._initialized:
-            raise RuntimeError("Thread.__init__() not called")
-        if not _state(self):
-            raise RuntimeError("cannot join thread before it is started")
-        if self is current_thread():
-            raise RuntimeError("cannot join current thread")
-        if timeout is None:
-            _join(self, None)
-        else:
-            _join(self, max(timeout, 0))
+    join = _join_method
 
     @property
     def name(self):
@@ -1161,11 +1158,22 @@ registerModule('threading', (proc, ns) => {
     }
     return null;
   });
-  helper('_join', (a) => {
-    const i = info(a[0]);
-    if (i.stopped) return null;
-    const secs = ensureTimeoutArg(a[1]);
-    if (secs !== null && !(secs > 0)) return null;
+  // Thread.join is JS so that a thread blocked in join() is shown at the
+  // caller's line (deadlock reports, tracebacks) with no frame of ours.
+  helpers._join_method = new PyBuiltin('join', (a, kw) => {
+    const [self, timeout] = bind({ name: 'Thread.join', params: ['self', 'timeout'], required: 1 }, a, kw).values;
+    if (!ops.truthy(ops.getAttr(self, '_initialized'))) throw runtimeError('Thread.__init__() not called');
+    const i = info(self);
+    if (!i.started) throw runtimeError('cannot join thread before it is started');
+    if (self === currentThread()) throw runtimeError('cannot join current thread');
+    let ns: number | null = null;
+    if (timeout !== undefined && timeout !== null) {
+      // threading.py waits max(timeout, 0): the same comparison and error.
+      const secs = ops.toFloatMaybe(timeout);
+      if (secs === undefined) throw typeError(`'>' not supported between instances of 'int' and '${ops.typeName(timeout)}'`);
+      ns = secs > 0 ? toNs(secs) : 0;
+    }
+    if (i.stopped || ns === 0) return null;
     requireBlockable();
     const t = me();
     i.joiners.push(t);
@@ -1177,9 +1185,9 @@ registerModule('threading', (proc, ns) => {
         remove(i.joiners, t);
         return null;
       },
-    }, secs === null ? null : toNs(secs));
+    }, ns);
     return BLOCK;
-  });
+  }, true);
 
   const currentThread = (): unknown => {
     const p = current;
@@ -1196,20 +1204,19 @@ registerModule('threading', (proc, ns) => {
   };
   helpers.current_thread = new PyBuiltin('current_thread', () => currentThread());
 
-  const inject: Record<string, unknown> = {
-    ...helpers,
-    __name__: MODULE,
-    Lock: undefined,
-    Condition: conditionType,
-    Event: eventType,
-  };
+  // threading.Lock is _thread.allocate_lock, a function, as in CPython.
   const lockFn = new PyBuiltin('allocate_lock', (a) => {
     if (a.length > 0) throw typeError(`allocate_lock() takes no arguments (${a.length} given)`);
     return new PyLock();
   });
   lockFn.moduleName = '_thread';
-  inject.Lock = lockFn;
-  const internal = runPythonSource(proc, THREADING_FILE, THREADING_SOURCE, inject);
+  const internal = runPythonSource(proc, THREADING_FILE, THREADING_SOURCE, {
+    ...helpers,
+    __name__: MODULE,
+    Lock: lockFn,
+    Condition: conditionType,
+    Event: eventType,
+  });
   const threadCls = internal.get('Thread') as PyType;
   bootstrap = threadCls.ns.get('_bootstrap_inner') as PyFunction;
   if (!waitForInstalled) {
@@ -1224,11 +1231,10 @@ registerModule('threading', (proc, ns) => {
   }
   ns.set('Lock', lockFn);
   ns.set('_allocate_lock', lockFn);
-  const rlockFn = func(ns, 'RLock', (a, kw) => {
+  func(ns, 'RLock', (a, kw) => {
     if (a.length > 0 || (kw !== null && kw.size > 0)) throw typeError('RLock() takes no arguments');
     return new PyRLock();
   }, MODULE);
-  void rlockFn;
   ns.set('_RLock', rlockType);
   ns.set('_CRLock', rlockType);
   ns.set('Condition', conditionType);
