@@ -445,9 +445,6 @@ function ioFunctions(b: PyDict): void {
     const file = args.length > 0 ? args[0] : kw?.get('file');
     if (file === undefined) throw typeError("open() missing required argument 'file' (pos 1)");
     // pygil programs run without a file system: every open() is refused.
-    const e = newException(PermissionError, [13, 'pygil has no file system access']);
-    if (e.dict === null) e.dict = new PyDict();
-    (e.dict as PyDict).set('filename', file);
-    throw e;
+    throw ops.call(PermissionError, [13, 'pygil has no file system access', file]);
   });
 }

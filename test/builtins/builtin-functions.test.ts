@@ -67,7 +67,7 @@ describe('pygil-specific builtins', () => {
 
   // Needs OSError.__str__ to append the filename (CPython's 3-argument form);
   // see the report on src/runtime/types/exception-type.ts.
-  it.skip('open() error line shows the file name', () => {
+  it('open() error line shows the file name', () => {
     const r = run('open("data.txt")');
     expect(lastLine(r.err)).toBe("PermissionError: [Errno 13] pygil has no file system access: 'data.txt'");
   });
