@@ -13,7 +13,7 @@ import { str as pyStr } from './runtime/ops.js';
 import { formatException, formatSyntaxError, sourceLine } from './vm/traceback.js';
 import { StepLimitExceeded } from './vm/interpreter.js';
 import { attachGilTrace, formatStats } from './vm/trace.js';
-import { resetObjectIds } from './runtime/object.js';
+import { resetObjectIds, forgetUserSubclasses } from './runtime/object.js';
 import { PyList } from './runtime/tuple.js';
 import { PyModule } from './runtime/function.js';
 
@@ -76,6 +76,7 @@ export function runSource(source: string, filename: string, host: Host, options:
   let proc: Process | null = null;
   try {
     resetObjectIds();
+    forgetUserSubclasses();
     const compiled = compileSource(source, filename);
     if (!compiled.ok) {
       host.stderr(compiled.message);

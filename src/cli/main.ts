@@ -6,6 +6,8 @@ import { Command } from 'commander';
 import { readFileSync, writeFileSync, appendFileSync } from 'node:fs';
 import { runSource } from '../index.js';
 import { nodeHost } from './node-host.js';
+import { disassembleFile } from './dis-command.js';
+import { goldenCommand } from './golden-command.js';
 
 const VERSION = '0.1.0';
 
@@ -128,8 +130,7 @@ Examples:
     .command('dis')
     .description('disassemble a Python file, like python -m dis')
     .argument('<file>')
-    .action(async (file: string) => {
-      const { disassembleFile } = await import('./dis-command.js');
+    .action((file: string) => {
       exitCode = disassembleFile(file);
     });
 
@@ -138,8 +139,7 @@ Examples:
     .description('run every NAME.py under DIR and compare with NAME.out/.err/.code')
     .argument('<dir>')
     .option('--update', 'rewrite the expected files from pygil\'s output')
-    .action(async (dir: string, flags: { update?: boolean }) => {
-      const { goldenCommand } = await import('./golden-command.js');
+    .action((dir: string, flags: { update?: boolean }) => {
       exitCode = goldenCommand(dir, flags.update === true);
     });
 

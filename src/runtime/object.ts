@@ -152,11 +152,27 @@ typeType.cls = typeType;
 objectType.mro = [objectType];
 typeType.mro = [typeType, objectType];
 
+/** Every builtin type, so a new run can forget the classes earlier runs derived from them. */
+const builtinTypes: PyType[] = [];
+
 /** Makes a builtin type with a single base (the common case). */
 export function makeBuiltinType(name: string, base: PyType | null, layout: Layout): PyType {
   const t = new PyType(name, base ? [base] : [objectType], layout, true, typeType);
   t.mro = computeMro(t)!;
+  builtinTypes.push(t);
   return t;
+}
+
+/** Records a builtin type made without makeBuiltinType (e.g. the exception hierarchy). */
+export function registerBuiltinType(t: PyType): void {
+  builtinTypes.push(t);
+}
+
+/** Drops user-defined subclasses left on builtin types by earlier runs in this host process. */
+export function forgetUserSubclasses(): void {
+  for (const t of [objectType, typeType, ...builtinTypes]) {
+    if (t.subclasses.some((s) => !s.builtin)) t.subclasses = t.subclasses.filter((s) => s.builtin);
+  }
 }
 
 export const noneType = makeBuiltinType('NoneType', null, 'none');

@@ -175,6 +175,38 @@ print('ok')
 `, { trace: 'gil' });
     expect(r.out).toBe('ok\n');
   });
+  it('at exit a sleeping daemon thread is dropped and a sleeping non-daemon thread is waited for', () => {
+    // CPython prints the same (checked): ticks at 0, 0.3, 0.6, 0.9 s; main ends at 0.5 s, the worker at 1.0 s.
+    const r = run(`
+import threading, time
+def ticker():
+    i = 0
+    while True:
+        print('tick', i)
+        i += 1
+        time.sleep(0.3)
+def worker():
+    time.sleep(1.0)
+    print('worker done')
+threading.Thread(target=ticker, daemon=True).start()
+threading.Thread(target=worker).start()
+time.sleep(0.5)
+print('main done')
+`);
+    expect(r.out).toBe('tick 0\ntick 1\nmain done\ntick 2\ntick 3\nworker done\n');
+    expect(r.code).toBe(0);
+  });
+  it('sleeping threads overlap: three 1 s sleeps take 1 s of virtual time', () => {
+    const r = run(`
+import threading, time
+start = time.monotonic()
+ts = [threading.Thread(target=time.sleep, args=(1,)) for _ in range(3)]
+for t in ts: t.start()
+for t in ts: t.join()
+print(1.0 <= time.monotonic() - start < 1.1)
+`);
+    expect(r.out).toBe('True\n');
+  });
   it('a thread blocked on a lock is reported in a deadlock with its holder', () => {
     const r = run(`
 import threading
