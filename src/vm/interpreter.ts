@@ -221,7 +221,12 @@ export class Interpreter {
           throw p;
         }
         for (;;) {
-          if (--budget < 0) {
+          if (--budget < 0 && kwNames !== null) {
+            // KW_NAMES and its CALL are one step: never switch between them
+            // (the names live in a local of this run and would be lost).
+            budget = 0;
+            startBudget++;
+          } else if (budget < 0) {
             // The eval breaker: the one place a run stops for a thread switch
             // or the step limit. The instruction at ip has not run yet.
             frame.ip = ip;
@@ -834,6 +839,28 @@ export class Interpreter {
               frame.ip = ip;
               frame.sp = sp;
               const args = argsObj instanceof PyTuple ? argsObj.items.slice() : ops.toArray(argsObj);
+              // A Python function gets a frame on this thread, as with CALL,
+              // so f(*args, **kw) may block and give up the GIL like f(a, b).
+              let pf: unknown = f;
+              if (f instanceof PyBoundMethod && f.func instanceof PyFunction) {
+                pf = f.func;
+                args.unshift(f.self);
+              }
+              if (pf instanceof PyFunction && !pf.code.isGenerator) {
+                const newFrame = this.makeFrame(pf, args, 0, args.length, kw === null ? null : [...kw.keys()], kw === null ? null : [...kw.values()]);
+                if (++t.depth > this.recursionLimit) {
+                  t.depth--;
+                  throw pyErr(RecursionError, 'maximum recursion depth exceeded');
+                }
+                newFrame.back = frame;
+                frame = newFrame;
+                t.frame = frame;
+                ({ code, consts, names } = frame.code);
+                regs = frame.regs;
+                sp = frame.sp;
+                ip = 0;
+                break;
+              }
               regs[sp++] = this.callSlow(f, args, kw === null ? null : kw);
               break;
             }
@@ -1042,6 +1069,23 @@ export class Interpreter {
               regs[sp - 1] = ops.bindDescr(exit, mgr, mt);
               frame.ip = ip;
               frame.sp = sp;
+              if (enter instanceof PyFunction && !enter.code.isGenerator) {
+                // A Python __enter__ runs as a frame of this thread, so it may block;
+                // its return value lands on this stack like a call's.
+                const newFrame = this.makeFrame(enter, [mgr], 0, 1, null, null);
+                if (++t.depth > this.recursionLimit) {
+                  t.depth--;
+                  throw pyErr(RecursionError, 'maximum recursion depth exceeded');
+                }
+                newFrame.back = frame;
+                frame = newFrame;
+                t.frame = frame;
+                ({ code, consts, names } = frame.code);
+                regs = frame.regs;
+                sp = frame.sp;
+                ip = 0;
+                break;
+              }
               this.ticks += startBudget - budget;
               startBudget = budget;
               this.blockable = t.nested === 0 && enter instanceof PyBuiltin;

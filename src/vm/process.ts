@@ -103,7 +103,9 @@ export class Process {
     const lines = ['pygil: deadlock: every thread is blocked and none can ever run again.'];
     for (const t of this.sched.threads) {
       if (t.state !== T_BLOCKED) continue;
-      const f = t.frame;
+      // Show the program's own line, not one inside pygil's Python-written modules.
+      let f = t.frame;
+      while (f !== null && f.back !== null && f.code.filename.startsWith('<pygil ')) f = f.back;
       const where = f !== null ? `File "${f.code.filename}", line ${f.lineno}, in ${f.code.name}` : 'not started';
       const w = t.wait;
       const holder = w?.holder?.() ?? null;
