@@ -121,13 +121,32 @@ export function parseHeaderFlags(source: string): HeaderFlags {
       }
       const takeValue = (): string | undefined => value ?? words[++i];
       switch (flag) {
-        case '--max-steps': {
+        case '--max-steps':
+        case '--check-interval':
+        case '--seed':
+        case '--tick-ns': {
           const v = takeValue();
           const n = v === undefined ? NaN : Number(v);
-          if (Number.isInteger(n) && n > 0) options.maxSteps = n;
-          else unsupported.push(`--max-steps ${v ?? ''}`.trim());
+          const min = flag === '--seed' ? 0 : 1;
+          if (!Number.isInteger(n) || n < min) {
+            unsupported.push(`${flag} ${v ?? ''}`.trim());
+          } else if (flag === '--max-steps') options.maxSteps = n;
+          else if (flag === '--check-interval') options.checkInterval = n;
+          else if (flag === '--seed') options.seed = n;
+          else options.tickNs = n;
           break;
         }
+        case '--sched':
+        case '--gil-model': {
+          const v = takeValue();
+          if (flag === '--sched' && (v === 'fifo' || v === 'random')) options.sched = v;
+          else if (flag === '--gil-model' && (v === 'py2' || v === 'py311')) options.gilModel = v;
+          else unsupported.push(`${flag} ${v ?? ''}`.trim());
+          break;
+        }
+        case '--stats':
+          options.stats = true;
+          break;
         default: {
           // Unknown: keep its value words with it, for the skip message.
           let text = words[i];

@@ -270,6 +270,8 @@ registerModule('sys', (proc, ns) => {
   }, name);
   func(ns, 'getswitchinterval', (args) => {
     noArgs('sys.getswitchinterval', args);
+    // py311 keeps CPython's time-based interval; py2's is the check interval in ticks.
+    if (proc.sched.model === 'py311') return new PyFloat(proc.sched.switchIntervalNs / 1e9);
     return new PyFloat((proc.config.checkInterval * proc.config.tickNs) / 1e9);
   }, name);
   func(ns, 'setswitchinterval', (args) => {
@@ -278,6 +280,10 @@ registerModule('sys', (proc, ns) => {
     const s = ops.toFloatMaybe(v);
     if (s === undefined) throw typeError(`must be real number, not ${ops.typeName(v)}`);
     if (!(s > 0)) throw valueError('switch interval must be strictly positive');
+    if (proc.sched.model === 'py311') {
+      proc.sched.switchIntervalNs = s * 1e9;
+      return null;
+    }
     // The interval is kept in whole instructions: round, but never to zero.
     proc.config.checkInterval = Math.max(1, Math.round((s * 1e9) / proc.config.tickNs));
     return null;
