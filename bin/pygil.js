@@ -1,7 +1,22 @@
 #!/usr/bin/env node
-// The `pygil` command. Loads the single-file bundle (dist/pygil.mjs): one
-// module instead of hundreds keeps start-up close to Node's own.
-import { main } from '../dist/pygil.mjs';
+// The `pygil` command. Runs the single-file bundle dist/pygil.cjs through
+// V8 with the code cache recorded at build time (dist/pygil.cache), so
+// start-up skips parsing and compiling the interpreter's JavaScript again.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import vm from 'node:vm';
 
-const code = main(process.argv.slice(2));
+const filename = fileURLToPath(new URL('../dist/pygil.cjs', import.meta.url));
+const source = readFileSync(filename, 'utf8');
+let cachedData;
+try {
+  cachedData = readFileSync(new URL('../dist/pygil.cache', import.meta.url));
+} catch {
+  cachedData = undefined; // no cache: V8 compiles from source
+}
+const script = new vm.Script(`(function (require, module, exports) {${source}\n})`, { filename, cachedData });
+const mod = { exports: {} };
+script.runInThisContext()(createRequire(filename), mod, mod.exports);
+const code = mod.exports.main(process.argv.slice(2));
 if (typeof code === 'number') process.exitCode = code;

@@ -5,6 +5,9 @@
 import { Command } from 'commander';
 import { readFileSync, writeFileSync, appendFileSync } from 'node:fs';
 import { runSource } from '../index.js';
+
+// Re-exported for the code-cache step of scripts/bundle.js.
+export { runSource };
 import { nodeHost } from './node-host.js';
 import { disassembleFile } from './dis-command.js';
 import { goldenCommand } from './golden-command.js';
