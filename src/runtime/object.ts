@@ -91,8 +91,12 @@ export class PyType extends PyObject {
     return had;
   }
 
+  /** ops.setAttr's cached __setattr__ override (UNSET: not looked up since the last change). */
+  setattrOverride: unknown = UNSET;
+
   invalidate(): void {
     this.cache.clear();
+    this.setattrOverride = UNSET;
     for (const s of this.subclasses) s.invalidate();
   }
 
@@ -105,6 +109,8 @@ export class PyType extends PyObject {
 }
 
 const ABSENT = Symbol('absent');
+/** Marks a per-type cached value that must be computed again. */
+export const UNSET = Symbol('unset');
 
 /** C3 linearisation; returns null when no consistent order exists. */
 export function computeMro(t: PyType): PyType[] | null {

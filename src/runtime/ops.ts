@@ -8,6 +8,7 @@
 
 import {
   PyObject, PyType, PyFloat, typeOf, objectType, typeType, intType, floatType, strType, boolType, noneType, objectId,
+  UNSET,
 } from './object.js';
 import {
   PyBaseException, typeError, attributeError, indexError, keyError, pyErr, StopIteration, excMatches,
@@ -283,8 +284,13 @@ export function setAttr(obj: unknown, name: string, value: unknown): void {
     callDescr(attr.cls.lookup('__set__'), attr, [obj, value]);
     return;
   }
-  const sa = t.lookup('__setattr__');
-  if (sa !== undefined && sa !== objectSetattr) {
+  let sa = t.setattrOverride;
+  if (sa === UNSET) {
+    sa = t.lookup('__setattr__');
+    if (sa === objectSetattr) sa = undefined;
+    t.setattrOverride = sa;
+  }
+  if (sa !== undefined) {
     callDescr(sa, obj, [name, value]);
     return;
   }
