@@ -247,8 +247,6 @@ export class Interpreter {
           const word = code[ip++];
           const arg = word >> 8;
           switch (word & 0xff) {
-            case Op.NOP:
-              break;
             case Op.POP_TOP:
               sp--;
               break;
@@ -277,10 +275,6 @@ export class Interpreter {
             case Op.STORE_FAST:
               regs[arg] = regs[--sp];
               break;
-            case Op.DELETE_FAST:
-              if (regs[arg] === undefined) throw unboundLocal(frame.code.varnames[arg]);
-              regs[arg] = undefined;
-              break;
             case Op.LOAD_DEREF:
             case Op.LOAD_CLASSDEREF: {
               const slot = frame.code.varnames.length + arg;
@@ -295,15 +289,6 @@ export class Interpreter {
               const v = (regs[slot] as PyCell).v;
               if (v === undefined) throw freeVarError(frame.code, arg);
               regs[sp++] = v;
-              break;
-            }
-            case Op.STORE_DEREF:
-              (regs[frame.code.varnames.length + arg] as PyCell).v = regs[--sp];
-              break;
-            case Op.DELETE_DEREF: {
-              const cell = regs[frame.code.varnames.length + arg] as PyCell;
-              if (cell.v === undefined) throw freeVarError(frame.code, arg);
-              cell.v = undefined;
               break;
             }
             case Op.LOAD_CLOSURE:
@@ -322,9 +307,6 @@ export class Interpreter {
             case Op.STORE_GLOBAL:
               frame.globals.map.set(names[arg], regs[--sp]);
               break;
-            case Op.DELETE_GLOBAL:
-              if (!frame.globals.map.delete(names[arg])) throw nameError(names[arg]);
-              break;
             case Op.LOAD_NAME: {
               const name = names[arg];
               let v = frame.locals!.map.get(name);
@@ -339,18 +321,12 @@ export class Interpreter {
             case Op.STORE_NAME:
               frame.locals!.set(names[arg], regs[--sp]);
               break;
-            case Op.DELETE_NAME:
-              if (!frame.locals!.delete(names[arg])) throw nameError(names[arg]);
-              break;
             case Op.LOAD_ATTR:
               regs[sp - 1] = ops.getAttr(regs[sp - 1], names[arg]);
               break;
             case Op.STORE_ATTR:
               ops.setAttr(regs[sp - 1], names[arg], regs[sp - 2]);
               sp -= 2;
-              break;
-            case Op.DELETE_ATTR:
-              ops.delAttr(regs[--sp], names[arg]);
               break;
             case Op.LOAD_METHOD: {
               const obj = regs[sp - 1];
@@ -461,17 +437,6 @@ export class Interpreter {
               ops.setItem(obj, key, v);
               break;
             }
-            case Op.DELETE_SUBSCR: {
-              const key = regs[--sp];
-              ops.delItem(regs[--sp], key);
-              break;
-            }
-            case Op.BUILD_SLICE: {
-              const step = arg === 3 ? regs[--sp] : null;
-              const stop = regs[--sp];
-              regs[sp - 1] = makeSlice(regs[sp - 1], stop, step);
-              break;
-            }
             case Op.BUILD_TUPLE: {
               sp -= arg;
               const t0 = arg === 0 ? EMPTY_TUPLE : new PyTuple(regs.slice(sp, sp + arg));
@@ -482,20 +447,6 @@ export class Interpreter {
               sp -= arg;
               const l0 = new PyList(regs.slice(sp, sp + arg));
               regs[sp++] = l0;
-              break;
-            }
-            case Op.BUILD_SET: {
-              const s = new PySet();
-              sp -= arg;
-              for (let i = 0; i < arg; i++) s.add(regs[sp + i]);
-              regs[sp++] = s;
-              break;
-            }
-            case Op.BUILD_MAP: {
-              const d = new PyDict();
-              sp -= 2 * arg;
-              for (let i = 0; i < arg; i++) d.set(regs[sp + 2 * i], regs[sp + 2 * i + 1]);
-              regs[sp++] = d;
               break;
             }
             case Op.BUILD_STRING: {
@@ -521,20 +472,6 @@ export class Interpreter {
               (regs[sp - arg] as PyDict).set(k, v);
               break;
             }
-            case Op.LIST_EXTEND: {
-              const v = regs[--sp];
-              const target = (regs[sp - arg] as PyList).items;
-              if (!(v instanceof PyList || v instanceof PyTuple) && typeof v !== 'string' && !isIterable(v)) {
-                throw typeError(`Value after * must be an iterable, not ${ops.typeName(v)}`);
-              }
-              for (const x of ops.asArray(v)) target.push(x);
-              break;
-            }
-            case Op.SET_UPDATE: {
-              const v = regs[--sp];
-              (regs[sp - arg] as PySet).update(v);
-              break;
-            }
             case Op.DICT_UPDATE:
             case Op.DICT_MERGE: {
               const v = regs[--sp];
@@ -542,9 +479,6 @@ export class Interpreter {
               this.dictMerge(target, v, (word & 0xff) === Op.DICT_MERGE, regs[sp - arg - 2]);
               break;
             }
-            case Op.LIST_TO_TUPLE:
-              regs[sp - 1] = tuple((regs[sp - 1] as PyList).items);
-              break;
             case Op.FORMAT_VALUE: {
               const spec = (arg & 4) !== 0 ? (regs[--sp] as string) : '';
               regs[sp - 1] = formatValue(regs[sp - 1], arg & 3, spec);
@@ -557,17 +491,6 @@ export class Interpreter {
               else items = unpackIterable(seq, arg, -1);
               if (items.length !== arg) throw unpackError(items.length, arg);
               for (let i = arg - 1; i >= 0; i--) regs[sp++] = items[i];
-              break;
-            }
-            case Op.UNPACK_EX: {
-              const before = arg & 0xff, after = arg >> 8;
-              const items = ops.toArray(regs[--sp]);
-              if (items.length < before + after) {
-                throw valueError(`not enough values to unpack (expected at least ${before + after}, got ${items.length})`);
-              }
-              for (let i = 0; i < after; i++) regs[sp++] = items[items.length - 1 - i];
-              regs[sp++] = new PyList(items.slice(before, items.length - after));
-              for (let i = before - 1; i >= 0; i--) regs[sp++] = items[i];
               break;
             }
             case Op.JUMP_FORWARD:
@@ -864,19 +787,6 @@ export class Interpreter {
               regs[sp++] = this.callSlow(f, args, kw === null ? null : kw);
               break;
             }
-            case Op.MAKE_FUNCTION: {
-              const fcode = regs[--sp] as CodeObject;
-              const fn = new PyFunction(fcode, frame.globals);
-              if (arg & 8) fn.closure = (regs[--sp] as PyTuple).items as PyCell[];
-              if (arg & 2) fn.kwdefaults = kwdefaultsOf(regs[--sp] as PyDict);
-              if (arg & 1) fn.defaults = (regs[--sp] as PyTuple).items;
-              fn.simple = (fcode.flags & (CO_VARARGS | CO_VARKEYWORDS)) === 0 && fcode.kwonlyargcount === 0;
-              fn.module = frame.globals.map.get('__name__') ?? null;
-              const c0 = fcode.consts[0];
-              fn.doc = typeof c0 === 'string' ? c0 : null;
-              regs[sp++] = fn;
-              break;
-            }
             case Op.RETURN_VALUE: {
               let v = regs[--sp];
               const done = frame;
@@ -972,20 +882,6 @@ export class Interpreter {
               regs[sp++] = v;
               break;
             }
-            case Op.GET_YIELD_FROM_ITER: {
-              const v = regs[sp - 1];
-              if (!(v instanceof PyGenerator)) regs[sp - 1] = ops.getIter(v);
-              break;
-            }
-            case Op.GET_AWAITABLE: {
-              const v = regs[sp - 1];
-              if (!(v instanceof PyGenerator && v.cls !== typeOf(null))) {
-                const aw = typeOf(v).lookup('__await__');
-                if (aw === undefined) throw typeError(`object ${ops.typeName(v)} can't be used in 'await' expression`);
-                regs[sp - 1] = ops.callDescr(aw, v, []);
-              }
-              break;
-            }
             case Op.SEND: {
               // Delegation (yield from / await) through the JS path: simple and
               // correct; the sub-generator runs as a nested loop.
@@ -1012,47 +908,6 @@ export class Interpreter {
                 }
               }
               regs[sp - 1] = r;
-              break;
-            }
-            case Op.RAISE_VARARGS: {
-              let cause: unknown = undefined;
-              if (arg === 2) cause = regs[--sp];
-              if (arg === 0) {
-                const cur = t.excInfo;
-                if (cur === null) throw pyErr(RuntimeError, 'No active exception to reraise');
-                this.reraise = true;
-                throw cur;
-              }
-              const e = this.makeException(regs[--sp]);
-              if (cause !== undefined) {
-                if (cause === null) e.cause = null;
-                else {
-                  const c = this.makeException(cause, true);
-                  e.cause = c;
-                }
-                e.suppressContext = true;
-              }
-              throw e;
-            }
-            case Op.RERAISE: {
-              const e = regs[--sp] as PyBaseException;
-              this.reraise = true;
-              throw e;
-            }
-            case Op.PUSH_EXC_INFO: {
-              const e = regs[sp - 1];
-              regs[sp - 1] = t.excInfo;
-              regs[sp++] = e;
-              t.excInfo = e as PyBaseException;
-              break;
-            }
-            case Op.POP_EXCEPT:
-              t.excInfo = regs[--sp] as PyBaseException | null;
-              break;
-            case Op.CHECK_EXC_MATCH: {
-              const typ = regs[--sp];
-              const e = regs[sp - 1] as PyBaseException;
-              regs[sp++] = excMatchesSpec(e, typ);
               break;
             }
             case Op.BEFORE_WITH: {
@@ -1106,29 +961,10 @@ export class Interpreter {
               regs[sp++] = ops.call(exit, [e.cls, e, tracebackObject(e)]);
               break;
             }
-            case Op.IMPORT_NAME: {
-              const fromlist = regs[--sp];
-              regs[sp - 1] = this.proc.importModule(names[arg], fromlist !== null);
-              break;
-            }
-            case Op.IMPORT_FROM: {
-              const mod = regs[sp - 1];
-              regs[sp++] = this.proc.importFrom(mod, names[arg]);
-              break;
-            }
-            case Op.IMPORT_STAR: {
-              const mod = regs[--sp];
-              this.proc.importStar(mod, frame.locals!);
-              break;
-            }
-            case Op.LOAD_BUILD_CLASS:
-              regs[sp++] = this.proc.builtins.map.get('__build_class__');
-              break;
-            case Op.LOAD_ASSERTION_ERROR:
-              regs[sp++] = AssertionError;
-              break;
             default:
-              throw new InternalError(`unknown opcode ${word & 0xff} at ${ip - 1} in ${frame.code.qualname}`);
+              // The rarer instructions live in execRare, so this function stays
+              // small enough for V8 to compile quickly and rarely deoptimise.
+              sp = this.execRare(word, regs, sp, frame, t);
           }
         }
       } catch (err) {
@@ -1192,6 +1028,188 @@ export class Interpreter {
         sp = sp;
       }
     }
+  }
+
+  /**
+   * Executes an instruction that is not on any hot path (building dicts and
+   * slices, imports, exceptions, deletes …). Takes and returns the stack
+   * pointer; it never changes the frame or the instruction pointer.
+   */
+  private execRare(word: number, regs: unknown[], sp: number, frame: Frame, t: ThreadState): number {
+    const arg = word >> 8;
+    const consts = frame.code.consts;
+    const names = frame.code.names;
+    switch (word & 0xff) {
+        case Op.BUILD_SLICE: {
+          const step = arg === 3 ? regs[--sp] : null;
+          const stop = regs[--sp];
+          regs[sp - 1] = makeSlice(regs[sp - 1], stop, step);
+          break;
+        }
+        case Op.BUILD_SET: {
+          const s = new PySet();
+          sp -= arg;
+          for (let i = 0; i < arg; i++) s.add(regs[sp + i]);
+          regs[sp++] = s;
+          break;
+        }
+        case Op.BUILD_MAP: {
+          const d = new PyDict();
+          sp -= 2 * arg;
+          for (let i = 0; i < arg; i++) d.set(regs[sp + 2 * i], regs[sp + 2 * i + 1]);
+          regs[sp++] = d;
+          break;
+        }
+        case Op.LIST_EXTEND: {
+          const v = regs[--sp];
+          const target = (regs[sp - arg] as PyList).items;
+          if (!(v instanceof PyList || v instanceof PyTuple) && typeof v !== 'string' && !isIterable(v)) {
+            throw typeError(`Value after * must be an iterable, not ${ops.typeName(v)}`);
+          }
+          for (const x of ops.asArray(v)) target.push(x);
+          break;
+        }
+        case Op.SET_UPDATE: {
+          const v = regs[--sp];
+          (regs[sp - arg] as PySet).update(v);
+          break;
+        }
+        case Op.LIST_TO_TUPLE:
+          regs[sp - 1] = tuple((regs[sp - 1] as PyList).items);
+          break;
+        case Op.UNPACK_EX: {
+          const before = arg & 0xff, after = arg >> 8;
+          const items = ops.toArray(regs[--sp]);
+          if (items.length < before + after) {
+            throw valueError(`not enough values to unpack (expected at least ${before + after}, got ${items.length})`);
+          }
+          for (let i = 0; i < after; i++) regs[sp++] = items[items.length - 1 - i];
+          regs[sp++] = new PyList(items.slice(before, items.length - after));
+          for (let i = before - 1; i >= 0; i--) regs[sp++] = items[i];
+          break;
+        }
+        case Op.DELETE_FAST:
+          if (regs[arg] === undefined) throw unboundLocal(frame.code.varnames[arg]);
+          regs[arg] = undefined;
+          break;
+        case Op.DELETE_DEREF: {
+          const cell = regs[frame.code.varnames.length + arg] as PyCell;
+          if (cell.v === undefined) throw freeVarError(frame.code, arg);
+          cell.v = undefined;
+          break;
+        }
+        case Op.DELETE_GLOBAL:
+          if (!frame.globals.map.delete(names[arg])) throw nameError(names[arg]);
+          break;
+        case Op.DELETE_NAME:
+          if (!frame.locals!.delete(names[arg])) throw nameError(names[arg]);
+          break;
+        case Op.DELETE_ATTR:
+          ops.delAttr(regs[--sp], names[arg]);
+          break;
+        case Op.DELETE_SUBSCR: {
+          const key = regs[--sp];
+          ops.delItem(regs[--sp], key);
+          break;
+        }
+        case Op.IMPORT_NAME: {
+          const fromlist = regs[--sp];
+          regs[sp - 1] = this.proc.importModule(names[arg], fromlist !== null);
+          break;
+        }
+        case Op.IMPORT_FROM: {
+          const mod = regs[sp - 1];
+          regs[sp++] = this.proc.importFrom(mod, names[arg]);
+          break;
+        }
+        case Op.IMPORT_STAR: {
+          const mod = regs[--sp];
+          this.proc.importStar(mod, frame.locals!);
+          break;
+        }
+        case Op.LOAD_BUILD_CLASS:
+          regs[sp++] = this.proc.builtins.map.get('__build_class__');
+          break;
+        case Op.LOAD_ASSERTION_ERROR:
+          regs[sp++] = AssertionError;
+          break;
+        case Op.RAISE_VARARGS: {
+          let cause: unknown = undefined;
+          if (arg === 2) cause = regs[--sp];
+          if (arg === 0) {
+            const cur = t.excInfo;
+            if (cur === null) throw pyErr(RuntimeError, 'No active exception to reraise');
+            this.reraise = true;
+            throw cur;
+          }
+          const e = this.makeException(regs[--sp]);
+          if (cause !== undefined) {
+            if (cause === null) e.cause = null;
+            else {
+              const c = this.makeException(cause, true);
+              e.cause = c;
+            }
+            e.suppressContext = true;
+          }
+          throw e;
+        }
+        case Op.RERAISE: {
+          const e = regs[--sp] as PyBaseException;
+          this.reraise = true;
+          throw e;
+        }
+        case Op.PUSH_EXC_INFO: {
+          const e = regs[sp - 1];
+          regs[sp - 1] = t.excInfo;
+          regs[sp++] = e;
+          t.excInfo = e as PyBaseException;
+          break;
+        }
+        case Op.POP_EXCEPT:
+          t.excInfo = regs[--sp] as PyBaseException | null;
+          break;
+        case Op.CHECK_EXC_MATCH: {
+          const typ = regs[--sp];
+          const e = regs[sp - 1] as PyBaseException;
+          regs[sp++] = excMatchesSpec(e, typ);
+          break;
+        }
+        case Op.GET_YIELD_FROM_ITER: {
+          const v = regs[sp - 1];
+          if (!(v instanceof PyGenerator)) regs[sp - 1] = ops.getIter(v);
+          break;
+        }
+        case Op.GET_AWAITABLE: {
+          const v = regs[sp - 1];
+          if (!(v instanceof PyGenerator && v.cls !== typeOf(null))) {
+            const aw = typeOf(v).lookup('__await__');
+            if (aw === undefined) throw typeError(`object ${ops.typeName(v)} can't be used in 'await' expression`);
+            regs[sp - 1] = ops.callDescr(aw, v, []);
+          }
+          break;
+        }
+        case Op.MAKE_FUNCTION: {
+          const fcode = regs[--sp] as CodeObject;
+          const fn = new PyFunction(fcode, frame.globals);
+          if (arg & 8) fn.closure = (regs[--sp] as PyTuple).items as PyCell[];
+          if (arg & 2) fn.kwdefaults = kwdefaultsOf(regs[--sp] as PyDict);
+          if (arg & 1) fn.defaults = (regs[--sp] as PyTuple).items;
+          fn.simple = (fcode.flags & (CO_VARARGS | CO_VARKEYWORDS)) === 0 && fcode.kwonlyargcount === 0;
+          fn.module = frame.globals.map.get('__name__') ?? null;
+          const c0 = fcode.consts[0];
+          fn.doc = typeof c0 === 'string' ? c0 : null;
+          regs[sp++] = fn;
+          break;
+        }
+        case Op.STORE_DEREF:
+          (regs[frame.code.varnames.length + arg] as PyCell).v = regs[--sp];
+          break;
+        case Op.NOP:
+          break;
+      default:
+        throw new InternalError(`unknown opcode ${word & 0xff} in ${frame.code.qualname}`);
+    }
+    return sp;
   }
 
   /** Set by re-raising instructions so the unwinder adds no traceback line. */
