@@ -121,6 +121,8 @@ function frameText(entry: TbEntry): string {
   const col = code.positions[p + 2];
   const endCol = code.positions[p + 3];
   let s = `  File "${code.filename}", line ${lineno}, in ${code.name}\n`;
+  // Like CPython, no source line for code that has no file (-c, stdin, <...>).
+  if (code.filename.startsWith('<') && code.filename.endsWith('>') && !code.filename.startsWith('<pygil ')) return s;
   const src = sourceLine(code.source, lineno);
   if (src === null) return s;
   const stripped = src.trim();
