@@ -1,0 +1,70 @@
+// The `pygil` command as a user runs it (spawned node processes): exit codes,
+// -c and stdin programs, --help, bad flags, and `dis` on the seed's race.
+import { describe, it, expect } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+const BIN = fileURLToPath(new URL('../bin/pygil.js', import.meta.url));
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+
+function pygil(args: string[], input = '') {
+  const r = spawnSync(process.execPath, [BIN, ...args], { input, encoding: 'utf8', cwd: ROOT });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+describe('pygil command line', () => {
+  it('runs -c programs; their tracebacks have no source lines, as CPython', () => {
+    expect(pygil(['-c', 'print(2**100)']).out).toBe('1267650600228229401496703205376\n');
+    const r = pygil(['-c', '1/0']);
+    expect(r.code).toBe(1);
+    expect(r.err).toBe('Traceback (most recent call last):\n  File "<string>", line 1, in <module>\nZeroDivisionError: division by zero\n');
+  });
+
+  it('reads the program from stdin with `run -`', () => {
+    const r = pygil(['run', '-'], 'import sys\nprint(sys.argv)\n');
+    expect(r.out).toBe("['<stdin>']\n");
+  });
+
+  it('passes arguments after the file to sys.argv', () => {
+    const r = pygil(['run', '-', 'a', 'b c'], 'import sys\nprint(sys.argv[1:])\n');
+    expect(r.out).toBe("['a', 'b c']\n");
+  });
+
+  it('exits 2 with CPython-like wording for a missing file', () => {
+    const r = pygil(['run', 'no_such_file.py']);
+    expect(r.code).toBe(2);
+    expect(r.err).toBe("pygil: can't open file 'no_such_file.py': [Errno 2] No such file or directory\n");
+  });
+
+  it('rejects bad option values with exit 2', () => {
+    expect(pygil(['run', '--check-interval', '0', '-'], 'pass\n').code).toBe(2);
+    expect(pygil(['run', '--sched', 'lifo', '-'], 'pass\n').code).toBe(2);
+  });
+
+  it('shows a syntax error with file, line, source and caret', () => {
+    const r = pygil(['run', '-'], 'x = (1,\n');
+    expect(r.code).toBe(1);
+    expect(r.err).toBe('  File "<stdin>", line 1\n    x = (1,\n        ^\nSyntaxError: \'(\' was never closed\n');
+  });
+
+  it('prints --version and --help with examples', () => {
+    expect(pygil(['--version']).out).toMatch(/^pygil \d+\.\d+\.\d+\n$/);
+    const h = pygil(['--help']);
+    expect(h.code).toBe(0);
+    expect(h.out).toContain('Examples:');
+  });
+
+  it('disassembles MONEY += n into a load, an add and a store', () => {
+    const r = pygil(['dis', 'programs/seed/money_race.py']);
+    expect(r.code).toBe(0);
+    const change = r.out.slice(r.out.indexOf('Disassembly of <code object change'));
+    expect(change).toMatch(/LOAD_GLOBAL\s+\d+ \(MONEY\)[\s\S]*LOAD_FAST\s+\d+ \(n\)[\s\S]*BINARY_OP\s+13 \(\+=\)[\s\S]*STORE_GLOBAL\s+\d+ \(MONEY\)/);
+  });
+
+  it('reports a deadlock with exit code 3', () => {
+    const src = 'import threading\nl = threading.Lock()\nl.acquire()\nl.acquire()\n';
+    const r = pygil(['run', '-'], src);
+    expect(r.code).toBe(3);
+    expect(r.err).toContain('MainThread is waiting for Lock');
+  });
+});
