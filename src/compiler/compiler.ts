@@ -951,7 +951,7 @@ class Compiler {
   private expr(e: A.Expr): void {
     this.at(e);
     switch (e.kind) {
-      case 'Constant': this.loadConst(constValue(e.value)); break;
+      case 'Constant': this.loadConst(constValue(e.value, e)); break;
       case 'Name':
         if (e.id === '__debug__') this.loadConst(true);
         else this.loadName(e.id);
@@ -1370,7 +1370,7 @@ function foldedConstant(e: A.Expr): unknown {
   switch (e.kind) {
     case 'Constant':
       if (typeof e.value === 'object' && e.value !== null && 'imag' in e.value) return undefined;
-      return constValue(e.value);
+      return constValue(e.value, e);
     case 'UnaryOp': {
       if (e.op !== 'USub' || e.operand.kind !== 'Constant') return undefined;
       const v = foldedConstant(e.operand);
@@ -1386,13 +1386,13 @@ function foldedConstant(e: A.Expr): unknown {
   return undefined;
 }
 
-function constValue(v: A.ConstantValue): unknown {
+function constValue(v: A.ConstantValue, at: A.Span): unknown {
   if (v === null || typeof v === 'boolean' || typeof v === 'string') return v;
   if (typeof v === 'bigint') return norm(v);
   if (typeof v === 'number') return new PyFloat(v);
   if (v instanceof Uint8Array) return new PyBytes(v);
   if ('ellipsis' in v) return Ellipsis;
-  throw new SyntaxErrorAt('pygil does not support complex numbers', { lineno: 1, col_offset: 0, end_lineno: 1, end_col_offset: 0 });
+  throw new SyntaxErrorAt('pygil does not support complex numbers', at);
 }
 
 function lastLoc(body: A.Stmt[]): A.Span {
