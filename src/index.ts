@@ -8,13 +8,10 @@ import { DEFAULT_CONFIG, Config } from './config.js';
 import type { Host } from './host.js';
 import { Process, setCurrent } from './vm/process.js';
 import { PyDict } from './runtime/dict.js';
-import { PyBaseException, SystemExit, excMatches } from './runtime/exceptions.js';
-import { str as pyStr } from './runtime/ops.js';
-import { formatException, formatSyntaxError, sourceLine } from './vm/traceback.js';
+import { formatSyntaxError, sourceLine } from './vm/traceback.js';
 import { StepLimitExceeded } from './vm/interpreter.js';
 import { attachGilTrace, formatStats } from './vm/trace.js';
 import { resetObjectIds, forgetUserSubclasses } from './runtime/object.js';
-import { PyList } from './runtime/tuple.js';
 import { PyModule } from './runtime/function.js';
 
 export { BufferHost } from './host.js';
@@ -108,4 +105,3 @@ export function runSource(source: string, filename: string, host: Host, options:
 }
 
 
-void PyList;

@@ -5,8 +5,8 @@
 
 import { PyDict } from '../runtime/dict.js';
 import { func, argCount } from '../runtime/define.js';
-import { PyType, objectType, typeType, intType, floatType, strType, boolType, typeOf, PyObject, objectId } from '../runtime/object.js';
-import { exceptionTypes, typeError, pyErr, SystemExit, isExceptionType } from '../runtime/exceptions.js';
+import { PyType, objectType, typeType, intType, floatType, strType, boolType, PyObject, objectId } from '../runtime/object.js';
+import { exceptionTypes, typeError, SystemExit } from '../runtime/exceptions.js';
 import { PyFunction, PyCell } from '../runtime/function.js';
 import { PyTuple, tupleType, listType } from '../runtime/tuple.js';
 import { dictType, setType, frozensetType } from '../runtime/dict.js';
@@ -134,4 +134,3 @@ function buildClass(proc: Process, args: unknown[], kw: Map<string, unknown> | n
   return ops.call(meta, [name, new PyTuple(bases), ns], extra.size > 0 ? extra : null);
 }
 
-void pyErr; void isExceptionType; void typeOf;

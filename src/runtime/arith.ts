@@ -7,7 +7,7 @@ import { PyList, PyTuple, tuple } from './tuple.js';
 import { PyDict, PySet, setBinaryOp } from './dict.js';
 import * as I from './int-math.js';
 import {
-  binaryOp, richCompare, eqObjects, CMP_EQ, CMP_NE, CMP_LT, CMP_LE, CMP_GT, CMP_GE, toIndex, str as pyStr, repr as pyRepr,
+  binaryOp, richCompare, eqObjects, CMP_EQ, CMP_NE, CMP_LT, CMP_LE, CMP_GT, CMP_GE, toIndex,
 } from './ops.js';
 import { zeroDivisionError, overflowError, pyErr, MemoryError, typeError } from './exceptions.js';
 import { percentFormat } from './format/percent.js';
@@ -352,4 +352,3 @@ function cmpSets(a: PySet, b: PySet, op: number): boolean {
   }
 }
 
-void pyStr; void pyRepr;

@@ -5,7 +5,7 @@
 // Error), so raising costs no host stack capture. Anything else that reaches
 // the VM's catch is a bug in pygil and is reported as an internal error.
 
-import { PyObject, PyType, makeBuiltinType, objectType, computeMro, typeType, registerBuiltinType } from './object.js';
+import { PyObject, PyType, makeBuiltinType, computeMro, typeType, registerBuiltinType } from './object.js';
 import { PyTuple, EMPTY_TUPLE, tuple } from './tuple.js';
 import type { CodeObject } from '../compiler/code.js';
 
@@ -151,4 +151,3 @@ export function keyError(key: unknown): PyBaseException {
   return newException(KeyError, [key]);
 }
 
-void objectType;

@@ -7,12 +7,12 @@
 // very hottest cases itself and calls these for everything else.
 
 import {
-  PyObject, PyType, PyFloat, typeOf, objectType, typeType, intType, floatType, strType, boolType, noneType, objectId,
+  PyObject, PyType, PyFloat, typeOf, objectType, typeType, floatType, objectId,
   UNSET,
 } from './object.js';
 import {
-  PyBaseException, typeError, attributeError, indexError, keyError, pyErr, StopIteration, excMatches,
-  baseExceptionType, KeyError,
+  PyBaseException, typeError, attributeError, pyErr, StopIteration, excMatches,
+  baseExceptionType, 
 } from './exceptions.js';
 import { PyTuple, PyList } from './tuple.js';
 import { PyDict, PySet } from './dict.js';
@@ -849,4 +849,3 @@ export function isInstance(v: unknown, t: PyType): boolean {
   return typeOf(v).isSubtypeOf(t);
 }
 
-void intType; void floatType; void strType; void boolType; void noneType; void KeyError; void keyError; void indexError;

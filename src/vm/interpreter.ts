@@ -12,14 +12,14 @@ import { Frame, ThreadState, F_ENTRY, F_INIT, F_KEEP, acquireFrame, releaseFrame
 import { PyGenerator, GEN_CLOSED, GEN_RUNNING, GEN_SUSPENDED, GEN_CREATED } from './generator.js';
 import { CO_VARARGS, CO_VARKEYWORDS, CO_COROUTINE } from '../compiler/code.js';
 import type { CodeObject } from '../compiler/code.js';
-import { PyFloat, PyType, PyObject, typeOf } from '../runtime/object.js';
+import { PyType, PyObject, typeOf } from '../runtime/object.js';
 import { PyTuple, PyList, tuple, EMPTY_TUPLE } from '../runtime/tuple.js';
 import { PyDict, PySet } from '../runtime/dict.js';
 import { PyFunction, PyBuiltin, PyBoundMethod, PyCell, Kwargs } from '../runtime/function.js';
 import {
   PyBaseException, newException, typeError, pyErr, NameError, UnboundLocalError, StopIteration, RuntimeError,
   RecursionError, isExceptionType, isException, excMatches, AssertionError, baseExceptionType, MemoryError,
-  GeneratorExit, valueError,
+  valueError,
 } from '../runtime/exceptions.js';
 import * as ops from '../runtime/ops.js';
 import { arith, compare } from '../runtime/arith.js';
@@ -1037,7 +1037,6 @@ export class Interpreter {
    */
   private execRare(word: number, regs: unknown[], sp: number, frame: Frame, t: ThreadState): number {
     const arg = word >> 8;
-    const consts = frame.code.consts;
     const names = frame.code.names;
     switch (word & 0xff) {
         case Op.BUILD_SLICE: {
@@ -1413,4 +1412,3 @@ function excTypeByName(name: string): PyType | null {
   return find(baseExceptionType);
 }
 
-void GeneratorExit; void PySet; void PyFloat; void tuple; void EMPTY_TUPLE; void F_INIT;

@@ -381,4 +381,3 @@ function isPyException(e: unknown): e is PyBaseException {
   return e !== null && typeof e === 'object' && 'tb' in (e as object) && 'args' in (e as object);
 }
 
-void T_NEW;

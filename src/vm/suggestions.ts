@@ -5,7 +5,6 @@
 import type { PyBaseException } from '../runtime/exceptions.js';
 import type { Frame } from './frame.js';
 import type { PyDict } from '../runtime/dict.js';
-import { PyObject, PyType, typeOf } from '../runtime/object.js';
 
 const MAX_CANDIDATE_ITEMS = 750;
 const MAX_STRING_SIZE = 40;
@@ -111,4 +110,3 @@ export function suggestionSuffix(e: PyBaseException, builtins: PyDict | null, di
   return best === null ? '' : `. Did you mean: '${best}'?`;
 }
 
-void PyObject; void PyType; void typeOf;

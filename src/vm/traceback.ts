@@ -3,7 +3,7 @@
 // lines (`~~^~~`), collapsed repeats, and chained exceptions.
 
 import type { PyBaseException, TbEntry } from '../runtime/exceptions.js';
-import { str as pyStr, repr as pyRepr } from '../runtime/ops.js';
+import { str as pyStr } from '../runtime/ops.js';
 import { parse } from '../../grammar/index.js';
 import type * as A from '../../grammar/ast.js';
 import { suggestionSuffix } from './suggestions.js';
@@ -184,7 +184,6 @@ function caretAnchors(segment: string): [number, number] | null {
   return null;
 }
 
-const lineCache = new WeakMap<object, string[]>();
 let lastSource = '';
 let lastLines: string[] = [];
 
@@ -197,4 +196,3 @@ export function sourceLine(source: string, lineno: number): string | null {
   return lastLines[lineno - 1];
 }
 
-void pyRepr; void lineCache;

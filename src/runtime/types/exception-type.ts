@@ -9,8 +9,8 @@ import {
   PyBaseException, baseExceptionType, KeyError, StopIteration, SystemExit, OSError, exceptionTypes, typeError,
   SyntaxError, NameError, AttributeError, ImportError,
 } from '../exceptions.js';
-import { tuple, PyTuple, EMPTY_TUPLE } from '../tuple.js';
-import { repr, str, allocInstance, typeName } from '../ops.js';
+import { tuple, PyTuple } from '../tuple.js';
+import { repr, str, allocInstance } from '../ops.js';
 
 for (const t of exceptionTypes.values()) t.hasInstanceDict = true;
 
@@ -109,4 +109,3 @@ prop(NameError, 'name', (e) => (e as PyBaseException & { nameAttr?: string }).na
 prop(AttributeError, 'name', (e) => (e as PyBaseException & { attrName?: string }).attrName ?? null);
 prop(ImportError, 'name', () => null);
 
-void EMPTY_TUPLE; void typeName;

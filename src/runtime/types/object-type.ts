@@ -2,14 +2,14 @@
 // and class creation (what `class` statements and type(name, bases, ns) do).
 
 import { PyObject, PyType, objectType, typeType, computeMro, mroConflict, typeOf, noneType, objectId } from '../object.js';
-import { method, constructor, getter } from '../define.js';
+import { method, constructor } from '../define.js';
 import { PyDict, invalidateHashCache } from '../dict.js';
 import { PyTuple } from '../tuple.js';
 import { PyFunction, PyStaticMethod, PyClassMethod, PyCell } from '../function.js';
 import { NotImplemented } from '../singletons.js';
-import { typeError, isExceptionType } from '../exceptions.js';
+import { typeError } from '../exceptions.js';
 import {
-  defaultRepr, repr, str as pyStr, call, allocInstance, typeName, getAttr, setAttr, delAttr, hashObject, callDescr, truthy,
+  defaultRepr, repr, str as pyStr, call, typeName, getAttr, setAttr, delAttr, callDescr, truthy,
 } from '../ops.js';
 import { PyList } from '../tuple.js';
 
@@ -144,4 +144,3 @@ export function createClass(meta: PyType, name: string, bases: PyType[], ns: PyD
   return t;
 }
 
-void allocInstance; void isExceptionType; void hashObject;

@@ -5,7 +5,7 @@ import { PyObject, PyType, makeBuiltinType, typeOf } from '../object.js';
 import { constructor, method } from '../define.js';
 import { PyCell, PyClassMethod, PyStaticMethod, PyBoundMethod } from '../function.js';
 import { typeError, runtimeError } from '../exceptions.js';
-import { bindDescr, noAttribute, repr } from '../ops.js';
+import { bindDescr, noAttribute } from '../ops.js';
 import { current } from '../../vm/process.js';
 
 export const superType = makeBuiltinType('super', null, 'other');
@@ -71,4 +71,3 @@ method(superType, '__repr__', (args) => {
   const s = args[0] as PySuper;
   return `<super: <class '${s.start.name}'>, <${s.objType.name} object>>`;
 });
-void repr;
