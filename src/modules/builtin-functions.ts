@@ -51,8 +51,8 @@ export function builtinFunctions(b: PyDict, proc: Process): void {
 // ---------------------------------------------------------------- small helpers
 
 /** A builtin taking exactly/at least `min` and at most `max` positional args and no keywords. */
-function simple(b: PyDict, name: string, min: number, max: number, fn: (args: unknown[]) => unknown): void {
-  func(b, name, (args, kw) => {
+function simple(b: PyDict, name: string, min: number, max: number, fn: (args: unknown[]) => unknown): PyBuiltin {
+  return func(b, name, (args, kw) => {
     // Only the failing cases pay for building a message (len() is hot).
     if (kw !== null) noKw(name, kw);
     if (args.length < min || args.length > max) argCount(name, args, min, max);
@@ -88,7 +88,7 @@ function cmp(a: unknown, b: unknown, op: number): boolean {
 // ---------------------------------------------------------------- len, repr, hash …
 
 function objectFunctions(b: PyDict): void {
-  simple(b, 'len', 1, 1, (a) => ops.len(a[0]));
+  simple(b, 'len', 1, 1, (a) => ops.len(a[0])).fast1 = ops.len;
   simple(b, 'repr', 1, 1, (a) => ops.repr(a[0]));
   simple(b, 'ascii', 1, 1, (a) => ascii(a[0]));
   simple(b, 'hash', 1, 1, (a) => hashOf(a[0]));
@@ -110,7 +110,7 @@ export function isCallable(v: unknown): boolean {
 // ---------------------------------------------------------------- isinstance, issubclass
 
 function typeFunctions(b: PyDict): void {
-  simple(b, 'isinstance', 2, 2, (a) => isInstanceOf(typeOf(a[0]), a[1]));
+  simple(b, 'isinstance', 2, 2, (a) => isInstanceOf(typeOf(a[0]), a[1])).fast2 = (x, t) => isInstanceOf(typeOf(x), t);
   simple(b, 'issubclass', 2, 2, (a) => {
     const c = a[0];
     if (!(c instanceof PyType)) throw typeError('issubclass() arg 1 must be a class');

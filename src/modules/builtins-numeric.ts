@@ -30,7 +30,7 @@ export function numericBuiltins(b: PyDict): void {
   func(b, 'abs', (args, kw) => {
     const x = args.length === 1 && kw === null ? args[0] : oneArg('abs', withSelf(args), kw);
     return absValue(x);
-  });
+  }).fast1 = absValue;
 
   func(b, 'round', (args, kw) => {
     const [x, nd] = args.length === 1 && kw === null ? [args[0], undefined] : kwArgs('round', withSelf(args), kw, ['number', 'ndigits'], 1);

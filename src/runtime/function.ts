@@ -57,6 +57,14 @@ export class PyBuiltin extends PyObject {
   owner: PyType | null = null;
   /** Module name for plain builtin functions (for reprs and pickling-by-reference). */
   moduleName: string | null = null;
+  /**
+   * Optional entry points for calls with exactly one, two or three positional
+   * arguments (self included for methods) and no keywords: the VM calls them
+   * without building an argument array. They must behave exactly like `fn`.
+   */
+  fast1: ((a: unknown) => unknown) | null = null;
+  fast2: ((a: unknown, b: unknown) => unknown) | null = null;
+  fast3: ((a: unknown, b: unknown, c: unknown) => unknown) | null = null;
   constructor(name: string, fn: BuiltinFn, binds = false, self: unknown = undefined) {
     super(binds && self === undefined ? methodDescriptorType : builtinFunctionType);
     this.name = name;

@@ -708,6 +708,27 @@ export class Interpreter {
                   break;
                 }
               }
+              if (kwNames === null && f instanceof PyBuiltin && f.self === undefined) {
+                // Builtins with a fixed-arity entry need no argument array.
+                if (n === 1 && f.fast1 !== null) {
+                  const r1 = f.fast1(regs[start]);
+                  sp = base;
+                  regs[sp++] = r1;
+                  break;
+                }
+                if (n === 2 && f.fast2 !== null) {
+                  const r2 = f.fast2(regs[start], regs[start + 1]);
+                  sp = base;
+                  regs[sp++] = r2;
+                  break;
+                }
+                if (n === 3 && f.fast3 !== null) {
+                  const r3 = f.fast3(regs[start], regs[start + 1], regs[start + 2]);
+                  sp = base;
+                  regs[sp++] = r3;
+                  break;
+                }
+              }
               let args: unknown[];
               let kw: Kwargs = null;
               if (kwNames !== null) {

@@ -239,7 +239,7 @@ function callIndex(v: PyObject): unknown {
 }
 
 const appendCheck = check.one('list.append');
-method(listType, 'append', (args, kw) => {
+const appendMethod = method(listType, 'append', (args, kw) => {
   const l = args[0];
   // The hottest method of all: no closures on the common path.
   if (l instanceof PyList && args.length === 2 && (kw === null || kw.size === 0)) {
@@ -250,6 +250,11 @@ method(listType, 'append', (args, kw) => {
   appendCheck(args, kw);
   return null;
 });
+appendMethod.fast2 = (l, x) => {
+  if (!(l instanceof PyList)) throw badSelf('list', 'append', l);
+  l.items.push(x);
+  return null;
+};
 def('extend', check.one('list.extend'), (l, args) => {
   extend(l, args[1]);
   return null;

@@ -8,6 +8,7 @@
 
 import { PyType, PyObject, typeOf } from '../object.js';
 import { method, constructor } from '../define.js';
+import type { PyBuiltin } from '../function.js';
 import { PyTuple, tupleType, tuple, EMPTY_TUPLE } from '../tuple.js';
 import { tupleHash, builtinHashes } from '../dict.js';
 import {
@@ -205,9 +206,9 @@ function wrongSelf(owner: string, name: string, self: unknown, method: boolean):
 export function typedMethod<T>(
   t: PyType, isSelf: (v: unknown) => v is T, name: string, chk: ArgCheck | null,
   fn: (self: T, args: unknown[], kw: Kwargs) => unknown,
-): void {
+): PyBuiltin {
   const isMethod = chk !== null && chk.method === true;
-  method(t, name, (args, kw) => {
+  return method(t, name, (args, kw) => {
     const self = args[0];
     if (!isSelf(self)) throw wrongSelf(t.name, name, self, isMethod);
     if (chk !== null) chk(args, kw);
