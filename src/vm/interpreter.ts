@@ -714,18 +714,42 @@ export class Interpreter {
                   const r1 = f.fast1(regs[start]);
                   sp = base;
                   regs[sp++] = r1;
+                  if (this.dropRequested) {
+                    // py311: "after calls" is a check point.
+                    frame.ip = ip;
+                    frame.sp = sp;
+                    this.budget = budget;
+                    this.ticks += startBudget - budget;
+                    return STOP_SWITCH;
+                  }
                   break;
                 }
                 if (n === 2 && f.fast2 !== null) {
                   const r2 = f.fast2(regs[start], regs[start + 1]);
                   sp = base;
                   regs[sp++] = r2;
+                  if (this.dropRequested) {
+                    // py311: "after calls" is a check point.
+                    frame.ip = ip;
+                    frame.sp = sp;
+                    this.budget = budget;
+                    this.ticks += startBudget - budget;
+                    return STOP_SWITCH;
+                  }
                   break;
                 }
                 if (n === 3 && f.fast3 !== null) {
                   const r3 = f.fast3(regs[start], regs[start + 1], regs[start + 2]);
                   sp = base;
                   regs[sp++] = r3;
+                  if (this.dropRequested) {
+                    // py311: "after calls" is a check point.
+                    frame.ip = ip;
+                    frame.sp = sp;
+                    this.budget = budget;
+                    this.ticks += startBudget - budget;
+                    return STOP_SWITCH;
+                  }
                   break;
                 }
               }
