@@ -844,22 +844,7 @@ class Thread:
     def run(self):
         try:
             if self._target is not None:
-                target, args, kwargs = self._target, self._args, self._kwargs
-                # Small arities are spelled out: pygil runs f(*args) as a
-                # nested call, during which the thread can neither block nor
-                # give up the GIL.
-                if kwargs or type(args) not in (tuple, list) or len(args) > 4:
-                    target(*args, **kwargs)
-                elif len(args) == 0:
-                    target()
-                elif len(args) == 1:
-                    target(args[0])
-                elif len(args) == 2:
-                    target(args[0], args[1])
-                elif len(args) == 3:
-                    target(args[0], args[1], args[2])
-                else:
-                    target(args[0], args[1], args[2], args[3])
+                self._target(*self._args, **self._kwargs)
         finally:
             del self._target, self._args, self._kwargs
 

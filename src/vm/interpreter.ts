@@ -829,6 +829,21 @@ export class Interpreter {
                 ip = 0;
                 break;
               }
+              if (f instanceof PyBuiltin) {
+                // A builtin called with f(*args, **kw) may block like a direct call.
+                if (f.self !== undefined) args.unshift(f.self);
+                this.ticks += startBudget - budget;
+                startBudget = budget;
+                this.blockable = t.nested === 0;
+                const r = f.fn(args, kw);
+                this.blockable = false;
+                if (r === BLOCK) {
+                  this.budget = budget;
+                  return STOP_BLOCK;
+                }
+                regs[sp++] = r;
+                break;
+              }
               regs[sp++] = this.callSlow(f, args, kw === null ? null : kw);
               break;
             }
