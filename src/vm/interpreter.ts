@@ -12,7 +12,7 @@ import { Frame, ThreadState, F_ENTRY, F_INIT, F_KEEP, acquireFrame, releaseFrame
 import { PyGenerator, GEN_CLOSED, GEN_RUNNING, GEN_SUSPENDED, GEN_CREATED } from './generator.js';
 import { CO_VARARGS, CO_VARKEYWORDS, CO_COROUTINE } from '../compiler/code.js';
 import type { CodeObject } from '../compiler/code.js';
-import { PyType, PyObject, typeOf } from '../runtime/object.js';
+import { PyType, PyObject, typeOf, typeType, makeBuiltinType } from '../runtime/object.js';
 import { PyTuple, PyList, tuple, EMPTY_TUPLE } from '../runtime/tuple.js';
 import { PyDict, PySet } from '../runtime/dict.js';
 import { PyFunction, PyBuiltin, PyBoundMethod, PyCell, Kwargs } from '../runtime/function.js';
@@ -684,7 +684,7 @@ export class Interpreter {
               }
               if (f instanceof PyType && kwNames === null) {
                 const init = f.lookup('__init__');
-                if (init instanceof PyFunction && f.lookup('__new__') === ops.objectNew && f.cls === typeType0()) {
+                if (init instanceof PyFunction && f.lookup('__new__') === ops.objectNew && f.cls === typeType) {
                   // Class call: allocate, then run __init__ as an ordinary frame.
                   const obj = ops.allocInstance(f);
                   regs[start - 1] = obj;
@@ -1354,11 +1354,6 @@ function kwdefaultsOf(d: PyDict): Map<string, unknown> {
   return m;
 }
 
-let typeTypeRef: PyType | null = null;
-function typeType0(): PyType {
-  if (typeTypeRef === null) typeTypeRef = typeOf(typeOf(0));
-  return typeTypeRef;
-}
 
 function isSame(a: unknown, b: unknown): boolean {
   if (a === b) return true;
@@ -1433,17 +1428,12 @@ export function setContext(e: PyBaseException, ctx: PyBaseException): void {
   e.context = ctx;
 }
 
-/** A minimal traceback object for __exit__'s third argument. */
+/** The type of the minimal traceback objects passed as __exit__'s third argument. */
+const tracebackType = makeBuiltinType('traceback', null, 'other');
+
+/** A minimal traceback object for __exit__'s third argument (None when there is none). */
 function tracebackObject(e: PyBaseException): unknown {
-  return e.tb.length > 0 ? new PyObject(tracebackType()) : null;
-}
-let tbType: PyType | null = null;
-function tracebackType(): PyType {
-  if (tbType === null) {
-    tbType = new PyType('traceback', [typeOf(new PyObject(typeOf(null)).cls === null ? null : typeOf(null)).mro[1]], 'other', true, typeType0());
-    tbType.mro = [tbType, typeType0().mro[1]];
-  }
-  return tbType;
+  return e.tb.length > 0 ? new PyObject(tracebackType) : null;
 }
 
 /** Converts FormatError / RandomError style JS errors (pyType + message) into Python exceptions. */
