@@ -11,8 +11,7 @@ import {
   UNSET,
 } from './object.js';
 import {
-  PyBaseException, typeError, attributeError, pyErr, StopIteration, excMatches,
-  baseExceptionType, 
+  PyBaseException, typeError, attributeError, pyErr, StopIteration, excMatches, ValueError, IndexError,
 } from './exceptions.js';
 import { PyTuple, PyList } from './tuple.js';
 import { PyDict, PySet } from './dict.js';
@@ -702,27 +701,11 @@ export function toFloatMaybe(v: unknown): number | undefined {
 
 export function lenResult(r: unknown): number {
   if (typeof r === 'number') {
-    if (r < 0) throw pyErr(exceptionValueError(), '__len__() should return >= 0');
+    if (r < 0) throw pyErr(ValueError, '__len__() should return >= 0');
     return r;
   }
   if (typeof r === 'boolean') return r ? 1 : 0;
   throw typeError(`'${typeName(r)}' object cannot be interpreted as an integer`);
-}
-
-function exceptionValueError(): PyType {
-  return exceptionTypesLazy().get('ValueError')!;
-}
-let excTypes: Map<string, PyType> | null = null;
-function exceptionTypesLazy(): Map<string, PyType> {
-  if (excTypes === null) {
-    excTypes = new Map();
-    for (const t of baseExceptionType.subclasses) collect(t, excTypes);
-  }
-  return excTypes;
-}
-function collect(t: PyType, m: Map<string, PyType>): void {
-  m.set(t.name, t);
-  for (const s of t.subclasses) collect(s, m);
 }
 
 export function len(v: unknown): number {
@@ -809,7 +792,7 @@ function* seqIterate(v: unknown, gi: unknown): Generator<unknown> {
     try {
       x = callDescr(gi, v, [i]);
     } catch (e) {
-      if (e instanceof PyBaseException && (excMatches(e, exceptionTypesLazy().get('IndexError')!) || excMatches(e, StopIteration))) return;
+      if (e instanceof PyBaseException && (excMatches(e, IndexError) || excMatches(e, StopIteration))) return;
       throw e;
     }
     yield x;
