@@ -221,8 +221,13 @@ export class Scheduler {
     const interp = this.proc.interp;
     interp.slicing = true;
     interp.py311 = this.model === 'py311';
+    let checkStop = true;
     for (;;) {
-      if (stop()) return;
+      // The stop condition can only change when a thread has finished.
+      if (checkStop) {
+        if (stop()) return;
+        checkStop = false;
+      }
       let t = this.holder;
       if (t === null) {
         t = this.takeNext();
@@ -246,7 +251,7 @@ export class Scheduler {
       // With other live threads the holder checks in every interval, as the
       // GIL's owner does: one of them may have become ready meanwhile.
       let allowance = this.live > 1 ? Math.max(1, this.interval - this.sinceTaken) : BIG_SLICE;
-      const nextAt = this.nextTimerAt();
+      const nextAt = this.timers.length > 0 ? this.nextTimerAt() : Infinity;
       if (nextAt !== Infinity) {
         const until = Math.ceil((nextAt - this.clockNs) / this.tickNs);
         allowance = Math.max(1, Math.min(allowance, until));
@@ -287,6 +292,7 @@ export class Scheduler {
         t.result = interp.result;
         this.drop(t, 'finished');
         onThreadEnd(t, exc);
+        checkStop = true;
       }
     }
   }
@@ -299,7 +305,7 @@ export class Scheduler {
     if (this.realtime !== null) this.clockNs = Math.max(this.clockNs, this.now());
     else this.clockNs += ran * this.tickNs;
     this.sliceStartTicks = this.proc.interp.ticks;
-    this.fireTimers(this.clockNs);
+    if (this.timers.length > 0) this.fireTimers(this.clockNs);
   }
 
   /** The holder gives up the GIL. */
