@@ -710,38 +710,13 @@ export class Interpreter {
               }
               if (kwNames === null && f instanceof PyBuiltin && f.self === undefined) {
                 // Builtins with a fixed-arity entry need no argument array.
-                if (n === 1 && f.fast1 !== null) {
-                  const r1 = f.fast1(regs[start]);
+                let r: unknown = BLOCK; // BLOCK: no entry for this arity
+                if (n === 1 && f.fast1 !== null) r = f.fast1(regs[start]);
+                else if (n === 2 && f.fast2 !== null) r = f.fast2(regs[start], regs[start + 1]);
+                else if (n === 3 && f.fast3 !== null) r = f.fast3(regs[start], regs[start + 1], regs[start + 2]);
+                if (r !== BLOCK) {
                   sp = base;
-                  regs[sp++] = r1;
-                  if (this.dropRequested) {
-                    // py311: "after calls" is a check point.
-                    frame.ip = ip;
-                    frame.sp = sp;
-                    this.budget = budget;
-                    this.ticks += startBudget - budget;
-                    return STOP_SWITCH;
-                  }
-                  break;
-                }
-                if (n === 2 && f.fast2 !== null) {
-                  const r2 = f.fast2(regs[start], regs[start + 1]);
-                  sp = base;
-                  regs[sp++] = r2;
-                  if (this.dropRequested) {
-                    // py311: "after calls" is a check point.
-                    frame.ip = ip;
-                    frame.sp = sp;
-                    this.budget = budget;
-                    this.ticks += startBudget - budget;
-                    return STOP_SWITCH;
-                  }
-                  break;
-                }
-                if (n === 3 && f.fast3 !== null) {
-                  const r3 = f.fast3(regs[start], regs[start + 1], regs[start + 2]);
-                  sp = base;
-                  regs[sp++] = r3;
+                  regs[sp++] = r;
                   if (this.dropRequested) {
                     // py311: "after calls" is a check point.
                     frame.ip = ip;
