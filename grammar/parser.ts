@@ -2152,8 +2152,30 @@ class FirstSetLookahead implements ILookaheadStrategy {
     return [];
   }
 
+  // Chevrotain asks for every decision's lookahead function when the parser
+  // is built, but a typical program reaches only a fraction of them: each
+  // one is computed on its first use instead, which keeps start-up short.
   buildLookaheadForAlternation(options: { prodOccurrence: number; rule: Rule; hasPredicates: boolean }):
     (orAlts?: IOrAlt<unknown>[]) => number | undefined {
+    const strategy = this;
+    let decide: ((this: LookaheadHost, orAlts?: IOrAlt<unknown>[]) => number | undefined) | null = null;
+    return (function (this: LookaheadHost, orAlts?: IOrAlt<unknown>[]) {
+      decide ??= strategy.alternationLookahead(options);
+      return decide.call(this, orAlts);
+    }) as (orAlts?: IOrAlt<unknown>[]) => number | undefined;
+  }
+
+  buildLookaheadForOptional(options: { prodOccurrence: number; rule: Rule; prodType: string }): () => boolean {
+    const strategy = this;
+    let decide: ((this: LookaheadHost) => boolean) | null = null;
+    return (function (this: LookaheadHost) {
+      decide ??= strategy.optionalLookahead(options);
+      return decide.call(this);
+    }) as () => boolean;
+  }
+
+  private alternationLookahead(options: { prodOccurrence: number; rule: Rule; hasPredicates: boolean }):
+    (this: LookaheadHost, orAlts?: IOrAlt<unknown>[]) => number | undefined {
     const alternation = findProduction(options.rule, Alternation, options.prodOccurrence) as Alternation;
     const alts = alternation.definition.map((alt) => this.firstOfSequence((alt as Alternative).definition));
     if (options.hasPredicates) {
@@ -2180,7 +2202,7 @@ class FirstSetLookahead implements ILookaheadStrategy {
     };
   }
 
-  buildLookaheadForOptional(options: { prodOccurrence: number; rule: Rule; prodType: string }): () => boolean {
+  private optionalLookahead(options: { prodOccurrence: number; rule: Rule; prodType: string }): (this: LookaheadHost) => boolean {
     const production = findProduction(options.rule, OPTIONAL_PRODUCTIONS[options.prodType], options.prodOccurrence);
     const { tokens } = this.firstOfSequence((production as Option).definition);
     return function (this: LookaheadHost) {
