@@ -11,6 +11,7 @@ import { PyDict } from './runtime/dict.js';
 import { formatSyntaxError, sourceLine } from './vm/traceback.js';
 import { StepLimitExceeded } from './vm/interpreter.js';
 import { attachGilTrace, formatStats } from './vm/trace.js';
+import type { SchedEvent } from './vm/events.js';
 import { resetObjectIds, forgetUserSubclasses } from './runtime/object.js';
 import { PyModule } from './runtime/function.js';
 
@@ -27,6 +28,8 @@ export interface RunOptions extends Partial<Config> {
   traceWrite?: (line: string) => void;
   /** Print per-thread statistics to stderr at exit. */
   stats?: boolean;
+  /** Called with every scheduling event (timelines, tools). */
+  listen?: (e: SchedEvent) => void;
 }
 
 /** Exit code used when pygil itself fails (EX_SOFTWARE). */
@@ -87,6 +90,7 @@ export function runSource(source: string, filename: string, host: Host, options:
     globals.set('__file__', filename);
     globals.set('__builtins__', proc.builtins);
     proc.modules.set('__main__', new PyModule('__main__', globals));
+    if (options.listen !== undefined) proc.sched.events.on(options.listen);
     if (options.trace === 'gil') attachGilTrace(proc.sched.events, options.traceWrite ?? ((s) => proc!.writeStderr(s)));
     const status = proc.runMain(compiled.code, globals);
     if (options.stats) proc.writeStderr(formatStats(proc.sched));

@@ -4,7 +4,8 @@
 
 import { Command } from 'commander';
 import { readFileSync, writeFileSync, appendFileSync } from 'node:fs';
-import { runSource } from '../index.js';
+import { runSource, type RunOptions } from '../index.js';
+import { timelineCommand } from './timeline-command.js';
 
 // Re-exported for the code-cache step of scripts/bundle.js.
 export { runSource };
@@ -57,7 +58,7 @@ function choiceFlag<T extends string>(name: string, v: string | undefined, choic
   return v as T;
 }
 
-function runFile(file: string, args: string[], flags: RunFlags): number {
+function runFile(file: string, args: string[], flags: RunFlags, extra: Partial<RunOptions> = {}): number {
   const source = readSource(file);
   if (source === null) return 2;
   const host = nodeHost(file === '-' ? '' : null);
@@ -82,7 +83,22 @@ function runFile(file: string, args: string[], flags: RunFlags): number {
   };
   // Leave unset options to the defaults in src/config.ts.
   for (const k of Object.keys(opts) as (keyof typeof opts)[]) if (opts[k] === undefined) delete opts[k];
-  return runSource(source, file === '-' ? '<stdin>' : file, host, opts);
+  return runSource(source, file === '-' ? '<stdin>' : file, host, { ...opts, ...extra });
+}
+
+/** The options `run` shares with the commands that run a program (timeline). */
+function addRunOptions(cmd: Command): Command {
+  return cmd
+    .option('--max-steps <n>', 'stop after N instructions')
+    .option('--check-interval <n>', 'instructions a thread runs before the GIL may change hands (default 100)')
+    .option('--sched <policy>', 'who gets the GIL next: fifo (default) or random')
+    .option('--seed <n>', 'seed for --sched random and for an unseeded random module (default 0)')
+    .option('--gil-model <model>', 'py2 (default): switch at any instruction; py311: only where CPython 3.11 checks')
+    .option('--tick-ns <n>', 'virtual nanoseconds per instruction (default 20)')
+    .option('--trace <what>', 'print events to stderr: gil (every GIL hand-off)')
+    .option('--trace-file <file>', 'write the --trace output to FILE instead')
+    .option('--stats', 'print per-thread statistics at exit')
+    .option('--realtime', "use the host's clock and really sleep (not deterministic)");
 }
 
 export function main(argv: string[]): number {
@@ -109,24 +125,25 @@ Examples:
       }
     });
 
-  program
+  addRunOptions(program
     .command('run')
     .description('run a Python file (FILE may be - for standard input)')
     .argument('<file>', 'the program')
-    .argument('[args...]', "arguments passed to the program's sys.argv")
-    .option('--max-steps <n>', 'stop after N instructions')
-    .option('--check-interval <n>', 'instructions a thread runs before the GIL may change hands (default 100)')
-    .option('--sched <policy>', 'who gets the GIL next: fifo (default) or random')
-    .option('--seed <n>', 'seed for --sched random and for an unseeded random module (default 0)')
-    .option('--gil-model <model>', 'py2 (default): switch at any instruction; py311: only where CPython 3.11 checks')
-    .option('--tick-ns <n>', 'virtual nanoseconds per instruction (default 20)')
-    .option('--trace <what>', 'print events to stderr: gil (every GIL hand-off)')
-    .option('--trace-file <file>', 'write the --trace output to FILE instead')
-    .option('--stats', 'print per-thread statistics at exit')
-    .option('--realtime', "use the host's clock and really sleep (not deterministic)")
+    .argument('[args...]', "arguments passed to the program's sys.argv"))
     .passThroughOptions()
     .action((file: string, args: string[], flags: RunFlags) => {
       exitCode = runFile(file, args, flags);
+    });
+
+  addRunOptions(program
+    .command('timeline')
+    .description('run a program and draw its GIL timeline (one lane per thread) to an .html or .svg file')
+    .argument('<file>', 'the program')
+    .argument('[args...]', "arguments passed to the program's sys.argv")
+    .requiredOption('-o, --output <file>', 'where to write the timeline: NAME.html (interactive) or NAME.svg'))
+    .passThroughOptions()
+    .action((file: string, args: string[], flags: RunFlags & { output: string }) => {
+      exitCode = timelineCommand(file, flags.output, (listen) => runFile(file, args, flags, { listen }));
     });
 
   program

@@ -376,7 +376,7 @@ export class Scheduler {
   private emit(kind: SchedEventKind, t: ThreadState, detail: string, from: ThreadState | null): void {
     if (!this.events.active) return;
     const e: SchedEvent = {
-      kind, time: this.clockNs, pid: this.proc.pid, core: 0, tid: t.id, threadName: t.name, detail,
+      kind, time: this.now(), pid: this.proc.pid, core: 0, tid: t.id, threadName: t.name, detail,
       from: from === null ? -1 : from.id, fromName: from === null ? '' : from.name, ticks: t.ticks,
     };
     this.events.emit(e);
