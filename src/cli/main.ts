@@ -6,6 +6,7 @@ import { Command } from 'commander';
 import { readFileSync, writeFileSync, appendFileSync } from 'node:fs';
 import { runSource, type RunOptions } from '../index.js';
 import { timelineCommand } from './timeline-command.js';
+import { exploreCommand, type ExploreFlags } from './explore-command.js';
 
 // Re-exported for the code-cache step of scripts/bundle.js.
 export { runSource };
@@ -144,6 +145,22 @@ Examples:
     .passThroughOptions()
     .action((file: string, args: string[], flags: RunFlags & { output: string }) => {
       exitCode = timelineCommand(file, flags.output, (listen) => runFile(file, args, flags, { listen }));
+    });
+
+  program
+    .command('explore')
+    .description('run a program under many random thread schedules and group the outcomes')
+    .argument('<file>', 'the program')
+    .argument('[args...]', "arguments passed to the program's sys.argv")
+    .option('--runs <n>', 'how many schedules to try: seeds 1..N (default 100)')
+    .option('--check-interval <n>', 'base check interval; the random scheduler jitters it (default 100)')
+    .option('--gil-model <model>', 'py2 (default) or py311')
+    .option('--tick-ns <n>', 'virtual nanoseconds per instruction (default 20)')
+    .option('--max-steps <n>', 'stop each run after N instructions (default 100000000)')
+    .option('--realtime', 'refused: exploring needs the deterministic clock')
+    .passThroughOptions()
+    .action((file: string, args: string[], flags: ExploreFlags) => {
+      exitCode = exploreCommand(file, args, flags);
     });
 
   program
