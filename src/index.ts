@@ -12,6 +12,8 @@ import { formatSyntaxError, sourceLine } from './vm/traceback.js';
 import { StepLimitExceeded } from './vm/interpreter.js';
 import { attachGilTrace, formatStats } from './vm/trace.js';
 import type { SchedEvent } from './vm/events.js';
+import type { Preemption } from './vm/scheduler.js';
+import type { ThreadState } from './vm/frame.js';
 import { resetObjectIds, forgetUserSubclasses } from './runtime/object.js';
 import { PyModule } from './runtime/function.js';
 
@@ -28,6 +30,10 @@ export interface RunOptions extends Partial<Config> {
   traceWrite?: (line: string) => void;
   /** Print per-thread statistics to stderr at exit. */
   stats?: boolean;
+  /** A scripted schedule (`--schedule FILE`): switch points instead of check intervals. */
+  schedule?: Preemption[];
+  /** The explorer's per-instruction probe (scheduler.ts `probe`). */
+  probe?: (t: ThreadState, step: number) => void;
   /** Called with every scheduling event (timelines, tools). */
   listen?: (e: SchedEvent) => void;
 }
@@ -91,6 +97,8 @@ export function runSource(source: string, filename: string, host: Host, options:
     globals.set('__builtins__', proc.builtins);
     proc.modules.set('__main__', new PyModule('__main__', globals));
     if (options.listen !== undefined) proc.sched.events.on(options.listen);
+    if (options.schedule !== undefined) proc.sched.script = options.schedule;
+    if (options.probe !== undefined) proc.sched.probe = options.probe;
     if (options.trace === 'gil') attachGilTrace(proc.sched.events, options.traceWrite ?? ((s) => proc!.writeStderr(s)));
     const status = proc.runMain(compiled.code, globals);
     if (options.stats) proc.writeStderr(formatStats(proc.sched));

@@ -7,6 +7,7 @@ import { readFileSync, writeFileSync, appendFileSync } from 'node:fs';
 import { runSource, type RunOptions } from '../index.js';
 import { timelineCommand } from './timeline-command.js';
 import { exploreCommand, type ExploreFlags } from './explore-command.js';
+import { parseSchedule } from '../tools/schedule-file.js';
 
 // Re-exported for the code-cache step of scripts/bundle.js.
 export { runSource };
@@ -38,6 +39,7 @@ interface RunFlags {
   traceFile?: string;
   stats?: boolean;
   realtime?: boolean;
+  schedule?: string;
 }
 
 function intFlag(name: string, v: string | undefined, min: number): number | undefined {
@@ -82,6 +84,21 @@ function runFile(file: string, args: string[], flags: RunFlags, extra: Partial<R
     stats: flags.stats === true,
     realtime: flags.realtime === true ? true : undefined,
   };
+  if (flags.schedule !== undefined) {
+    let text: string;
+    try {
+      text = readFileSync(flags.schedule, 'utf8');
+    } catch (err) {
+      process.stderr.write(`pygil: --schedule: cannot read '${flags.schedule}': ${(err as Error).message}\n`);
+      return 2;
+    }
+    const parsed = parseSchedule(text);
+    if (!parsed.ok) {
+      process.stderr.write(`pygil: --schedule ${flags.schedule}: ${parsed.message}\n`);
+      return 2;
+    }
+    extra = { ...extra, schedule: parsed.schedule };
+  }
   // Leave unset options to the defaults in src/config.ts.
   for (const k of Object.keys(opts) as (keyof typeof opts)[]) if (opts[k] === undefined) delete opts[k];
   return runSource(source, file === '-' ? '<stdin>' : file, host, { ...opts, ...extra });
@@ -99,7 +116,8 @@ function addRunOptions(cmd: Command): Command {
     .option('--trace <what>', 'print events to stderr: gil (every GIL hand-off)')
     .option('--trace-file <file>', 'write the --trace output to FILE instead')
     .option('--stats', 'print per-thread statistics at exit')
-    .option('--realtime', "use the host's clock and really sleep (not deterministic)");
+    .option('--realtime', "use the host's clock and really sleep (not deterministic)")
+    .option('--schedule <file>', 'replay a schedule written by pygil explore --systematic');
 }
 
 export function main(argv: string[]): number {
@@ -158,6 +176,9 @@ Examples:
     .option('--tick-ns <n>', 'virtual nanoseconds per instruction (default 20)')
     .option('--max-steps <n>', 'stop each run after N instructions (default 100000000)')
     .option('--realtime', 'refused: exploring needs the deterministic clock')
+    .option('--systematic', 'instead of random schedules, try every schedule with at most K forced switches')
+    .option('--max-switches <k>', 'with --systematic: K (default 2)')
+    .option('--save <dir>', "with --systematic: write each outcome's shortest schedule to DIR")
     .passThroughOptions()
     .action((file: string, args: string[], flags: ExploreFlags) => {
       exitCode = exploreCommand(file, args, flags);

@@ -5,7 +5,8 @@
 import { readFileSync, writeSync } from 'node:fs';
 import type { Host } from '../host.js';
 
-function writeAll(fd: number, text: string): void {
+/** Writes all of `text` to fd 1 or 2, synchronously; a closed pipe (`| head`) ends the writing quietly. */
+export function writeAll(fd: number, text: string): void {
   const buf = Buffer.from(text, 'utf8');
   let off = 0;
   while (off < buf.length) {

@@ -5,6 +5,7 @@
 
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { writeAll } from './node-host.js';
 import type { SchedEvent } from '../vm/events.js';
 import { TimelineRecorder } from '../timeline/collect.js';
 import { renderTimelineSvg } from '../timeline/render.js';
@@ -16,7 +17,7 @@ const SVG_WIDTH = 1200;
 export function timelineCommand(file: string, output: string, run: (listen: (e: SchedEvent) => void) => number): number {
   const ext = path.extname(output).toLowerCase();
   if (ext !== '.html' && ext !== '.htm' && ext !== '.svg') {
-    process.stderr.write(`pygil: timeline: the output file must end in .html or .svg, not '${output}'\n`);
+    writeAll(2, `pygil: timeline: the output file must end in .html or .svg, not '${output}'\n`);
     return 2;
   }
   const recorder = new TimelineRecorder(path.basename(file));
@@ -27,7 +28,7 @@ export function timelineCommand(file: string, output: string, run: (listen: (e: 
   try {
     writeFileSync(output, text);
   } catch (err) {
-    process.stderr.write(`pygil: timeline: cannot write '${output}': ${(err as Error).message}\n`);
+    writeAll(2, `pygil: timeline: cannot write '${output}': ${(err as Error).message}\n`);
     return 2;
   }
   return status;

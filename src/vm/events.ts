@@ -25,6 +25,8 @@ export interface SchedEvent {
   fromName: string;
   /** Instructions the thread had executed in total when the event happened. */
   ticks: number;
+  /** Instructions the whole process had executed (the step counter schedules name). */
+  step: number;
 }
 
 export type Listener = (e: SchedEvent) => void;

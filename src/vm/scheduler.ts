@@ -51,6 +51,17 @@ export interface Wait {
   retry?: () => unknown;
 }
 
+/**
+ * One switch point of a scripted schedule (`pygil run --schedule`, the
+ * explorer's systematic mode): once the process has run `at` instructions,
+ * thread `to` gets the GIL: taken from the running thread (a preemption),
+ * or, when the GIL is free at that moment, chosen among the waiting threads.
+ */
+export interface Preemption {
+  at: number;
+  to: number;
+}
+
 /** Returned by Wait.retry when the resource was taken again before the woken thread ran. */
 export const BLOCK_AGAIN: unique symbol = Symbol('pygil.block-again');
 
@@ -76,6 +87,20 @@ export class Scheduler {
   /** Threads waiting for the GIL, longest-waiting first. */
   ready: ThreadState[] = [];
   holder: ThreadState | null = null;
+  /**
+   * A scripted schedule, or null. With a script no thread loses the GIL
+   * for using up its interval: it runs until it blocks or ends, except at
+   * the script's preemptions. That makes every interleaving nameable by a
+   * short list of switch points, which the explorer enumerates.
+   */
+  script: Preemption[] | null = null;
+  private scriptPos = 0;
+  /**
+   * For the explorer: called before every instruction of a scripted run
+   * (slices are one instruction long then), so it can see what each thread
+   * is about to do. Slow, and only ever set for short explored programs.
+   */
+  probe: ((t: ThreadState, step: number) => void) | null = null;
   /** Virtual time (ns) at the start of the current slice. */
   clockNs = 0;
   private timers: Timer[] = [];
@@ -124,6 +149,7 @@ export class Scheduler {
 
   /** Instructions per slice: the check interval (py2), or the 5 ms switch interval in ticks (py311). */
   get baseInterval(): number {
+    if (this.script !== null) return Number.MAX_SAFE_INTEGER;
     if (this.model === 'py311') return Math.max(1, Math.round(this.switchIntervalNs / this.tickNs));
     return this.proc.config.checkInterval;
   }
@@ -230,6 +256,7 @@ export class Scheduler {
       }
       let t = this.holder;
       if (t === null) {
+        if (this.script !== null) this.scriptChoice();
         t = this.takeNext();
         if (t === null) {
           // Nobody can run: jump the clock to the next wake-up, or give up.
@@ -257,6 +284,11 @@ export class Scheduler {
         allowance = Math.max(1, Math.min(allowance, until));
       }
       if (interp.maxSteps !== Infinity) allowance = Math.max(1, Math.min(allowance, interp.maxSteps - interp.ticks));
+      if (this.script !== null) allowance = this.scriptAllowance(allowance);
+      if (this.probe !== null) {
+        allowance = 1;
+        this.probe(t, interp.ticks);
+      }
       this.proc.thread = t;
       interp.budget = allowance;
       interp.dropRequested = false;
@@ -278,6 +310,7 @@ export class Scheduler {
       }
       this.account(t);
       if (why === STOP_SWITCH) {
+        if (this.script !== null && this.scriptPreempts(t)) continue;
         if (this.sinceTaken >= this.interval) {
           if (this.ready.length > 0) this.drop(t, 'interval');
           else this.sinceTaken = 0; // nobody waited: a new interval starts
@@ -368,6 +401,47 @@ export class Scheduler {
     return t;
   }
 
+  /** Shortens a slice so that it ends at the script's next switch point. */
+  private scriptAllowance(allowance: number): number {
+    const ticks = this.proc.interp.ticks;
+    const script = this.script!;
+    allowance = Math.min(allowance, BIG_SLICE); // the interval is "infinite" here
+    // Switch points already passed (the thread they named was not ready) are dropped.
+    while (this.scriptPos < script.length && script[this.scriptPos].at <= ticks) this.scriptPos++;
+    if (this.scriptPos >= script.length) return allowance;
+    return Math.max(1, Math.min(allowance, script[this.scriptPos].at - ticks));
+  }
+
+  /**
+   * At a script switch point, hands the GIL from `t` to the named thread if
+   * that thread is ready (a switch to a blocked or finished thread is
+   * skipped). Returns true when the GIL changed hands.
+   */
+  private scriptPreempts(t: ThreadState): boolean {
+    const script = this.script!;
+    const p = script[this.scriptPos];
+    if (p === undefined || this.proc.interp.ticks !== p.at) return false;
+    this.scriptPos++;
+    const i = this.ready.findIndex((r) => r.id === p.to);
+    if (i < 0 || p.to === t.id) return false;
+    const target = this.ready.splice(i, 1)[0];
+    this.drop(t, 'interval');
+    this.ready.unshift(target);
+    return true;
+  }
+
+  /**
+   * When the GIL is free at a script switch point (its holder blocked or
+   * ended), the named thread is the one to take it, if it is ready.
+   */
+  private scriptChoice(): void {
+    const p = this.script![this.scriptPos];
+    if (p === undefined || this.proc.interp.ticks !== p.at) return;
+    this.scriptPos++;
+    const i = this.ready.findIndex((r) => r.id === p.to);
+    if (i > 0) this.ready.unshift(this.ready.splice(i, 1)[0]);
+  }
+
   /** Threads that are blocked with no timer: the deadlock candidates. */
   blockedThreads(): ThreadState[] {
     return this.threads.filter((t) => t.state === T_BLOCKED);
@@ -378,6 +452,7 @@ export class Scheduler {
     const e: SchedEvent = {
       kind, time: this.now(), pid: this.proc.pid, core: 0, tid: t.id, threadName: t.name, detail,
       from: from === null ? -1 : from.id, fromName: from === null ? '' : from.name, ticks: t.ticks,
+      step: this.proc.interp.ticks,
     };
     this.events.emit(e);
   }

@@ -18,7 +18,7 @@ const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const MONEY_RACE = path.join(ROOT, 'programs/seed/money_race.py');
 
 function ev(kind: SchedEvent['kind'], time: number, tid: number, detail = '', from = -1): SchedEvent {
-  return { kind, time, pid: 1000, core: 0, tid, threadName: `T${tid}`, detail, from, fromName: from < 0 ? '' : `T${from}`, ticks: 0 };
+  return { kind, time, pid: 1000, core: 0, tid, threadName: `T${tid}`, detail, from, fromName: from < 0 ? '' : `T${from}`, ticks: 0, step: 0 };
 }
 
 function count(svg: string, re: RegExp): number {
