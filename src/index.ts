@@ -2,7 +2,8 @@
 // sinks. Imports no Node API, so a browser can use it as is.
 
 import { parse } from '../grammar/index.js';
-import { compileModule, SyntaxErrorAt } from './compiler/compiler.js';
+import { compileModule, SyntaxErrorAt, type CompileOptions } from './compiler/compiler.js';
+import { RaceDetector } from './tools/race.js';
 import type { CodeObject } from './compiler/code.js';
 import { DEFAULT_CONFIG, Config } from './config.js';
 import type { Host } from './host.js';
@@ -32,6 +33,8 @@ export interface RunOptions extends Partial<Config> {
   stats?: boolean;
   /** A scripted schedule (`--schedule FILE`): switch points instead of check intervals. */
   schedule?: Preemption[];
+  /** Report data races (`--race`, src/tools/race.ts). */
+  race?: boolean;
   /** The explorer's per-instruction probe (scheduler.ts `probe`). */
   probe?: (t: ThreadState, step: number) => void;
   /** Called with every scheduling event (timelines, tools). */
@@ -46,7 +49,7 @@ export const EXIT_STEP_LIMIT = 124;
 export type CompileResult = { ok: true; code: CodeObject } | { ok: false; message: string };
 
 /** Parses and compiles; on failure returns the SyntaxError text CPython would print. */
-export function compileSource(source: string, filename: string): CompileResult {
+export function compileSource(source: string, filename: string, options: CompileOptions = {}): CompileResult {
   const r = parse(source, filename);
   if (!r.ok) {
     const e = r.error;
@@ -59,7 +62,7 @@ export function compileSource(source: string, filename: string): CompileResult {
     };
   }
   try {
-    return { ok: true, code: compileModule(r.module, filename, source) };
+    return { ok: true, code: compileModule(r.module, filename, source, options) };
   } catch (err) {
     if (err instanceof SyntaxErrorAt) {
       const n = err.node;
@@ -83,7 +86,7 @@ export function runSource(source: string, filename: string, host: Host, options:
   try {
     resetObjectIds();
     forgetUserSubclasses();
-    const compiled = compileSource(source, filename);
+    const compiled = compileSource(source, filename, { race: options.race === true });
     if (!compiled.ok) {
       host.stderr(compiled.message);
       return 1;
@@ -99,9 +102,11 @@ export function runSource(source: string, filename: string, host: Host, options:
     if (options.listen !== undefined) proc.sched.events.on(options.listen);
     if (options.schedule !== undefined) proc.sched.script = options.schedule;
     if (options.probe !== undefined) proc.sched.probe = options.probe;
+    if (options.race === true) proc.race = new RaceDetector((s) => proc!.writeStderr(s));
     if (options.trace === 'gil') attachGilTrace(proc.sched.events, options.traceWrite ?? ((s) => proc!.writeStderr(s)));
     const status = proc.runMain(compiled.code, globals);
     if (options.stats) proc.writeStderr(formatStats(proc.sched));
+    if (proc.race !== null) proc.writeStderr(proc.race.summary());
     return status;
   } catch (err) {
     proc?.flushStdout();

@@ -147,6 +147,9 @@ export function parseHeaderFlags(source: string): HeaderFlags {
         case '--stats':
           options.stats = true;
           break;
+        case '--race':
+          options.race = true;
+          break;
         default: {
           // Unknown: keep its value words with it, for the skip message.
           let text = words[i];

@@ -40,6 +40,7 @@ interface RunFlags {
   stats?: boolean;
   realtime?: boolean;
   schedule?: string;
+  race?: boolean;
 }
 
 function intFlag(name: string, v: string | undefined, min: number): number | undefined {
@@ -83,6 +84,7 @@ function runFile(file: string, args: string[], flags: RunFlags, extra: Partial<R
     traceWrite,
     stats: flags.stats === true,
     realtime: flags.realtime === true ? true : undefined,
+    race: flags.race === true ? true : undefined,
   };
   if (flags.schedule !== undefined) {
     let text: string;
@@ -117,7 +119,8 @@ function addRunOptions(cmd: Command): Command {
     .option('--trace-file <file>', 'write the --trace output to FILE instead')
     .option('--stats', 'print per-thread statistics at exit')
     .option('--realtime', "use the host's clock and really sleep (not deterministic)")
-    .option('--schedule <file>', 'replay a schedule written by pygil explore --systematic');
+    .option('--schedule <file>', 'replay a schedule written by pygil explore --systematic')
+    .option('--race', 'report data races: unordered accesses of the same global, attribute or item by two threads');
 }
 
 export function main(argv: string[]): number {

@@ -75,17 +75,28 @@ class Unit {
   }
 }
 
-export function compileModule(mod: A.Module, filename: string, source: string): CodeObject {
-  const c = new Compiler(filename, source, mod);
+export interface CompileOptions {
+  /** Put a RACE_ACCESS before every access of a global, attribute or item (`--race`). */
+  race?: boolean;
+}
+
+export function compileModule(mod: A.Module, filename: string, source: string, options: CompileOptions = {}): CodeObject {
+  const c = new Compiler(filename, source, mod, options.race === true);
   return c.compileModule(mod);
 }
+
+/** The instructions the race detector watches (see src/tools/race.ts). */
+const RACE_WATCHED = new Set<number>([
+  Op.LOAD_GLOBAL, Op.STORE_GLOBAL, Op.DELETE_GLOBAL, Op.LOAD_NAME, Op.STORE_NAME, Op.DELETE_NAME,
+  Op.LOAD_ATTR, Op.STORE_ATTR, Op.DELETE_ATTR, Op.BINARY_SUBSCR, Op.STORE_SUBSCR, Op.DELETE_SUBSCR,
+]);
 
 class Compiler {
   private st: SymbolTable;
   private u!: Unit;
   private units: Unit[] = [];
 
-  constructor(private filename: string, private source: string, mod: A.Module) {
+  constructor(private filename: string, private source: string, mod: A.Module, private race = false) {
     this.st = new SymbolTable(mod);
   }
 
@@ -138,6 +149,7 @@ class Compiler {
   }
 
   private emit(op: number, arg = 0): number {
+    if (this.race && RACE_WATCHED.has(op)) this.u.asm.emit(Op.RACE_ACCESS, 0);
     return this.u.asm.emit(op, arg);
   }
 

@@ -113,6 +113,7 @@ export const enum Op {
   COPY_FREE_VARS = 85,
   MAKE_CELL = 86,
   GET_LEN = 87,
+  RACE_ACCESS = 88,
 }
 
 const table: OpInfo[] = [];
@@ -226,6 +227,9 @@ export const COPY_FREE_VARS = op('COPY_FREE_VARS', 'count', k(0));
 /** Wraps the local at `arg` in a new cell. */
 export const MAKE_CELL = op('MAKE_CELL', 'free', k(0));
 export const GET_LEN = op('GET_LEN', 'none', k(1));
+// pygil's own: compiled only with --race, before each access of a global,
+// attribute or item, for the race detector (src/tools/race.ts).
+export const RACE_ACCESS = op('RACE_ACCESS', 'none', k(0));
 
 export const OPCODES: readonly OpInfo[] = table;
 

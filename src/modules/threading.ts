@@ -211,6 +211,7 @@ export class PyLock extends Mutex {
     if (this.locked) return false;
     this.locked = true;
     this.owner = t;
+    current.race?.lockTaken(t, this, this.describe());
     return true;
   }
   releaseSave(): number {
@@ -230,6 +231,7 @@ export class PyLock extends Mutex {
   }
   release(): void {
     if (!this.locked) throw runtimeError('release unlocked lock');
+    current.race?.lockReleased(current.thread, this, this.describe());
     this.locked = false;
     this.owner = null;
     this.wakeOne();
@@ -248,6 +250,7 @@ function lockAcquire(a: unknown[], kw: Kwargs): unknown {
   if (a.length === 1 && kw === null && !lk.locked) {
     lk.locked = true;
     lk.owner = current.thread;
+    if (current.race !== null) current.race.lockTaken(lk.owner, lk, lk.describe());
     return true;
   }
   const { blocking, timeoutNs } = parseAcquire(a, kw);
@@ -286,11 +289,13 @@ export class PyRLock extends Mutex {
     if (this.owner !== null) return false;
     this.owner = t;
     this.count = depth;
+    current.race?.lockTaken(t, this, this.describe());
     return true;
   }
   releaseSave(t: ThreadState): number {
     if (this.owner !== t || this.count === 0) throw runtimeError('cannot release un-acquired lock');
     const depth = this.count;
+    current.race?.lockReleased(t, this, this.describe());
     this.owner = null;
     this.count = 0;
     this.wakeOne();
@@ -309,6 +314,7 @@ export class PyRLock extends Mutex {
   release(t: ThreadState): void {
     if (this.owner !== t) throw runtimeError('cannot release un-acquired lock');
     if (--this.count === 0) {
+      current.race?.lockReleased(t, this, this.describe());
       this.owner = null;
       this.wakeOne();
     }
@@ -515,6 +521,7 @@ function semAcquire(s: PySemaphore, blocking: boolean, timeout: unknown): unknow
   if (!blocking && timeout !== null) throw valueError("can't specify timeout for non-blocking acquire");
   if (s.value > 0) {
     s.value--;
+    current.race?.acquire(current.thread, s);
     return true;
   }
   if (!blocking) return false;
@@ -558,6 +565,7 @@ function semRelease(s: PySemaphore, n: number): void {
     throw valueError('Semaphore released too many times');
   }
   s.value += n;
+  current.race?.release(current.thread, s);
   const sched = current.sched;
   for (let i = 0; i < n && s.waiters.length > 0; i++) sched.wake(s.waiters.shift()!, true);
 }
@@ -617,6 +625,7 @@ getter(eventType, '_flag', (e) => ev(e).flag);
 method(eventType, 'set', (a) => {
   const e = ev(a[0]);
   e.flag = true;
+  current.race?.release(current.thread, e);
   const sched = current.sched;
   for (const t of e.waiters) sched.wake(t, true);
   e.waiters = [];
@@ -629,7 +638,10 @@ method(eventType, 'clear', (a) => {
 method(eventType, 'wait', (a, kw) => {
   const [self, timeout] = bind({ name: 'Event.wait', params: ['self', 'timeout'], required: 1 }, a, kw).values;
   const e = ev(self);
-  if (e.flag) return true;
+  if (e.flag) {
+    current.race?.acquire(current.thread, e);
+    return true;
+  }
   let ns: number | null = null;
   if (timeout !== undefined && timeout !== null) {
     const s = pySeconds(timeout);
@@ -1121,6 +1133,7 @@ registerModule('threading', (proc, ns) => {
     t.depth = 1;
     t.onEnd = () => {
       i.stopped = true;
+      p.race?.release(t, i);
       for (const j of i.joiners) p.sched.wake(j, null);
       i.joiners = [];
       if (i.starter !== null) {
@@ -1158,7 +1171,11 @@ registerModule('threading', (proc, ns) => {
       if (secs === undefined) throw typeError(`'>' not supported between instances of 'int' and '${ops.typeName(timeout)}'`);
       ns = secs > 0 ? toNs(secs) : 0;
     }
-    if (i.stopped || ns === 0) return null;
+    if (i.stopped) {
+      current.race?.acquire(current.thread, i);
+      return null;
+    }
+    if (ns === 0) return null;
     requireBlockable();
     const t = me();
     i.joiners.push(t);

@@ -996,6 +996,11 @@ export class Interpreter {
               regs[sp++] = ops.call(exit, [e.cls, e, tracebackObject(e)]);
               break;
             }
+            case Op.RACE_ACCESS:
+              // --race only; not counted as an instruction, so schedules stay the same.
+              this.proc.race!.access(t, frame, regs, sp, code[ip], ip);
+              budget++;
+              break;
             default:
               // The rarer instructions live in execRare, so this function stays
               // small enough for V8 to compile quickly and rarely deoptimise.

@@ -11,6 +11,7 @@ import { Interpreter } from './interpreter.js';
 import { ThreadState, Frame, F_ENTRY } from './frame.js';
 import { Scheduler, T_BLOCKED, T_DONE } from './scheduler.js';
 import type { CodeObject } from '../compiler/code.js';
+import type { RaceDetector } from '../tools/race.js';
 import { PyBaseException, SystemExit, excMatches } from '../runtime/exceptions.js';
 import { formatException } from './traceback.js';
 import type { Config } from '../config.js';
@@ -27,6 +28,8 @@ export class Process {
   thread: ThreadState;
   readonly mainThread: ThreadState;
   readonly sched: Scheduler;
+  /** The race detector, with `--race` (src/tools/race.ts). */
+  race: RaceDetector | null = null;
   private nextThreadId = 1;
   /** Text written to sys.stdout and not yet handed to the host. */
   private outBuf: string[] = [];

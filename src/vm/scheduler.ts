@@ -165,6 +165,7 @@ export class Scheduler {
     this.live++;
     t.state = T_READY;
     this.ready.push(t);
+    if (this.proc.race !== null && this.proc.thread !== t) this.proc.race.edge(this.proc.thread, t);
     this.emit('thread-start', t, '', null);
   }
 
@@ -183,6 +184,9 @@ export class Scheduler {
   /** Makes a blocked thread runnable; `value` becomes the result of its blocking call. */
   wake(t: ThreadState, value: unknown): void {
     if (t.state !== T_BLOCKED) return;
+    // Whoever wakes a thread (a release, a notify, a put, a thread's end)
+    // happens before what the woken thread does next; a timeout does not.
+    if (this.proc.race !== null && !this.firingTimers) this.proc.race.edge(this.proc.thread, t);
     t.state = T_READY;
     t.wakeValue = value;
     t.wakeError = null;
@@ -217,7 +221,18 @@ export class Scheduler {
   }
 
   /** Fires every timer due at or before `now`. */
+  private firingTimers = false;
+
   private fireTimers(now: number): void {
+    this.firingTimers = true;
+    try {
+      this.fireDueTimers(now);
+    } finally {
+      this.firingTimers = false;
+    }
+  }
+
+  private fireDueTimers(now: number): void {
     while (this.timers.length > 0 && this.timers[0].at <= now) {
       const tm = this.timers.shift()!;
       const t = tm.thread;
