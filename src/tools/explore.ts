@@ -72,6 +72,22 @@ function quoted(text: string, maxLines: number): string[] {
 /** Outcomes listed one by one; the rest are summed up in one line. */
 const SHOWN = 20;
 
+/** Columns a terminal gives `s`: East Asian wide characters (the seed prints Chinese) take two. */
+function displayWidth(s: string): number {
+  let w = 0;
+  for (const ch of s) {
+    const c = ch.codePointAt(0)!;
+    w += (c >= 0x1100 && c <= 0x115f) || (c >= 0x2e80 && c <= 0xa4cf) || (c >= 0xac00 && c <= 0xd7a3) ||
+      (c >= 0xf900 && c <= 0xfaff) || (c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff00 && c <= 0xff60) || (c >= 0xffe0 && c <= 0xffe6) ||
+      (c >= 0x20000 && c <= 0x3fffd) ? 2 : 1;
+  }
+  return w;
+}
+
+function padEndWide(s: string, width: number): string {
+  return s + ' '.repeat(Math.max(0, width - displayWidth(s)));
+}
+
 function isOneLiner(o: Outcome): boolean {
   return o.status === 0 && o.stderr === '' && o.stdout.endsWith('\n') && o.stdout.indexOf('\n') === o.stdout.length - 1;
 }
@@ -89,11 +105,15 @@ export function formatExploreReport(r: ExploreResult, file: string, runFlags: st
   if (shown.every(isOneLiner)) {
     // One line of output per run: a table.
     const texts = shown.map((o) => o.stdout.slice(0, -1));
-    const w = Math.min(50, Math.max(7, ...texts.map((t) => t.length)));
+    const w = Math.min(60, Math.max(7, ...texts.map(displayWidth)));
     out.push(`   runs       %  ${'output'.padEnd(w)}  first seed`);
     shown.forEach((o, i) => {
-      const text = texts[i].length > w ? texts[i].slice(0, w - 1) + '…' : texts[i];
-      out.push(`${String(o.seeds.length).padStart(7)}  ${pct(o).padStart(6)}  ${text.padEnd(w)}  ${String(o.seeds[0]).padStart(10)}  ${bar(o)}`);
+      let text = texts[i];
+      if (displayWidth(text) > w) {
+        while (displayWidth(text) > w - 1) text = text.slice(0, -1);
+        text += '…';
+      }
+      out.push(`${String(o.seeds.length).padStart(7)}  ${pct(o).padStart(6)}  ${padEndWide(text, w)}  ${String(o.seeds[0]).padStart(10)}  ${bar(o)}`);
     });
   } else {
     shown.forEach((o, i) => {
