@@ -62,6 +62,8 @@ export class CodeObject extends PyObject {
   plainFrame = false;
   /** Recycled frames for this code (see vm/frame.ts acquireFrame). */
   framePool: import('../vm/frame.js').Frame[] = [];
+  /** Attribute inline caches, by instruction index (src/vm/inline-cache.ts). */
+  ics: (import('../vm/inline-cache.js').AttrCache | undefined)[] = [];
 
   constructor(name: string, qualname: string, filename: string, firstLineNo: number, source: string) {
     super(codeType);

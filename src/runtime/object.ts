@@ -95,6 +95,7 @@ export class PyType extends PyObject {
   setattrOverride: unknown = UNSET;
 
   invalidate(): void {
+    typeEpoch.n++;
     this.cache.clear();
     this.setattrOverride = UNSET;
     for (const s of this.subclasses) s.invalidate();
@@ -109,6 +110,13 @@ export class PyType extends PyObject {
 }
 
 const ABSENT = Symbol('absent');
+
+/**
+ * Counts changes to any type's namespace or MRO. The VM's inline caches
+ * (src/vm/inline-cache.ts) remember what an attribute lookup on a type
+ * found, valid while this number stays the same.
+ */
+export const typeEpoch = { n: 0 };
 /** Marks a per-type cached value that must be computed again. */
 export const UNSET = Symbol('unset');
 

@@ -177,7 +177,7 @@ export function getAttrMaybe(obj: unknown, name: string): unknown {
   return undefined;
 }
 
-function isDataDescriptor(attr: PyObject): boolean {
+export function isDataDescriptor(attr: PyObject): boolean {
   if (attr instanceof PyFunction || attr instanceof PyBuiltin || attr instanceof PyType) return false;
   const t = attr.cls;
   if (t.builtin) return false;
@@ -273,6 +273,10 @@ export function setAttr(obj: unknown, name: string, value: unknown): void {
     return;
   }
   const t = typeOf(obj);
+  if (name === '__class__' && obj instanceof PyObject) {
+    setClass(obj, value);
+    return;
+  }
   const attr = t.lookup(name);
   if (attr instanceof PyProperty) {
     if (attr.fset === null) throw attributeError(`property '${propName(attr)}' of '${t.name}' object has no setter`);
@@ -294,6 +298,14 @@ export function setAttr(obj: unknown, name: string, value: unknown): void {
     return;
   }
   genericSetAttr(obj, name, value);
+}
+
+/** `obj.__class__ = cls`, with CPython's checks (same layout, classes of Python code only). */
+function setClass(obj: PyObject, cls: unknown): void {
+  if (!(cls instanceof PyType)) throw typeError(`__class__ must be set to a class, not '${typeName(cls)}' object`);
+  if (cls.builtin || obj.cls.builtin) throw typeError('__class__ assignment only supported for mutable types or ModuleType subclasses');
+  if (cls.layout !== obj.cls.layout) throw typeError(`__class__ assignment: '${cls.name}' object layout differs from '${obj.cls.name}'`);
+  obj.cls = cls;
 }
 
 function propName(p: PyProperty): string {

@@ -12,7 +12,8 @@ import { Frame, ThreadState, F_ENTRY, F_INIT, F_KEEP, acquireFrame, releaseFrame
 import { PyGenerator, GEN_CLOSED, GEN_RUNNING, GEN_SUSPENDED, GEN_CREATED } from './generator.js';
 import { CO_VARARGS, CO_VARKEYWORDS, CO_COROUTINE } from '../compiler/code.js';
 import type { CodeObject } from '../compiler/code.js';
-import { PyType, PyObject, typeOf, typeType, makeBuiltinType } from '../runtime/object.js';
+import { PyType, PyObject, typeOf, typeType, makeBuiltinType, typeEpoch } from '../runtime/object.js';
+import { loadAttrSlow, storeAttrSlow, loadMethodSlow } from './inline-cache.js';
 import { PyTuple, PyList, tuple, EMPTY_TUPLE } from '../runtime/tuple.js';
 import { PyDict, PySet } from '../runtime/dict.js';
 import { PyFunction, PyBuiltin, PyBoundMethod, PyCell, Kwargs } from '../runtime/function.js';
@@ -321,26 +322,46 @@ export class Interpreter {
             case Op.STORE_NAME:
               frame.locals!.set(names[arg], regs[--sp]);
               break;
-            case Op.LOAD_ATTR:
-              regs[sp - 1] = ops.getAttr(regs[sp - 1], names[arg]);
+            case Op.LOAD_ATTR: {
+              // Inline cache hit: the type has no data descriptor for the name.
+              const obj = regs[sp - 1];
+              if (obj instanceof PyObject) {
+                const ic = frame.code.ics[ip];
+                if (ic !== undefined && ic.type === obj.cls && ic.epoch === typeEpoch.n) {
+                  const v = obj.dict!.map.get(names[arg]);
+                  if (v !== undefined) {
+                    regs[sp - 1] = v;
+                    break;
+                  }
+                }
+              }
+              regs[sp - 1] = loadAttrSlow(obj, names[arg], frame.code, ip);
               break;
-            case Op.STORE_ATTR:
-              ops.setAttr(regs[sp - 1], names[arg], regs[sp - 2]);
+            }
+            case Op.STORE_ATTR: {
+              const obj = regs[sp - 1];
+              if (obj instanceof PyObject) {
+                const ic = frame.code.ics[ip];
+                if (ic !== undefined && ic.type === obj.cls && ic.epoch === typeEpoch.n) {
+                  obj.dict!.map.set(names[arg], regs[sp - 2]);
+                  sp -= 2;
+                  break;
+                }
+              }
+              storeAttrSlow(obj, names[arg], regs[sp - 2], frame.code, ip);
               sp -= 2;
               break;
+            }
             case Op.LOAD_METHOD: {
               const obj = regs[sp - 1];
-              const name = names[arg];
-              const t0 = typeOf(obj);
-              const m = t0.lookup(name);
-              if ((m instanceof PyFunction || (m instanceof PyBuiltin && m.binds)) && t0.getattro === null && !(obj instanceof PyType) &&
-                !(obj instanceof PyObject && obj.dict !== null && obj.dict.map.has(name))) {
-                regs[sp - 1] = m;
+              const ic = frame.code.ics[ip];
+              if (ic !== undefined && ic.epoch === typeEpoch.n && ic.type === typeOf(obj) &&
+                !(obj instanceof PyObject && obj.dict !== null && obj.dict.map.has(names[arg]))) {
+                regs[sp - 1] = ic.method;
                 regs[sp++] = obj;
-              } else {
-                regs[sp - 1] = undefined;
-                regs[sp++] = ops.getAttr(obj, name);
+                break;
               }
+              sp = loadMethodSlow(regs, sp, names[arg], frame.code, ip);
               break;
             }
             case Op.BINARY_OP: {
@@ -352,6 +373,20 @@ export class Interpreter {
                   case 0: case 13: r = a + b; break;
                   case 10: case 23: r = a - b; break;
                   case 5: case 18: r = a * b; break;
+                  case 6: case 19: // % takes the sign of the divisor
+                    if (b === 0) r = NaN;
+                    else {
+                      r = a % b;
+                      if (r !== 0 && (r < 0) !== (b < 0)) r += b;
+                    }
+                    break;
+                  // Exact for safe integers: the rounding error of a / b is
+                  // below the quotient's distance to the next integer.
+                  case 2: case 15: r = b === 0 ? NaN : Math.floor(a / b); break;
+                  case 1: case 14: r = (a | 0) === a && (b | 0) === b ? a & b : NaN; break;
+                  case 7: case 20: r = (a | 0) === a && (b | 0) === b ? a | b : NaN; break;
+                  case 12: case 25: r = (a | 0) === a && (b | 0) === b ? a ^ b : NaN; break;
+                  case 9: case 22: r = (a | 0) === a && b >= 0 && b < 32 ? a >> b : NaN; break;
                   default: r = NaN;
                 }
                 if (Number.isSafeInteger(r)) {
