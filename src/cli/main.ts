@@ -162,10 +162,12 @@ Examples:
     .description('run a program and draw its GIL timeline (one lane per thread) to an .html or .svg file')
     .argument('<file>', 'the program')
     .argument('[args...]', "arguments passed to the program's sys.argv")
-    .requiredOption('-o, --output <file>', 'where to write the timeline: NAME.html (interactive) or NAME.svg'))
+    .requiredOption('-o, --output <file>', 'where to write the timeline: NAME.html (interactive) or NAME.svg')
+    .option('--from <ms>', 'start of the time shown first, in virtual ms (default 0)')
+    .option('--to <ms>', 'end of the time shown first, in virtual ms (default: the end of the run)'))
     .passThroughOptions()
-    .action((file: string, args: string[], flags: RunFlags & { output: string }) => {
-      exitCode = timelineCommand(file, flags.output, (listen) => runFile(file, args, flags, { listen }));
+    .action((file: string, args: string[], flags: RunFlags & { output: string; from?: string; to?: string }) => {
+      exitCode = timelineCommand(file, flags.output, flags.from, flags.to, (listen) => runFile(file, args, flags, { listen }));
     });
 
   program

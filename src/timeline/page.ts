@@ -15,7 +15,8 @@ function htmlEscape(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
-export function timelineHtml(data: TimelineData): string {
+/** `view`: the time range shown first (ns); "Fit" shows the whole run. */
+export function timelineHtml(data: TimelineData, view: { t0: number; t1: number } = { t0: 0, t1: Math.max(1, data.end) }): string {
   return `<!DOCTYPE html>
 <html lang="en">
 <head>
@@ -44,7 +45,7 @@ const DATA = ${scriptSafe(JSON.stringify(data))};
 const render = ${renderTimelineSvg.toString()};
 const box = document.getElementById('view');
 const LEFT = 190, RIGHT = 16;
-let t0 = 0, t1 = Math.max(1, DATA.end);
+let t0 = ${view.t0}, t1 = ${view.t1};
 function draw() {
   box.innerHTML = render(DATA, { t0, t1, width: box.clientWidth || 1000 });
 }

@@ -107,6 +107,20 @@ describe('pygil timeline command', () => {
     expect(count(svg, /class="lane"/g)).toBe(3);
   });
 
+  it('starts at the time window given by --from/--to (virtual ms)', () => {
+    const out = path.join(dir, 'window.svg');
+    const r = spawnSync(process.execPath, [BIN, 'timeline', '-o', out, '--from', '100', '--to', '100.05', MONEY_RACE], { encoding: 'utf8' });
+    expect(r.status).toBe(0);
+    const svg = readFileSync(out, 'utf8');
+    expect(svg).toContain('>100 ms – 100.05 ms of 760.0131 ms virtual time<');
+    // 50 µs at a hand-off every 100 instructions (2 µs): about 25 hand-offs, all drawn.
+    expect(count(svg, /class="handoff"/g)).toBeGreaterThanOrEqual(24);
+    expect(count(svg, /class="handoff"/g)).toBeLessThanOrEqual(26);
+    const bad = spawnSync(process.execPath, [BIN, 'timeline', '-o', out, '--from', '5', '--to', '1', MONEY_RACE], { encoding: 'utf8' });
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toBe('pygil: timeline: --to must be after --from\n');
+  });
+
   it('refuses an output file that is neither .html nor .svg', () => {
     const r = spawnSync(process.execPath, [BIN, 'timeline', '-o', path.join(dir, 'x.png'), MONEY_RACE], { encoding: 'utf8' });
     expect(r.status).toBe(2);
