@@ -18,6 +18,7 @@
 
 import { runSource, type RunOptions } from '../index.js';
 import { BufferHost } from '../host.js';
+import { quoted } from './explore.js';
 import type { SchedEvent } from '../vm/events.js';
 import type { Preemption } from '../vm/scheduler.js';
 import type { ThreadState } from '../vm/frame.js';
@@ -206,16 +207,6 @@ export function shortestFailure(r: SystematicResult): SystematicOutcome | null {
     if (o.failing && (best === null || o.found < best.found)) best = o;
   }
   return best;
-}
-
-const QUOTE = '  | ';
-
-function quoted(text: string, maxLines: number): string[] {
-  if (text === '') return [`${QUOTE}(nothing)`];
-  const lines = (text.endsWith('\n') ? text.slice(0, -1) : text).split('\n');
-  const shown = lines.slice(0, maxLines).map((l) => QUOTE + l);
-  if (lines.length > maxLines) shown.push(`${QUOTE}… ${lines.length - maxLines} more line(s)`);
-  return shown;
 }
 
 /** Outcomes listed one by one; the rest are summed up in one line. */

@@ -61,7 +61,8 @@ export function checkCompiles(source: string, filename: string): string | null {
 
 const QUOTE = '  | ';
 
-function quoted(text: string, maxLines: number): string[] {
+/** `text` as indented `| ` lines, at most `maxLines` of them. */
+export function quoted(text: string, maxLines: number): string[] {
   const lines = text.endsWith('\n') ? text.slice(0, -1).split('\n') : text.split('\n');
   if (text === '') return [`${QUOTE}(nothing)`];
   const shown = lines.slice(0, maxLines).map((l) => QUOTE + l);
