@@ -17,6 +17,7 @@ import type { Preemption } from './vm/scheduler.js';
 import type { ThreadState } from './vm/frame.js';
 import { resetObjectIds, forgetUserSubclasses } from './runtime/object.js';
 import { PyModule } from './runtime/function.js';
+import { hostSteps } from './runtime/ops.js';
 
 export { BufferHost } from './host.js';
 export type { Host } from './host.js';
@@ -86,6 +87,10 @@ export function runSource(source: string, filename: string, host: Host, options:
   try {
     resetObjectIds();
     forgetUserSubclasses();
+    hostSteps.left = config.maxSteps;
+    hostSteps.stop = () => {
+      throw new StepLimitExceeded();
+    };
     const compiled = compileSource(source, filename, { race: options.race === true });
     if (!compiled.ok) {
       host.stderr(compiled.message);

@@ -812,7 +812,15 @@ function* seqIterate(v: unknown, gi: unknown): Generator<unknown> {
 }
 
 /** Next value of a Python iterator, or undefined when it is exhausted. */
+/**
+ * Items that builtins (sum, list, sorted, any, str.join…) may still take
+ * from iterators in this run: `--max-steps` bounds them too, so that
+ * `sum(range(10**12))` stops like a Python loop would. runSource sets it.
+ */
+export const hostSteps = { left: Infinity, stop: (): void => {} };
+
 export function iterNext(it: unknown): unknown {
+  if (--hostSteps.left < 0) hostSteps.stop();
   if (it instanceof PyIter) return it.next();
   const f = typeOf(it).lookup('__next__');
   if (f === undefined) throw typeError(`'${typeName(it)}' object is not an iterator`);
