@@ -7,10 +7,11 @@ import type { CodeObject } from './compiler/code.js';
 import { DEFAULT_CONFIG, Config } from './config.js';
 import type { Host } from './host.js';
 import { Process, setCurrent } from './vm/process.js';
+import { SimOS, MAIN_PID } from './vm/os-sim.js';
 import { PyDict } from './runtime/dict.js';
 import { formatSyntaxError, sourceLine } from './vm/traceback.js';
 import { StepLimitExceeded } from './vm/interpreter.js';
-import { attachGilTrace, formatStats } from './vm/trace.js';
+import { attachGilTrace, formatStats, formatProcessStats } from './vm/trace.js';
 import { resetObjectIds, forgetUserSubclasses } from './runtime/object.js';
 import { PyModule } from './runtime/function.js';
 
@@ -79,7 +80,8 @@ export function runSource(source: string, filename: string, host: Host, options:
       host.stderr(compiled.message);
       return 1;
     }
-    proc = new Process(1000, config, host, [filename, ...(options.args ?? [])]);
+    proc = new Process(MAIN_PID, config, host, [filename, ...(options.args ?? [])]);
+    const os = new SimOS(config);
     setCurrent(proc);
     const globals = new PyDict();
     globals.set('__name__', '__main__');
@@ -87,9 +89,14 @@ export function runSource(source: string, filename: string, host: Host, options:
     globals.set('__file__', filename);
     globals.set('__builtins__', proc.builtins);
     proc.modules.set('__main__', new PyModule('__main__', globals));
-    if (options.trace === 'gil') attachGilTrace(proc.sched.events, options.traceWrite ?? ((s) => proc!.writeStderr(s)));
-    const status = proc.runMain(compiled.code, globals);
-    if (options.stats) proc.writeStderr(formatStats(proc.sched));
+    os.admit(proc);
+    if (options.trace === 'gil') {
+      const write = options.traceWrite ?? ((s: string) => proc!.writeStderr(s));
+      os.listen((events, p) => attachGilTrace(events, write, () => os.multi ? p.pid : 0));
+    }
+    proc.startMain(compiled.code, globals);
+    const status = os.run(proc);
+    if (options.stats) proc.writeStderr(os.multi ? formatProcessStats(os) : formatStats(proc.sched));
     return status;
   } catch (err) {
     proc?.flushStdout();

@@ -190,7 +190,7 @@ function elementSpelling(x: unknown): string | undefined {
 }
 
 let nextKeyId = 1;
-const keyIds = new WeakMap<object, number>();
+export const keyIds = new WeakMap<object, number>();
 function objKeyId(o: object): number {
   let id = keyIds.get(o);
   if (id === undefined) {

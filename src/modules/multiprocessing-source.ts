@@ -1,0 +1,1011 @@
+// The Python half of `multiprocessing` (fork start method, as CPython 3.11
+// on Linux): Process, the synchronisation classes, Queue, Pipe, Value,
+// Array and Pool, written over the natives of multiprocessing.ts. Written
+// in Python so that blocking (join, get, acquire) happens in ordinary VM
+// frames that can give up the GIL (see py-source.ts).
+
+export const MP_FILE = '<pygil multiprocessing>';
+
+export const MP_SOURCE = `
+import sys as _sys
+from queue import Empty, Full
+
+
+class ProcessError(Exception):
+    pass
+
+
+class TimeoutError(ProcessError):
+    pass
+
+
+_SIGNAL_NAMES = {-2: 'SIGINT', -9: 'SIGKILL', -15: 'SIGTERM'}
+
+
+class _Counter:
+    def __init__(self):
+        self.n = 0
+
+    def next(self):
+        self.n += 1
+        return self.n
+
+
+_process_counter = _Counter()
+_children = set()
+
+
+def _cleanup():
+    for p in list(_children):
+        if _exitcode(p._pid) is not None:
+            _children.discard(p)
+
+
+class BaseProcess:
+    def run(self):
+        if self._target:
+            self._target(*self._args, **self._kwargs)
+
+
+class Process(BaseProcess):
+    def __init__(self, group=None, target=None, name=None, args=(), kwargs={}, *, daemon=None):
+        assert group is None, 'group argument must be None for now'
+        count = _process_counter.next()
+        self._identity = _current._identity + (count,)
+        self._config = dict(_current._config)
+        self._parent_pid = _getpid()
+        self._parent_name = _current.name
+        self._pid = None
+        self._started = False
+        self._closed = False
+        self._target = target
+        self._args = tuple(args)
+        self._kwargs = dict(kwargs)
+        self._name = name or type(self).__name__ + '-' + ':'.join(str(i) for i in self._identity)
+        if daemon is not None:
+            self.daemon = daemon
+
+    def _check_closed(self):
+        if self._closed:
+            raise ValueError("process object is closed")
+
+    def start(self):
+        self._check_closed()
+        assert not self._started, 'cannot start a process twice'
+        assert self._parent_pid == _getpid(), 'can only start a process object created by current process'
+        assert not _current._config.get('daemon'), 'daemonic processes are not allowed to have children'
+        _cleanup()
+        self._started = True
+        pid = _fork()
+        if pid == 0:
+            _exit(self._bootstrap())
+        self._pid = pid
+        _register_child(pid, self.daemon)
+        _children.add(self)
+
+    def terminate(self):
+        self._check_closed()
+        if self._pid is not None:
+            _kill(self._pid, 15)
+
+    def kill(self):
+        self._check_closed()
+        if self._pid is not None:
+            _kill(self._pid, 9)
+
+    def join(self, timeout=None):
+        self._check_closed()
+        assert self._parent_pid == _getpid(), 'can only join a child process'
+        assert self._started, 'can only join a started process'
+        if _wait_exit(self._pid, timeout) is not None:
+            _children.discard(self)
+
+    def is_alive(self):
+        self._check_closed()
+        if self is _current:
+            return True
+        assert self._parent_pid == _getpid(), 'can only test a child process'
+        if not self._started:
+            return False
+        if _exitcode(self._pid) is None:
+            return True
+        _children.discard(self)
+        return False
+
+    def close(self):
+        if self._started and not self._closed and _exitcode(self._pid) is None:
+            raise ValueError("Cannot close a process while it is still running. "
+                             "You should first call join() or terminate().")
+        _children.discard(self)
+        self._closed = True
+
+    @property
+    def name(self):
+        return self._name
+
+    @name.setter
+    def name(self, name):
+        assert isinstance(name, str), 'name must be a string'
+        self._name = name
+
+    @property
+    def daemon(self):
+        return self._config.get('daemon', False)
+
+    @daemon.setter
+    def daemon(self, daemonic):
+        assert not self._started, 'process has already started'
+        self._config['daemon'] = daemonic
+
+    @property
+    def exitcode(self):
+        self._check_closed()
+        if not self._started:
+            return None
+        return _exitcode(self._pid)
+
+    @property
+    def ident(self):
+        self._check_closed()
+        if self is _current:
+            return _getpid()
+        return self._pid
+
+    pid = ident
+
+    @property
+    def sentinel(self):
+        self._check_closed()
+        return self._pid
+
+    def __repr__(self):
+        exitcode = None
+        if self is _current:
+            status = 'started'
+        elif self._closed:
+            status = 'closed'
+        elif self._parent_pid != _getpid():
+            status = 'unknown'
+        elif not self._started:
+            status = 'initial'
+        else:
+            exitcode = _exitcode(self._pid)
+            status = 'started' if exitcode is None else 'stopped'
+        info = [type(self).__name__, 'name=%r' % self._name]
+        if self._started and self is not _current:
+            info.append('pid=%s' % self._pid)
+        info.append('parent=%s' % self._parent_pid)
+        info.append(status)
+        if exitcode is not None:
+            info.append('exitcode=%s' % _SIGNAL_NAMES.get(exitcode, exitcode))
+        if self.daemon:
+            info.append('daemon')
+        return '<%s>' % ' '.join(info)
+
+    def _bootstrap(self):
+        global _current, _parent, _children, _process_counter
+        try:
+            _children = set()
+            _process_counter = _Counter()
+            _parent = _ParentProcess(self._parent_name, self._parent_pid)
+            _current = self
+            try:
+                self.run()
+                exitcode = 0
+            finally:
+                _exit_function()
+        except SystemExit as e:
+            if e.code is None:
+                exitcode = 0
+            elif isinstance(e.code, int):
+                exitcode = e.code
+            else:
+                _sys.stderr.write(str(e.code) + '\\n')
+                exitcode = 1
+        except:
+            exitcode = 1
+            _sys.stderr.write('Process %s:\\n' % self.name)
+            _print_exc()
+        return exitcode
+
+
+class _MainProcess(Process):
+    def __init__(self):
+        self._identity = ()
+        self._name = 'MainProcess'
+        self._parent_pid = None
+        self._pid = None
+        self._started = True
+        self._closed = False
+        self._config = {}
+        self._target = None
+
+    def __repr__(self):
+        return "<_MainProcess name='MainProcess' parent=None started>"
+
+
+class _ParentProcess(Process):
+    def __init__(self, name, pid):
+        self._identity = ()
+        self._name = name
+        self._pid = pid
+        self._parent_pid = None
+        self._started = True
+        self._closed = False
+        self._config = {}
+
+    def is_alive(self):
+        return _exitcode(self._pid) is None
+
+    def join(self, timeout=None):
+        _wait_exit(self._pid, timeout)
+
+    @property
+    def ident(self):
+        return self._pid
+
+    pid = ident
+
+
+_current = _MainProcess()
+_parent = None
+
+
+def _exit_function():
+    for p in list(_children):
+        if p.daemon and p.is_alive():
+            p.terminate()
+    for p in list(_children):
+        p.join()
+
+
+def current_process():
+    return _current
+
+
+def parent_process():
+    return _parent
+
+
+def active_children():
+    _cleanup()
+    return list(_children)
+
+
+def cpu_count():
+    return _cpu_count()
+
+
+# ------------------------------------------------------------------ locks
+
+
+class Semaphore:
+    def __init__(self, value=1):
+        if value < 0:
+            raise ValueError("semaphore initial value must be >= 0")
+        self._sem = _Sem(value, -1)
+
+    def acquire(self, block=True, timeout=None):
+        return self._sem.acquire(block, timeout)
+
+    def release(self):
+        self._sem.release()
+
+    def get_value(self):
+        return self._sem.value()
+
+    def __enter__(self):
+        return self._sem.acquire(True, None)
+
+    def __exit__(self, *args):
+        self._sem.release()
+
+    def __repr__(self):
+        return '<%s(value=%s)>' % (type(self).__name__, self._sem.value())
+
+
+class BoundedSemaphore(Semaphore):
+    def __init__(self, value=1):
+        self._sem = _Sem(value, value)
+
+    def __repr__(self):
+        return '<BoundedSemaphore(value=%s, maxvalue=?)>' % self._sem.value()
+
+
+class Lock(Semaphore):
+    def __init__(self):
+        self._sem = _Sem(1, 1)
+
+    def __repr__(self):
+        return '<Lock(owner=%s)>' % ('None' if self._sem.value() else 'SomeOtherProcess')
+
+
+class RLock:
+    def __init__(self):
+        self._sem = _Sem(1, 1)
+        self._owner = None
+        self._count = 0
+
+    def _me(self):
+        import threading
+        return (_getpid(), threading.get_ident())
+
+    def acquire(self, block=True, timeout=None):
+        me = self._me()
+        if self._count and self._owner == me:
+            self._count += 1
+            return True
+        if not self._sem.acquire(block, timeout):
+            return False
+        self._owner = me
+        self._count = 1
+        return True
+
+    def release(self):
+        if not self._count or self._owner != self._me():
+            raise AssertionError('attempt to release recursive lock not owned by thread')
+        self._count -= 1
+        if self._count == 0:
+            self._owner = None
+            self._sem.release()
+
+    def _is_owned(self):
+        return self._count > 0 and self._owner == self._me()
+
+    __enter__ = acquire
+
+    def __exit__(self, *args):
+        self.release()
+
+    def __repr__(self):
+        return '<RLock(%s, %s)>' % ('None' if not self._count else 'SomeOtherThread', self._count)
+
+
+class Event:
+    def __init__(self):
+        self._flag = _Flag()
+
+    def is_set(self):
+        return self._flag.is_set()
+
+    def set(self):
+        self._flag.set()
+
+    def clear(self):
+        self._flag.clear()
+
+    def wait(self, timeout=None):
+        return self._flag.wait(timeout)
+
+
+class Condition:
+    # Waiters count themselves in; notify() hands out wake-ups and waits
+    # until each woken waiter has confirmed, so none is lost.
+    def __init__(self, lock=None):
+        self._lock = lock if lock is not None else RLock()
+        self._sleeping = _Sem(0, -1)
+        self._woken = _Sem(0, -1)
+        self._wakeup = _Sem(0, -1)
+        self.acquire = self._lock.acquire
+        self.release = self._lock.release
+
+    def __enter__(self):
+        return self._lock.__enter__()
+
+    def __exit__(self, *args):
+        return self._lock.__exit__(*args)
+
+    def _release_all(self):
+        if isinstance(self._lock, RLock):
+            if not self._lock._is_owned():
+                raise AssertionError('lock is not owned')
+            n = self._lock._count
+            for i in range(n):
+                self._lock.release()
+            return n
+        self._lock.release()
+        return 1
+
+    def wait(self, timeout=None):
+        self._sleeping.release()
+        n = self._release_all()
+        try:
+            return self._wakeup.acquire(True, timeout)
+        finally:
+            self._woken.release()
+            for i in range(n):
+                self._lock.acquire()
+
+    def notify(self, n=1):
+        if isinstance(self._lock, RLock) and not self._lock._is_owned():
+            raise AssertionError('lock is not owned')
+        # Forget the waiters that timed out since the last notify.
+        while self._woken.acquire(False, None):
+            self._sleeping.acquire(False, None)
+        woken = 0
+        while woken < n and self._sleeping.acquire(False, None):
+            self._wakeup.release()
+            woken += 1
+        for i in range(woken):
+            self._woken.acquire(True, None)
+        while self._wakeup.acquire(False, None):
+            pass
+
+    def notify_all(self):
+        self.notify(_sys.maxsize)
+
+    def wait_for(self, predicate, timeout=None):
+        result = predicate()
+        if result:
+            return result
+        if timeout is not None:
+            endtime = _monotonic() + timeout
+        else:
+            endtime = None
+            waittime = None
+        while not result:
+            if endtime is not None:
+                waittime = endtime - _monotonic()
+                if waittime <= 0:
+                    break
+            self.wait(waittime)
+            result = predicate()
+        return result
+
+
+class Barrier:
+    def __init__(self, parties, action=None, timeout=None):
+        raise NotImplementedError('pygil: multiprocessing.Barrier is not supported')
+
+
+# ------------------------------------------------------------------ queues and pipes
+
+
+class Queue:
+    def __init__(self, maxsize=0):
+        self._maxsize = maxsize
+        self._ch = _Channel(maxsize)
+        self._closed = False
+
+    def _check(self):
+        if self._closed:
+            raise ValueError('Queue %r is closed' % self)
+
+    def put(self, obj, block=True, timeout=None):
+        self._check()
+        while not self._ch.put(obj):
+            if not self._ch.wait_room(block, timeout):
+                raise Full
+
+    def get(self, block=True, timeout=None):
+        self._check()
+        ok, item = self._ch.get(block, timeout)
+        if not ok:
+            raise Empty
+        return item
+
+    def put_nowait(self, obj):
+        return self.put(obj, False)
+
+    def get_nowait(self):
+        return self.get(False)
+
+    def qsize(self):
+        return self._ch.qsize()
+
+    def empty(self):
+        return self._ch.qsize() == 0
+
+    def full(self):
+        return self._maxsize > 0 and self._ch.qsize() >= self._maxsize
+
+    def close(self):
+        self._closed = True
+
+    def join_thread(self):
+        assert self._closed, self
+
+    def cancel_join_thread(self):
+        pass
+
+
+class SimpleQueue(Queue):
+    def __init__(self):
+        Queue.__init__(self)
+
+
+class JoinableQueue(Queue):
+    def task_done(self):
+        self._ch.task_done()
+
+    def join(self):
+        self._ch.join()
+
+
+class Connection:
+    def __init__(self, inbox, outbox):
+        self._inbox = inbox
+        self._outbox = outbox
+        self._closed = False
+        self.readable = inbox is not None
+        self.writable = outbox is not None
+
+    def _check(self):
+        if self._closed:
+            raise OSError('handle is closed')
+
+    def send(self, obj):
+        self._check()
+        if self._outbox is None:
+            raise OSError('connection is read-only')
+        self._outbox.put(obj)
+
+    def recv(self):
+        self._check()
+        if self._inbox is None:
+            raise OSError('connection is write-only')
+        ok, item = self._inbox.get(True, None)
+        if not ok:
+            raise EOFError
+        return item
+
+    def poll(self, timeout=0.0):
+        self._check()
+        if self._inbox is None:
+            raise OSError('connection is write-only')
+        return self._inbox.poll(timeout)
+
+    def close(self):
+        if not self._closed:
+            self._closed = True
+            if self._outbox is not None:
+                self._outbox.close_writer()
+
+    @property
+    def closed(self):
+        return self._closed
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *args):
+        self.close()
+
+
+def Pipe(duplex=True):
+    if duplex:
+        a = _Channel(0)
+        b = _Channel(0)
+        return Connection(a, b), Connection(b, a)
+    c = _Channel(0)
+    return Connection(c, None), Connection(None, c)
+
+
+# ------------------------------------------------------------------ shared memory
+
+_TYPECODES = {'b': int, 'B': int, 'h': int, 'H': int, 'i': int, 'I': int, 'l': int, 'L': int,
+              'q': int, 'Q': int, 'f': float, 'd': float}
+_CTYPE_NAMES = {'b': 'c_byte', 'B': 'c_ubyte', 'h': 'c_short', 'H': 'c_ushort', 'i': 'c_int', 'I': 'c_uint',
+                'l': 'c_long', 'L': 'c_ulong', 'q': 'c_longlong', 'Q': 'c_ulonglong', 'f': 'c_float', 'd': 'c_double'}
+
+
+def _convert(typecode, value):
+    kind = _TYPECODES[typecode]
+    if kind is int and not isinstance(value, int):
+        raise TypeError('int expected instead of %s' % type(value).__name__)
+    return kind(value)
+
+
+def _check_typecode(typecode):
+    if typecode not in _TYPECODES:
+        raise TypeError("pygil: unsupported typecode %r (use one of %s)" % (typecode, ''.join(_TYPECODES)))
+
+
+class _RawValue:
+    def __init__(self, typecode, value):
+        self._typecode = typecode
+        self._mem = _Memory([_convert(typecode, value)])
+
+    @property
+    def value(self):
+        return self._mem.get(0)
+
+    @value.setter
+    def value(self, v):
+        self._mem.set(0, _convert(self._typecode, v))
+
+    def __repr__(self):
+        return '%s(%r)' % (_CTYPE_NAMES[self._typecode], self.value)
+
+
+class _SynchronizedValue(_RawValue):
+    def __init__(self, typecode, value, lock):
+        _RawValue.__init__(self, typecode, value)
+        self._lock = lock
+
+    def get_lock(self):
+        return self._lock
+
+    def get_obj(self):
+        return self
+
+    def acquire(self, *args):
+        return self._lock.acquire(*args)
+
+    def release(self):
+        return self._lock.release()
+
+    def __enter__(self):
+        return self._lock.__enter__()
+
+    def __exit__(self, *args):
+        return self._lock.__exit__(*args)
+
+    def __repr__(self):
+        return '<Synchronized wrapper for %s(%r)>' % (_CTYPE_NAMES[self._typecode], self.value)
+
+
+def RawValue(typecode_or_type, *args):
+    _check_typecode(typecode_or_type)
+    return _RawValue(typecode_or_type, args[0] if args else 0)
+
+
+def Value(typecode_or_type, *args, lock=True):
+    _check_typecode(typecode_or_type)
+    v = args[0] if args else 0
+    if lock is False:
+        return _RawValue(typecode_or_type, v)
+    if lock is True or lock is None:
+        lock = RLock()
+    return _SynchronizedValue(typecode_or_type, v, lock)
+
+
+class _RawArray:
+    def __init__(self, typecode, init):
+        self._typecode = typecode
+        if isinstance(init, int):
+            init = [0] * init
+        self._mem = _Memory([_convert(typecode, x) for x in init])
+
+    def __len__(self):
+        return self._mem.len()
+
+    def __getitem__(self, i):
+        if isinstance(i, slice):
+            return [self._mem.get(j) for j in range(*i.indices(len(self)))]
+        n = len(self)
+        if i < 0:
+            i += n
+        if not 0 <= i < n:
+            raise IndexError('invalid index')
+        return self._mem.get(i)
+
+    def __setitem__(self, i, v):
+        if isinstance(i, slice):
+            idx = range(*i.indices(len(self)))
+            v = list(v)
+            if len(v) != len(idx):
+                raise ValueError('Can only assign sequence of same size')
+            for j, x in zip(idx, v):
+                self._mem.set(j, _convert(self._typecode, x))
+            return
+        n = len(self)
+        if i < 0:
+            i += n
+        if not 0 <= i < n:
+            raise IndexError('invalid index')
+        self._mem.set(i, _convert(self._typecode, v))
+
+    def __iter__(self):
+        for i in range(len(self)):
+            yield self._mem.get(i)
+
+
+class _SynchronizedArray(_RawArray):
+    def __init__(self, typecode, init, lock):
+        _RawArray.__init__(self, typecode, init)
+        self._lock = lock
+
+    def get_lock(self):
+        return self._lock
+
+    def get_obj(self):
+        return self
+
+    def acquire(self, *args):
+        return self._lock.acquire(*args)
+
+    def release(self):
+        return self._lock.release()
+
+    def __enter__(self):
+        return self._lock.__enter__()
+
+    def __exit__(self, *args):
+        return self._lock.__exit__(*args)
+
+    def __repr__(self):
+        return '<SynchronizedArray wrapper for %s_Array_%d>' % (_CTYPE_NAMES[self._typecode], len(self))
+
+
+def RawArray(typecode_or_type, size_or_initializer):
+    _check_typecode(typecode_or_type)
+    return _RawArray(typecode_or_type, size_or_initializer)
+
+
+def Array(typecode_or_type, size_or_initializer, *, lock=True):
+    _check_typecode(typecode_or_type)
+    if lock is False:
+        return _RawArray(typecode_or_type, size_or_initializer)
+    if lock is True or lock is None:
+        lock = RLock()
+    return _SynchronizedArray(typecode_or_type, size_or_initializer, lock)
+
+
+# ------------------------------------------------------------------ Pool
+
+
+def _pool_worker(tasks, results, initializer, initargs):
+    if initializer is not None:
+        initializer(*initargs)
+    while True:
+        task = tasks.get()
+        if task is None:
+            break
+        job, i, func, args, kwds = task
+        try:
+            result = (True, func(*args, **kwds))
+        except Exception as e:
+            result = (False, e)
+        try:
+            results.put((job, i, result))
+        except Exception as e:
+            results.put((job, i, (False, e)))
+
+
+class ApplyResult:
+    def __init__(self, pool, callback, error_callback):
+        self._pool = pool
+        self._job = pool._next_job()
+        self._callback = callback
+        self._error_callback = error_callback
+        self._ready = False
+        self._success = None
+        self._value = None
+        pool._cache[self._job] = self
+
+    def ready(self):
+        return self._ready
+
+    def successful(self):
+        if not self._ready:
+            raise ValueError("%r not ready" % self)
+        return self._success
+
+    def wait(self, timeout=None):
+        self._pool._pump_until(self.ready, timeout)
+
+    def get(self, timeout=None):
+        self.wait(timeout)
+        if not self._ready:
+            raise TimeoutError
+        if self._success:
+            return self._value
+        raise self._value
+
+    def _set(self, i, obj):
+        self._success, self._value = obj
+        self._ready = True
+        del self._pool._cache[self._job]
+        if self._success and self._callback:
+            self._callback(self._value)
+        if not self._success and self._error_callback:
+            self._error_callback(self._value)
+
+
+AsyncResult = ApplyResult
+
+
+class MapResult(ApplyResult):
+    def __init__(self, pool, length, callback, error_callback):
+        ApplyResult.__init__(self, pool, callback, error_callback)
+        self._success = True
+        self._value = [None] * length
+        self._left = length
+        if length == 0:
+            self._ready = True
+            del pool._cache[self._job]
+            if callback:
+                callback(self._value)
+
+    def _set(self, i, obj):
+        ok, value = obj
+        self._left -= 1
+        if ok:
+            if self._success:
+                self._value[i] = value
+        elif self._success:
+            self._success = False
+            self._value = value
+        if self._left == 0:
+            self._ready = True
+            del self._pool._cache[self._job]
+            if self._success and self._callback:
+                self._callback(self._value)
+            if not self._success and self._error_callback:
+                self._error_callback(self._value)
+
+
+class IMapIterator:
+    def __init__(self, pool, length, ordered):
+        self._pool = pool
+        self._job = pool._next_job()
+        self._ordered = ordered
+        self._items = {}
+        self._arrived = []
+        self._index = 0
+        self._length = length
+        pool._cache[self._job] = self
+
+    def __iter__(self):
+        return self
+
+    def _have_next(self):
+        if self._ordered:
+            return self._index in self._items
+        return len(self._arrived) > self._index
+
+    def next(self, timeout=None):
+        if self._index >= self._length:
+            raise StopIteration
+        self._pool._pump_until(self._have_next, timeout)
+        if not self._have_next():
+            raise TimeoutError
+        if self._ordered:
+            ok, value = self._items.pop(self._index)
+        else:
+            ok, value = self._arrived[self._index]
+        self._index += 1
+        if not ok:
+            raise value
+        return value
+
+    __next__ = next
+
+    def _set(self, i, obj):
+        if self._ordered:
+            self._items[i] = obj
+        else:
+            self._arrived.append(obj)
+        if len(self._items) + len(self._arrived) + self._index >= self._length:
+            self._pool._cache.pop(self._job, None)
+
+
+class Pool:
+    def __init__(self, processes=None, initializer=None, initargs=(), maxtasksperchild=None):
+        self._state = 'INIT'
+        if processes is None:
+            processes = cpu_count()
+        if processes < 1:
+            raise ValueError("Number of processes must be at least 1")
+        if initializer is not None and not callable(initializer):
+            raise TypeError('initializer must be a callable')
+        self._processes = processes
+        self._tasks = Queue()
+        self._results = Queue()
+        self._cache = {}
+        self._job_counter = 0
+        self._pool = []
+        for i in range(processes):
+            w = Process(target=_pool_worker, args=(self._tasks, self._results, initializer, initargs))
+            w.name = w.name.replace('Process', 'ForkPoolWorker')
+            w.daemon = True
+            w.start()
+            self._pool.append(w)
+        self._state = 'RUN'
+
+    def _next_job(self):
+        self._job_counter += 1
+        return self._job_counter - 1
+
+    def _check_running(self):
+        if self._state != 'RUN':
+            raise ValueError("Pool not running")
+
+    def _pump_until(self, done, timeout=None):
+        deadline = None if timeout is None else _monotonic() + timeout
+        while not done():
+            if deadline is None:
+                left = None
+            else:
+                left = deadline - _monotonic()
+                if left <= 0:
+                    return
+            ok, msg = self._results._ch.get(True, left)
+            if not ok:
+                return
+            job, i, obj = msg
+            r = self._cache.get(job)
+            if r is not None:
+                r._set(i, obj)
+
+    def apply(self, func, args=(), kwds={}):
+        return self.apply_async(func, args, kwds).get()
+
+    def apply_async(self, func, args=(), kwds={}, callback=None, error_callback=None):
+        self._check_running()
+        result = ApplyResult(self, callback, error_callback)
+        self._tasks.put((result._job, 0, func, tuple(args), dict(kwds)))
+        return result
+
+    def map(self, func, iterable, chunksize=None):
+        return self.map_async(func, iterable, chunksize).get()
+
+    def map_async(self, func, iterable, chunksize=None, callback=None, error_callback=None):
+        return self._map_async(func, [(x,) for x in iterable], callback, error_callback)
+
+    def starmap(self, func, iterable, chunksize=None):
+        return self.starmap_async(func, iterable, chunksize).get()
+
+    def starmap_async(self, func, iterable, chunksize=None, callback=None, error_callback=None):
+        return self._map_async(func, [tuple(x) for x in iterable], callback, error_callback)
+
+    def _map_async(self, func, arglists, callback, error_callback):
+        self._check_running()
+        result = MapResult(self, len(arglists), callback, error_callback)
+        for i, args in enumerate(arglists):
+            self._tasks.put((result._job, i, func, args, {}))
+        return result
+
+    def imap(self, func, iterable, chunksize=1):
+        return self._imap(func, iterable, True)
+
+    def imap_unordered(self, func, iterable, chunksize=1):
+        return self._imap(func, iterable, False)
+
+    def _imap(self, func, iterable, ordered):
+        # pygil: an iterator's __next__ runs as a builtin callback when list()
+        # or a for loop drives it, and a callback cannot block; so the results
+        # are gathered here, and the iterator only hands them out.
+        self._check_running()
+        items = list(iterable)
+        it = IMapIterator(self, len(items), ordered)
+        for i, x in enumerate(items):
+            self._tasks.put((it._job, i, func, (x,), {}))
+        self._pump_until(lambda: it._job not in self._cache)
+        return it
+
+    def close(self):
+        if self._state == 'RUN':
+            self._state = 'CLOSE'
+            for w in self._pool:
+                self._tasks.put(None)
+
+    def terminate(self):
+        if self._state != 'TERMINATE':
+            self._state = 'TERMINATE'
+            for w in self._pool:
+                w.terminate()
+            for w in self._pool:
+                w.join()
+
+    def join(self):
+        if self._state == 'RUN':
+            raise ValueError("Pool is still running")
+        elif self._state not in ('CLOSE', 'TERMINATE'):
+            raise ValueError("In unknown state")
+        if self._state == 'CLOSE':
+            self._pump_until(lambda: not self._cache)
+        for w in self._pool:
+            w.join()
+
+    def __enter__(self):
+        self._check_running()
+        return self
+
+    def __exit__(self, *args):
+        self.terminate()
+
+    def __repr__(self):
+        return '<multiprocessing.pool.Pool state=%s pool_size=%d>' % (self._state, len(self._pool))
+`;
