@@ -18,8 +18,8 @@
 // - Side tables keyed by objects (id() values, dict key ids, threading's
 //   per-Thread state) are copied along, so id(x) is the same in the child.
 
-import { PyObject, PyType, PyFloat, ids } from '../runtime/object.js';
-import { keyIds } from '../runtime/dict.js';
+import { PyObject, PyType, PyFloat, ids, anyObjectIds } from '../runtime/object.js';
+import { keyIds, anyKeyIds } from '../runtime/dict.js';
 import { CodeObject } from '../compiler/code.js';
 import { PyBuiltin } from '../runtime/function.js';
 import { ThreadState } from './frame.js';
@@ -28,17 +28,20 @@ import { ThreadState } from './frame.js';
 interface SideTable {
   table: WeakMap<object, unknown>;
   copyValue: ((v: unknown, c: HeapCopier) => unknown) | null;
+  /** False while the table is certainly empty (then copies skip it). */
+  used: () => boolean;
 }
 
 const sideTables: SideTable[] = [];
 
 /** Registers a side table whose entries follow their objects into copies. */
-export function registerSideTable<V>(table: WeakMap<object, V>, copyValue: ((v: V, c: HeapCopier) => V) | null = null): void {
-  sideTables.push({ table: table as WeakMap<object, unknown>, copyValue: copyValue as SideTable['copyValue'] });
+export function registerSideTable<V>(table: WeakMap<object, V>, copyValue: ((v: V, c: HeapCopier) => V) | null = null,
+  used: () => boolean = () => true): void {
+  sideTables.push({ table: table as WeakMap<object, unknown>, copyValue: copyValue as SideTable['copyValue'], used });
 }
 
-registerSideTable(ids);
-registerSideTable(keyIds);
+registerSideTable(ids, null, anyObjectIds);
+registerSideTable(keyIds, null, anyKeyIds);
 
 /**
  * Run in a forked child before it first runs, with the child process (a
@@ -47,28 +50,37 @@ registerSideTable(keyIds);
  */
 export const afterForkInChild: ((child: { pid: number; modules: Map<string, unknown> }) => void)[] = [];
 
+// How objects with a given prototype are copied, decided once per prototype
+// (so copying a big heap costs one Map lookup per object, not a chain of
+// instanceof tests).
 const K_OBJECT = 0, K_ARRAY = 1, K_MAP = 2, K_SET = 3, K_TYPED = 4, K_SHARE = 5;
-/** How objects with a given prototype are copied (decided once per prototype). */
+const K_PYOBJECT = 6, K_TYPE = 7, K_BUILTIN = 8, K_THREAD = 9;
 const kinds = new Map<object | null, number>();
 
-function kindOf(o: object): number {
-  const proto = Object.getPrototypeOf(o) as object | null;
-  let k = kinds.get(proto);
-  if (k !== undefined) return k;
-  const tag = Object.prototype.toString.call(o);
-  if (Array.isArray(o)) k = K_ARRAY;
+function classify(o: object, proto: object | null): number {
+  let k: number;
+  if (o instanceof PyObject) {
+    if (o instanceof PyFloat || o instanceof CodeObject || o instanceof PyShared) k = K_SHARE;
+    else if (o instanceof PyType) k = K_TYPE;
+    else if (o instanceof PyBuiltin) k = K_BUILTIN;
+    else k = K_PYOBJECT;
+  } else if (o instanceof ThreadState) k = K_THREAD;
+  else if (Array.isArray(o)) k = K_ARRAY;
   else if (o instanceof Map) k = K_MAP;
   else if (o instanceof Set) k = K_SET;
   else if (ArrayBuffer.isView(o)) k = K_TYPED;
-  else if (tag === '[object Object]' || tag === '[object Error]') k = K_OBJECT;
-  else k = K_SHARE;
+  else {
+    const tag = Object.prototype.toString.call(o);
+    k = tag === '[object Object]' || tag === '[object Error]' ? K_OBJECT : K_SHARE;
+  }
   kinds.set(proto, k);
   return k;
 }
 
 export class HeapCopier {
   private readonly memo = new Map<object, unknown>();
-  private readonly work: object[] = [];
+  /** Triples (source, shell, kind) still to fill. */
+  private readonly work: unknown[] = [];
   /** Objects copied (for measurements). */
   count = 0;
 
@@ -99,25 +111,13 @@ export class HeapCopier {
     if (typeof v !== 'object' || v === null) return v;
     const m = this.memo.get(v);
     if (m !== undefined) return m;
-    if (v instanceof PyObject) {
-      if (v instanceof PyFloat || v instanceof CodeObject) return v;
-      if (v instanceof PyShared) return v;
-      if (this.hook !== null) {
-        const h = this.hook(v);
-        if (h !== undefined) {
-          this.memo.set(v, h);
-          return h;
-        }
-      }
-      if (v instanceof PyType && v.builtin) return v;
-      if (v instanceof PyBuiltin && v.self === undefined) return v;
-    } else if (this.mapThread !== null && v instanceof ThreadState) {
-      const t = this.mapThread(v);
-      this.memo.set(v, t);
-      return t;
-    }
+    const proto = Object.getPrototypeOf(v) as object | null;
+    let k = kinds.get(proto);
+    if (k === undefined) k = classify(v, proto);
     let shell: object;
-    switch (kindOf(v)) {
+    switch (k) {
+      case K_SHARE:
+        return v;
       case K_ARRAY:
         shell = new Array((v as unknown[]).length);
         break;
@@ -131,47 +131,70 @@ export class HeapCopier {
         shell = (v as unknown as { slice(): object }).slice();
         this.memo.set(v, shell);
         return shell;
-      case K_SHARE:
-        return v;
-      default:
-        shell = Object.create(Object.getPrototypeOf(v) as object) as object;
+      case K_THREAD:
+        if (this.mapThread !== null) {
+          const t = this.mapThread(v);
+          this.memo.set(v, t);
+          return t;
+        }
+        shell = Object.create(proto) as object;
+        break;
+      case K_OBJECT:
+        shell = Object.create(proto) as object;
+        break;
+      default: {
+        // A PyObject: the hook may decide; builtin types and unbound builtins are shared.
+        if (this.hook !== null) {
+          const h = this.hook(v as PyObject);
+          if (h !== undefined) {
+            this.memo.set(v, h);
+            return h;
+          }
+        }
+        if (k === K_TYPE && (v as PyType).builtin) return v;
+        if (k === K_BUILTIN && (v as PyBuiltin).self === undefined) return v;
+        shell = Object.create(proto) as object;
+      }
     }
     this.memo.set(v, shell);
-    this.work.push(v, shell);
+    this.work.push(v, shell, k);
     return shell;
   }
 
   /** Fills every queued shell. */
   drain(): void {
     const work = this.work;
+    const tables = sideTables.filter((t) => t.used());
     while (work.length > 0) {
-      const dst = work.pop()!;
-      const src = work.pop()!;
+      const k = work.pop() as number;
+      const dst = work.pop() as object;
+      const src = work.pop() as object;
       this.count++;
-      if (Array.isArray(src)) {
+      if (k === K_ARRAY) {
+        const s = src as unknown[];
         const d = dst as unknown[];
-        for (let i = 0; i < src.length; i++) {
-          const x = src[i];
+        for (let i = 0; i < s.length; i++) {
+          const x = s[i];
           d[i] = typeof x === 'object' && x !== null ? this.ref(x) : x;
         }
-      } else if (src instanceof Map) {
-        for (const [k, x] of src) (dst as Map<unknown, unknown>).set(this.ref(k), this.ref(x));
-      } else if (src instanceof Set) {
-        for (const x of src) (dst as Set<unknown>).add(this.ref(x));
+      } else if (k === K_MAP) {
+        for (const [key, x] of src as Map<unknown, unknown>) (dst as Map<unknown, unknown>).set(this.ref(key), this.ref(x));
+      } else if (k === K_SET) {
+        for (const x of src as Set<unknown>) (dst as Set<unknown>).add(this.ref(x));
       } else {
         const s = src as Record<string, unknown>;
         const d = dst as Record<string, unknown>;
-        for (const k of Object.keys(s)) {
-          const x = s[k];
-          d[k] = typeof x === 'object' && x !== null ? this.ref(x) : x;
+        for (const key in s) {
+          const x = s[key];
+          d[key] = typeof x === 'object' && x !== null ? this.ref(x) : x;
         }
-        if (src instanceof PyObject) {
-          for (const st of sideTables) {
+        if (k >= K_PYOBJECT) {
+          for (const st of tables) {
             const x = st.table.get(src);
             if (x !== undefined) st.table.set(dst, st.copyValue === null ? x : st.copyValue(x, this));
           }
           // A copied class is a new type object: give it its own identity for caches.
-          if (src instanceof PyType) (d as { typeId: number }).typeId = nextTypeId();
+          if (k === K_TYPE) (d as { typeId: number }).typeId = nextTypeId();
         }
       }
     }

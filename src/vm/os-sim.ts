@@ -291,10 +291,11 @@ export class SimOS {
     child.sched.switchIntervalNs = parent.sched.switchIntervalNs;
     child.sched.clockNs = parent.sched.now();
     child.sched.startSlicing();
+    this.admit(child);
+    child.sched.emitProcess('process-start', `forked by ${parent.pid}`);
     child.sched.addThread(ct);
     ct.wakeValue = 0; // fork() returns 0 in the child
     for (const h of afterForkInChild) h(child);
-    this.admit(child);
     // End the parent's slice after the call so the OS can schedule both.
     parent.interp.dropRequested = true;
     return child;
@@ -339,6 +340,8 @@ export class SimOS {
     }
     e.state = 'zombie';
     e.exitSeq = ++this.exitSeq;
+    p.sched.clockNs = Math.max(p.sched.clockNs, this.clockNs);
+    p.sched.emitProcess('process-exit', x !== null && x.signal !== 0 ? `killed by signal ${x.signal}` : `exit code ${e.exitCode}`);
     p.release();
     this.live = this.live.filter((l) => l !== e);
     this.changed = true;

@@ -414,6 +414,11 @@ export class Scheduler {
     return this.threads.filter((t) => t.state === T_BLOCKED);
   }
 
+  /** A process event (process-start, process-exit) told by the OS, on this process's stream. */
+  emitProcess(kind: 'process-start' | 'process-exit', detail: string): void {
+    if (this.events.active) this.emit(kind, this.proc.mainThread, detail, null);
+  }
+
   private emit(kind: SchedEventKind, t: ThreadState, detail: string, from: ThreadState | null): void {
     if (!this.events.active) return;
     const e: SchedEvent = {

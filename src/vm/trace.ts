@@ -39,6 +39,12 @@ export function attachGilTrace(events: EventStream, write: (line: string) => voi
       case 'gil-drop':
         if (e.detail === 'finished') write(`[${formatTime(e.time)}] ${e.threadName} finishes\n`);
         break;
+      case 'process-start':
+        write(`[${formatTime(e.time)}] process ${ev.pid} starts (${e.detail})\n`);
+        break;
+      case 'process-exit':
+        write(`[${formatTime(e.time)}] process ${ev.pid} ends (${e.detail})\n`);
+        break;
     }
   });
 }
