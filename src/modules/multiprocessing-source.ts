@@ -276,6 +276,29 @@ def cpu_count():
     return _cpu_count()
 
 
+def freeze_support():
+    pass
+
+
+def get_start_method(allow_none=False):
+    return 'fork'
+
+
+def get_all_start_methods():
+    return ['fork']
+
+
+def set_start_method(method, force=False):
+    if method != 'fork':
+        raise ValueError("pygil: only the 'fork' start method is supported, not %r" % (method,))
+
+
+def get_context(method=None):
+    if method is not None and method != 'fork':
+        raise ValueError("pygil: only the 'fork' start method is supported, not %r" % (method,))
+    return _sys.modules['multiprocessing']
+
+
 # ------------------------------------------------------------------ locks
 
 

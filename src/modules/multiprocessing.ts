@@ -18,7 +18,8 @@
 import { registerModule } from './registry.js';
 import { PyShared } from '../vm/heap-copy.js';
 import { snapshot, materialize } from '../vm/transfer.js';
-import { makeBuiltinType, PyFloat, objectId, PyType } from '../runtime/object.js';
+import { makeBuiltinType, PyFloat, objectId } from '../runtime/object.js';
+import type { PyDict } from '../runtime/dict.js';
 import { PyBuiltin } from '../runtime/function.js';
 import { PyTuple } from '../runtime/tuple.js';
 import { method } from '../runtime/define.js';
@@ -344,7 +345,12 @@ registerModule('multiprocessing', (proc, ns, mod) => {
   for (const [k, v] of inner.entries()) {
     if (typeof k === 'string' && !k.startsWith('_')) ns.set(k, v);
   }
-  for (const k of ['__all__']) if (inner.get(k) !== undefined) ns.set(k, inner.get(k));
   void mod;
-  void PyType;
+});
+
+// multiprocessing.pool: the Pool classes under their CPython module name.
+registerModule('multiprocessing.pool', (proc, ns) => {
+  const mp = proc.loadModule('multiprocessing').dict as PyDict;
+  for (const k of ['Pool', 'ApplyResult', 'AsyncResult', 'MapResult', 'IMapIterator', 'TimeoutError']) ns.set(k, mp.get(k));
+  (mp as PyDict).set('pool', proc.modules.get('multiprocessing.pool')!);
 });

@@ -23,6 +23,7 @@ import { keyIds, anyKeyIds } from '../runtime/dict.js';
 import { CodeObject } from '../compiler/code.js';
 import { PyBuiltin } from '../runtime/function.js';
 import { ThreadState } from './frame.js';
+import { DictIter, SetIter } from '../runtime/iter.js';
 
 /** A table of per-object data kept outside the objects (a WeakMap). */
 interface SideTable {
@@ -54,7 +55,7 @@ export const afterForkInChild: ((child: { pid: number; modules: Map<string, unkn
 // (so copying a big heap costs one Map lookup per object, not a chain of
 // instanceof tests).
 const K_OBJECT = 0, K_ARRAY = 1, K_MAP = 2, K_SET = 3, K_TYPED = 4, K_SHARE = 5;
-const K_PYOBJECT = 6, K_TYPE = 7, K_BUILTIN = 8, K_THREAD = 9;
+const K_PYOBJECT = 6, K_TYPE = 7, K_BUILTIN = 8, K_THREAD = 9, K_RESUME = 10;
 const kinds = new Map<object | null, number>();
 
 function classify(o: object, proto: object | null): number {
@@ -63,6 +64,8 @@ function classify(o: object, proto: object | null): number {
     if (o instanceof PyFloat || o instanceof CodeObject || o instanceof PyShared) k = K_SHARE;
     else if (o instanceof PyType) k = K_TYPE;
     else if (o instanceof PyBuiltin) k = K_BUILTIN;
+    // Iterators over a JS Map iterator restart on the copied container once it is filled.
+    else if (o instanceof DictIter || o instanceof SetIter) k = K_RESUME;
     else k = K_PYOBJECT;
   } else if (o instanceof ThreadState) k = K_THREAD;
   else if (Array.isArray(o)) k = K_ARRAY;
@@ -165,6 +168,7 @@ export class HeapCopier {
   drain(): void {
     const work = this.work;
     const tables = sideTables.filter((t) => t.used());
+    const resume: (DictIter | SetIter)[] = [];
     while (work.length > 0) {
       const k = work.pop() as number;
       const dst = work.pop() as object;
@@ -195,9 +199,11 @@ export class HeapCopier {
           }
           // A copied class is a new type object: give it its own identity for caches.
           if (k === K_TYPE) (d as { typeId: number }).typeId = nextTypeId();
+          else if (k === K_RESUME) resume.push(dst as DictIter | SetIter);
         }
       }
     }
+    for (const it of resume) it.resume();
   }
 }
 

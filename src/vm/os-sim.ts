@@ -132,6 +132,7 @@ export class SimOS {
     setCurrent(p);
     s.clockNs = Math.max(s.clockNs, this.clockNs);
     this.changed = false;
+    if (p.core < 0 && this.multi) p.core = 0;
     const tick = p.config.tickNs;
     this.budget(p);
     for (;;) {
