@@ -68,10 +68,15 @@ export function compileSource(source: string, filename: string): CompileResult {
   }
 }
 
+function statsText(os: SimOS | null, main: Process): string {
+  return os !== null && os.multi ? formatProcessStats(os) : formatStats(main.sched);
+}
+
 /** Runs a program; returns its exit code. All output goes to `host`. */
 export function runSource(source: string, filename: string, host: Host, options: RunOptions = {}): number {
   const config: Config = { ...DEFAULT_CONFIG, ...options, filename };
   let proc: Process | null = null;
+  let os: SimOS | null = null;
   try {
     resetObjectIds();
     forgetUserSubclasses();
@@ -81,7 +86,7 @@ export function runSource(source: string, filename: string, host: Host, options:
       return 1;
     }
     proc = new Process(MAIN_PID, config, host, [filename, ...(options.args ?? [])]);
-    const os = new SimOS(config);
+    os = new SimOS(config);
     setCurrent(proc);
     const globals = new PyDict();
     globals.set('__name__', '__main__');
@@ -92,16 +97,17 @@ export function runSource(source: string, filename: string, host: Host, options:
     os.admit(proc);
     if (options.trace === 'gil') {
       const write = options.traceWrite ?? ((s: string) => proc!.writeStderr(s));
-      os.listen((events, p) => attachGilTrace(events, write, () => os.multi ? p.pid : 0));
+      const sim = os;
+      sim.listen((events, p) => attachGilTrace(events, write, () => (sim.multi ? p.pid : 0)));
     }
     proc.startMain(compiled.code, globals);
     const status = os.run(proc);
-    if (options.stats) proc.writeStderr(os.multi ? formatProcessStats(os) : formatStats(proc.sched));
+    if (options.stats) proc.writeStderr(statsText(os, proc));
     return status;
   } catch (err) {
     proc?.flushStdout();
     if (err instanceof StepLimitExceeded) {
-      if (options.stats && proc !== null) proc.writeStderr(formatStats(proc.sched));
+      if (options.stats && proc !== null) proc.writeStderr(statsText(os, proc));
       host.stderr(`pygil: stopped after ${config.maxSteps} steps (--max-steps); the program may be in an endless loop\n`);
       return EXIT_STEP_LIMIT;
     }

@@ -496,7 +496,15 @@ class Queue:
 
     def put(self, obj, block=True, timeout=None):
         self._check()
-        while not self._ch.put(obj):
+        while True:
+            try:
+                if self._ch.put(obj):
+                    return
+            except Exception:
+                # CPython pickles in a feeder thread, which prints the error
+                # and drops the item; put() itself returns normally.
+                _print_exc()
+                return
             if not self._ch.wait_room(block, timeout):
                 raise Full
 
@@ -768,6 +776,14 @@ def Array(typecode_or_type, size_or_initializer, *, lock=True):
 # ------------------------------------------------------------------ Pool
 
 
+class RemoteTraceback(Exception):
+    def __init__(self, tb):
+        self.tb = tb
+
+    def __str__(self):
+        return self.tb
+
+
 def _pool_worker(tasks, results, initializer, initargs):
     if initializer is not None:
         initializer(*initargs)
@@ -775,10 +791,17 @@ def _pool_worker(tasks, results, initializer, initargs):
         task = tasks.get()
         if task is None:
             break
-        job, i, func, args, kwds = task
+        job, i, func, args, kwds, chunk = task
         try:
-            result = (True, func(*args, **kwds))
+            if chunk:
+                result = (True, [func(*a) for a in args])
+            else:
+                result = (True, func(*args, **kwds))
         except Exception as e:
+            # As CPython: the worker's traceback travels as text, the cause of
+            # the exception the parent re-raises.
+            e.__cause__ = RemoteTraceback('\\n"""\\n' + _format_exc() + '"""')
+            _clear_tb(e)
             result = (False, e)
         try:
             results.put((job, i, result))
@@ -830,23 +853,27 @@ AsyncResult = ApplyResult
 
 
 class MapResult(ApplyResult):
-    def __init__(self, pool, length, callback, error_callback):
+    # The items go out in chunks; each chunk's results come back as a list.
+    def __init__(self, pool, chunksize, length, callback, error_callback):
         ApplyResult.__init__(self, pool, callback, error_callback)
         self._success = True
         self._value = [None] * length
-        self._left = length
-        if length == 0:
+        self._chunksize = chunksize
+        if chunksize <= 0:
+            self._left = 0
             self._ready = True
             del pool._cache[self._job]
             if callback:
                 callback(self._value)
+        else:
+            self._left = length // chunksize + bool(length % chunksize)
 
     def _set(self, i, obj):
         ok, value = obj
         self._left -= 1
         if ok:
             if self._success:
-                self._value[i] = value
+                self._value[i * self._chunksize:(i + 1) * self._chunksize] = value
         elif self._success:
             self._success = False
             self._value = value
@@ -958,26 +985,34 @@ class Pool:
     def apply_async(self, func, args=(), kwds={}, callback=None, error_callback=None):
         self._check_running()
         result = ApplyResult(self, callback, error_callback)
-        self._tasks.put((result._job, 0, func, tuple(args), dict(kwds)))
+        self._tasks.put((result._job, 0, func, tuple(args), dict(kwds), False))
         return result
 
     def map(self, func, iterable, chunksize=None):
         return self.map_async(func, iterable, chunksize).get()
 
     def map_async(self, func, iterable, chunksize=None, callback=None, error_callback=None):
-        return self._map_async(func, [(x,) for x in iterable], callback, error_callback)
+        return self._map_async(func, [(x,) for x in iterable], chunksize, callback, error_callback)
 
     def starmap(self, func, iterable, chunksize=None):
         return self.starmap_async(func, iterable, chunksize).get()
 
     def starmap_async(self, func, iterable, chunksize=None, callback=None, error_callback=None):
-        return self._map_async(func, [tuple(x) for x in iterable], callback, error_callback)
+        return self._map_async(func, [tuple(x) for x in iterable], chunksize, callback, error_callback)
 
-    def _map_async(self, func, arglists, callback, error_callback):
+    def _map_async(self, func, arglists, chunksize, callback, error_callback):
         self._check_running()
-        result = MapResult(self, len(arglists), callback, error_callback)
-        for i, args in enumerate(arglists):
-            self._tasks.put((result._job, i, func, args, {}))
+        if chunksize is None:
+            chunksize, extra = divmod(len(arglists), len(self._pool) * 4)
+            if extra:
+                chunksize += 1
+        elif chunksize < 1:
+            raise ValueError("Chunksize must be 1+, not {0:n}".format(chunksize))
+        if len(arglists) == 0:
+            chunksize = 0
+        result = MapResult(self, chunksize, len(arglists), callback, error_callback)
+        for i in range(0, len(arglists), chunksize or 1):
+            self._tasks.put((result._job, i // chunksize, func, arglists[i:i + chunksize], None, True))
         return result
 
     def imap(self, func, iterable, chunksize=1):
@@ -994,7 +1029,7 @@ class Pool:
         items = list(iterable)
         it = IMapIterator(self, len(items), ordered)
         for i, x in enumerate(items):
-            self._tasks.put((it._job, i, func, (x,), {}))
+            self._tasks.put((it._job, i, func, (x,), {}, False))
         self._pump_until(lambda: it._job not in self._cache)
         return it
 

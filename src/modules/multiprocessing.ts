@@ -18,7 +18,8 @@
 import { registerModule } from './registry.js';
 import { PyShared } from '../vm/heap-copy.js';
 import { snapshot, materialize } from '../vm/transfer.js';
-import { makeBuiltinType, PyFloat, objectId } from '../runtime/object.js';
+import { makeBuiltinType, PyFloat, objectId, PyType } from '../runtime/object.js';
+import type { PyBaseException } from '../runtime/exceptions.js';
 import type { PyDict } from '../runtime/dict.js';
 import { PyBuiltin } from '../runtime/function.js';
 import { PyTuple } from '../runtime/tuple.js';
@@ -328,6 +329,14 @@ function natives(): Record<string, unknown> {
       return null;
     }),
     _reap: f('_reap', (a) => waitpidNow(a[0] as number, true)),
+    _format_exc: f('_format_exc', () => {
+      const e = current.thread.excInfo;
+      return e === null ? 'NoneType: None\n' : formatExc(e);
+    }),
+    _clear_tb: f('_clear_tb', (a) => {
+      (a[0] as PyBaseException).tb = [];
+      return null;
+    }),
     _print_exc: f('_print_exc', () => {
       const p = current;
       const e = p.thread.excInfo;
@@ -340,10 +349,23 @@ function natives(): Record<string, unknown> {
 import { formatException } from '../vm/traceback.js';
 const formatExc = formatException;
 
+const CLASS_MODULES: Record<string, string> = {
+  ProcessError: 'multiprocessing.context', TimeoutError: 'multiprocessing.context', Process: 'multiprocessing.context',
+  RemoteTraceback: 'multiprocessing.pool', Pool: 'multiprocessing.pool', ApplyResult: 'multiprocessing.pool',
+  MapResult: 'multiprocessing.pool', IMapIterator: 'multiprocessing.pool',
+  Queue: 'multiprocessing.queues', JoinableQueue: 'multiprocessing.queues', SimpleQueue: 'multiprocessing.queues',
+  Connection: 'multiprocessing.connection', Lock: 'multiprocessing.synchronize', RLock: 'multiprocessing.synchronize',
+  Semaphore: 'multiprocessing.synchronize', BoundedSemaphore: 'multiprocessing.synchronize',
+  Event: 'multiprocessing.synchronize', Condition: 'multiprocessing.synchronize',
+};
+
 registerModule('multiprocessing', (proc, ns, mod) => {
   const inner = runPythonSource(proc, MP_FILE, MP_SOURCE, natives());
   for (const [k, v] of inner.entries()) {
-    if (typeof k === 'string' && !k.startsWith('_')) ns.set(k, v);
+    if (typeof k !== 'string' || k.startsWith('_')) continue;
+    // Classes show CPython's module names in reprs and tracebacks.
+    if (v instanceof PyType && v.module === MP_FILE) v.module = CLASS_MODULES[k] ?? 'multiprocessing';
+    ns.set(k, v);
   }
   void mod;
 });
@@ -351,6 +373,6 @@ registerModule('multiprocessing', (proc, ns, mod) => {
 // multiprocessing.pool: the Pool classes under their CPython module name.
 registerModule('multiprocessing.pool', (proc, ns) => {
   const mp = proc.loadModule('multiprocessing').dict as PyDict;
-  for (const k of ['Pool', 'ApplyResult', 'AsyncResult', 'MapResult', 'IMapIterator', 'TimeoutError']) ns.set(k, mp.get(k));
+  for (const k of ['Pool', 'ApplyResult', 'AsyncResult', 'MapResult', 'IMapIterator', 'TimeoutError', 'RemoteTraceback']) ns.set(k, mp.get(k));
   (mp as PyDict).set('pool', proc.modules.get('multiprocessing.pool')!);
 });

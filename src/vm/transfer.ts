@@ -33,7 +33,8 @@ PicklingError.mro = [PicklingError, ...exceptionTypes.get('Exception')!.mro];
 PicklingError.alloc = exceptionTypes.get('Exception')!.alloc;
 
 function lookup(p: Process, module: string, qualname: string): unknown {
-  const m = p.modules.get(module);
+  // multiprocessing's classes carry CPython's submodule names but live in the package.
+  const m = p.modules.get(module) ?? (module.startsWith('multiprocessing.') ? p.modules.get('multiprocessing') : undefined);
   if (m === undefined) return undefined;
   let v: unknown = m;
   for (const part of qualname.split('.')) {
