@@ -35,10 +35,19 @@ _process_counter = _Counter()
 _children = set()
 
 
+def _reaped(p):
+    # The child has ended: collect its status, as Popen.poll's waitpid does.
+    _children.discard(p)
+    try:
+        _reap(p._pid)
+    except ChildProcessError:
+        pass
+
+
 def _cleanup():
     for p in list(_children):
         if _exitcode(p._pid) is not None:
-            _children.discard(p)
+            _reaped(p)
 
 
 class BaseProcess:
@@ -98,7 +107,7 @@ class Process(BaseProcess):
         assert self._parent_pid == _getpid(), 'can only join a child process'
         assert self._started, 'can only join a started process'
         if _wait_exit(self._pid, timeout) is not None:
-            _children.discard(self)
+            _reaped(self)
 
     def is_alive(self):
         self._check_closed()
@@ -109,7 +118,7 @@ class Process(BaseProcess):
             return False
         if _exitcode(self._pid) is None:
             return True
-        _children.discard(self)
+        _reaped(self)
         return False
 
     def close(self):

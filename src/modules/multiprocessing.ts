@@ -33,6 +33,7 @@ import { current, type Process } from '../vm/process.js';
 import { runPythonSource } from './py-source.js';
 import { MP_FILE, MP_SOURCE } from './multiprocessing-source.js';
 import { waitpidNow } from './os.js';
+import { formatException } from '../vm/traceback.js';
 
 interface Waiter {
   proc: Process;
@@ -331,7 +332,7 @@ function natives(): Record<string, unknown> {
     _reap: f('_reap', (a) => waitpidNow(a[0] as number, true)),
     _format_exc: f('_format_exc', () => {
       const e = current.thread.excInfo;
-      return e === null ? 'NoneType: None\n' : formatExc(e);
+      return e === null ? 'NoneType: None\n' : formatException(e);
     }),
     _clear_tb: f('_clear_tb', (a) => {
       (a[0] as PyBaseException).tb = [];
@@ -340,14 +341,12 @@ function natives(): Record<string, unknown> {
     _print_exc: f('_print_exc', () => {
       const p = current;
       const e = p.thread.excInfo;
-      if (e !== null) p.writeStderr(formatExc(e));
+      if (e !== null) p.writeStderr(formatException(e));
       return null;
     }),
   };
 }
 
-import { formatException } from '../vm/traceback.js';
-const formatExc = formatException;
 
 const CLASS_MODULES: Record<string, string> = {
   ProcessError: 'multiprocessing.context', TimeoutError: 'multiprocessing.context', Process: 'multiprocessing.context',
@@ -359,7 +358,7 @@ const CLASS_MODULES: Record<string, string> = {
   Event: 'multiprocessing.synchronize', Condition: 'multiprocessing.synchronize',
 };
 
-registerModule('multiprocessing', (proc, ns, mod) => {
+registerModule('multiprocessing', (proc, ns) => {
   const inner = runPythonSource(proc, MP_FILE, MP_SOURCE, natives());
   for (const [k, v] of inner.entries()) {
     if (typeof k !== 'string' || k.startsWith('_')) continue;
@@ -367,7 +366,6 @@ registerModule('multiprocessing', (proc, ns, mod) => {
     if (v instanceof PyType && v.module === MP_FILE) v.module = CLASS_MODULES[k] ?? 'multiprocessing';
     ns.set(k, v);
   }
-  void mod;
 });
 
 // multiprocessing.pool: the Pool classes under their CPython module name.

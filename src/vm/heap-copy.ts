@@ -23,7 +23,10 @@ import { keyIds, anyKeyIds } from '../runtime/dict.js';
 import { CodeObject } from '../compiler/code.js';
 import { PyBuiltin } from '../runtime/function.js';
 import { ThreadState } from './frame.js';
-import { DictIter, SetIter } from '../runtime/iter.js';
+import { DictIter, SetIter, JsIter } from '../runtime/iter.js';
+import { runtimeError } from '../runtime/exceptions.js';
+import { NotImplemented, Ellipsis } from '../runtime/singletons.js';
+import { EMPTY_TUPLE } from '../runtime/tuple.js';
 
 /** A table of per-object data kept outside the objects (a WeakMap). */
 interface SideTable {
@@ -41,6 +44,16 @@ export function registerSideTable<V>(table: WeakMap<object, V>, copyValue: ((v: 
   sideTables.push({ table: table as WeakMap<object, unknown>, copyValue: copyValue as SideTable['copyValue'], used });
 }
 
+/**
+ * Objects JS code knows by identity (NotImplemented, the empty tuple, a
+ * module's private sentinels): every process must see the very same object.
+ */
+const immortal = new Set<object>();
+export function markImmortal(...objs: object[]): void {
+  for (const o of objs) immortal.add(o);
+}
+markImmortal(NotImplemented, Ellipsis, EMPTY_TUPLE);
+
 registerSideTable(ids, null, anyObjectIds);
 registerSideTable(keyIds, null, anyKeyIds);
 
@@ -55,7 +68,7 @@ export const afterForkInChild: ((child: { pid: number; modules: Map<string, unkn
 // (so copying a big heap costs one Map lookup per object, not a chain of
 // instanceof tests).
 const K_OBJECT = 0, K_ARRAY = 1, K_MAP = 2, K_SET = 3, K_TYPED = 4, K_SHARE = 5;
-const K_PYOBJECT = 6, K_TYPE = 7, K_BUILTIN = 8, K_THREAD = 9, K_RESUME = 10;
+const K_PYOBJECT = 6, K_TYPE = 7, K_BUILTIN = 8, K_THREAD = 9, K_RESUME = 10, K_JSITER = 11;
 const kinds = new Map<object | null, number>();
 
 function classify(o: object, proto: object | null): number {
@@ -66,6 +79,8 @@ function classify(o: object, proto: object | null): number {
     else if (o instanceof PyBuiltin) k = K_BUILTIN;
     // Iterators over a JS Map iterator restart on the copied container once it is filled.
     else if (o instanceof DictIter || o instanceof SetIter) k = K_RESUME;
+    // A JS generator's position cannot be copied: the copy refuses to run.
+    else if (o instanceof JsIter) k = K_JSITER;
     else k = K_PYOBJECT;
   } else if (o instanceof ThreadState) k = K_THREAD;
   else if (Array.isArray(o)) k = K_ARRAY;
@@ -155,6 +170,7 @@ export class HeapCopier {
           }
         }
         if (k === K_TYPE && (v as PyType).builtin) return v;
+        if (immortal.has(v)) return v;
         if (k === K_BUILTIN && (v as PyBuiltin).self === undefined) return v;
         shell = Object.create(proto) as object;
       }
@@ -200,6 +216,7 @@ export class HeapCopier {
           // A copied class is a new type object: give it its own identity for caches.
           if (k === K_TYPE) (d as { typeId: number }).typeId = nextTypeId();
           else if (k === K_RESUME) resume.push(dst as DictIter | SetIter);
+          else if (k === K_JSITER) (d as { it: Iterator<unknown> }).it = UNCOPYABLE;
         }
       }
     }
@@ -212,6 +229,13 @@ export class HeapCopier {
  * Queue's channel, a shared Value): every process refers to the same one.
  */
 export class PyShared extends PyObject {}
+
+/** What a forked copy of an itertools-style iterator runs instead of the parent's generator. */
+const UNCOPYABLE: Iterator<unknown> = {
+  next(): IteratorResult<unknown> {
+    throw runtimeError('pygil: this iterator was in use when the process forked, and its copy cannot go on');
+  },
+};
 
 let typeIds = 1 << 24;
 function nextTypeId(): number {

@@ -20,7 +20,7 @@
 import { Process, setCurrent, current, EXIT_DEADLOCK } from './process.js';
 import { HeapCopier, afterForkInChild } from './heap-copy.js';
 import { ThreadState } from './frame.js';
-import { T_DONE, T_BLOCKED } from './scheduler.js';
+import { T_DONE } from './scheduler.js';
 import { pyErr, BlockingIOError, ChildProcessError, ProcessLookupError, valueError } from '../runtime/exceptions.js';
 import { PyTuple } from '../runtime/tuple.js';
 import type { Config } from '../config.js';
@@ -427,9 +427,5 @@ export class SimOS {
   listen(attach: (events: EventStream, p: Process) => void): void {
     for (const e of this.table.values()) attach(e.proc.sched.events, e.proc);
     this.onNewProcess.push((p) => attach(p.sched.events, p));
-  }
-
-  isBlocked(t: ThreadState): boolean {
-    return t.state === T_BLOCKED;
   }
 }

@@ -187,4 +187,22 @@ except AssertionError as e:
     expect(r.out).toBe("<Worker name='Worker-1' parent=1000 initial>\nWorker-1 MainProcess 1000\n0 False\n1 True\ncannot start a process twice\n");
     expect(r.code).toBe(0);
   });
+
+  it('an itertools iterator in use at fork time refuses to run in the child instead of sharing the parent\'s', () => {
+    const r = run(`
+import os, itertools
+cy = itertools.cycle('ab')
+next(cy)
+pid = os.fork()
+if pid == 0:
+    try:
+        next(cy)
+    except RuntimeError as e:
+        print('child:', e)
+    os._exit(0)
+os.waitpid(pid, 0)
+print('parent:', next(cy))
+`);
+    expect(r.out).toBe('child: pygil: this iterator was in use when the process forked, and its copy cannot go on\nparent: b\n');
+  });
 });
