@@ -18,12 +18,12 @@ def fill(arr, i):
 if __name__ == '__main__':
     for locked in (False, True):
         v = Value('i', 0)
-        ps = [Process(target=add, args=(v, 20000, locked)) for _ in range(4)]
+        ps = [Process(target=add, args=(v, 5000, locked)) for _ in range(4)]
         for p in ps:
             p.start()
         for p in ps:
             p.join()
-        print('with the lock:   ' if locked else 'without a lock: ', v.value, 'of', 4 * 20000)
+        print('with the lock:   ' if locked else 'without a lock: ', v.value, 'of', 4 * 5000)
     arr = Array('i', 5)
     ps = [Process(target=fill, args=(arr, i)) for i in range(5)]
     for p in ps:

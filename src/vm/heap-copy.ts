@@ -115,7 +115,12 @@ export class HeapCopier {
   /** Says that `src` is copied as `dst` (which the caller fills itself). */
   preset(src: object, dst: unknown): void {
     this.memo.set(src, dst);
+    if (Array.isArray(src) || src instanceof Map || src instanceof Set) (this.presetContainers ??= new Set()).add(src);
   }
+
+  private presetContainers: Set<object> | null = null;
+  private lastProto: object | null | undefined = undefined;
+  private lastKind: number | undefined = undefined;
 
   /** The deep copy of `v`. */
   copy(v: unknown): unknown {
@@ -127,24 +132,28 @@ export class HeapCopier {
   /** The image of `v`, creating an empty shell queued for filling when needed. */
   ref(v: unknown): unknown {
     if (typeof v !== 'object' || v === null) return v;
+    const proto = Object.getPrototypeOf(v) as object | null;
+    let k = proto === this.lastProto ? this.lastKind : kinds.get(proto);
+    if (k === undefined) k = classify(v, proto);
+    this.lastProto = proto;
+    this.lastKind = k;
+    let shell: object;
+    if (k <= K_SET && k >= K_ARRAY) {
+      // The JS containers inside objects (a list's items, a dict's map, a
+      // frame's registers) each belong to one owner, which is memoised: they
+      // skip the memo, which halves the hashing a big copy does.
+      if (this.presetContainers !== null && this.presetContainers.has(v)) return this.memo.get(v);
+      if (k === K_ARRAY) shell = new Array((v as unknown[]).length);
+      else if (k === K_MAP) shell = new Map();
+      else shell = new Set();
+      this.work.push(v, shell, k);
+      return shell;
+    }
     const m = this.memo.get(v);
     if (m !== undefined) return m;
-    const proto = Object.getPrototypeOf(v) as object | null;
-    let k = kinds.get(proto);
-    if (k === undefined) k = classify(v, proto);
-    let shell: object;
     switch (k) {
       case K_SHARE:
         return v;
-      case K_ARRAY:
-        shell = new Array((v as unknown[]).length);
-        break;
-      case K_MAP:
-        shell = new Map();
-        break;
-      case K_SET:
-        shell = new Set();
-        break;
       case K_TYPED:
         shell = (v as unknown as { slice(): object }).slice();
         this.memo.set(v, shell);
