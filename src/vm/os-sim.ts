@@ -20,8 +20,8 @@
 import { Process, setCurrent, current, EXIT_DEADLOCK } from './process.js';
 import { HeapCopier, afterForkInChild } from './heap-copy.js';
 import { ThreadState } from './frame.js';
-import { T_DONE } from './scheduler.js';
-import { pyErr, BlockingIOError, ChildProcessError, ProcessLookupError, valueError } from '../runtime/exceptions.js';
+import { T_DONE, T_BLOCKED } from './scheduler.js';
+import { pyErr, BlockingIOError, ChildProcessError, ProcessLookupError, valueError, newException, KeyboardInterrupt } from '../runtime/exceptions.js';
 import { PyTuple } from '../runtime/tuple.js';
 import type { Config } from '../config.js';
 import type { EventStream } from './events.js';
@@ -389,12 +389,34 @@ export class SimOS {
     if (e === undefined || e.state === 'reaped') throw pyErr(ProcessLookupError, '[Errno 3] No such process');
     if (sig === 0 || e.state !== 'running') return;
     if (sig !== SIGTERM && sig !== SIGKILL && sig !== SIGINT) throw valueError('pygil: only SIGTERM, SIGKILL and SIGINT can be sent');
+    if (sig === SIGINT && this.interrupt(from, e.proc)) return;
     if (e.proc === from) {
       this.exitCurrent(from, 0, sig);
       return;
     }
     e.proc.exitNow = { code: 0, signal: sig };
     this.exit(e);
+  }
+
+  /**
+   * SIGINT's default handler in Python: KeyboardInterrupt in the main thread
+   * (raised at once by os.kill when a process signals itself; a blocked main
+   * thread stops waiting). Returns false when the main thread has ended, and
+   * the signal then ends the process.
+   */
+  private interrupt(from: Process, target: Process): boolean {
+    const t = target.mainThread;
+    if (t.state === T_DONE || t.frame === null) return false;
+    const exc = newException(KeyboardInterrupt, []);
+    if (target === from && target.thread === t) throw exc;
+    if (t.state === T_BLOCKED) {
+      // Leave the resource's waiting list first, as a timeout would.
+      t.wait?.onTimeout?.();
+      target.sched.wakeWithError(t, exc);
+    } else {
+      t.wakeError = exc;
+    }
+    return true;
   }
 
   /**

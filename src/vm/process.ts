@@ -12,7 +12,7 @@ import { Interpreter } from './interpreter.js';
 import { ThreadState, Frame, F_ENTRY } from './frame.js';
 import { Scheduler, T_BLOCKED, T_DONE } from './scheduler.js';
 import type { CodeObject } from '../compiler/code.js';
-import { PyBaseException, SystemExit, excMatches } from '../runtime/exceptions.js';
+import { PyBaseException, SystemExit, KeyboardInterrupt, excMatches } from '../runtime/exceptions.js';
 import { formatException } from './traceback.js';
 import type { Config } from '../config.js';
 import type { Host } from '../host.js';
@@ -102,6 +102,8 @@ export class Process {
     if (t === this.mainThread) {
       this.mainDone = true;
       if (exc !== null) this.status = this.uncaughtStatus(exc);
+      // As CPython: after the traceback, an uncaught KeyboardInterrupt ends the process by SIGINT.
+      if (exc !== null && excMatches(exc, KeyboardInterrupt)) this.exitNow = { code: 0, signal: 2 };
     } else if (exc !== null && !excMatches(exc, SystemExit)) {
       this.writeStderr(`Exception in thread ${t.name}:\n${formatException(exc)}`);
     }
