@@ -614,10 +614,10 @@ class Connection:
 
 def Pipe(duplex=True):
     if duplex:
-        a = _Channel(0)
-        b = _Channel(0)
+        a = _Channel(0, True)
+        b = _Channel(0, True)
         return Connection(a, b), Connection(b, a)
-    c = _Channel(0)
+    c = _Channel(0, True)
     return Connection(c, None), Connection(None, c)
 
 

@@ -84,10 +84,44 @@ class Channel extends PyShared {
   /** JoinableQueue: items put and not yet marked done. */
   unfinished = 0;
   joiners: Waiter[] = [];
-  /** Set when the sending end is closed (a Pipe's recv then raises EOFError once empty). */
-  writerClosed = false;
+  /**
+   * For a pipe: the processes holding its write end open (a fork adds the
+   * child). Once none does and it is empty, recv raises EOFError, as when
+   * every copy of a pipe's write descriptor is closed. null for queues.
+   */
+  writers: Set<number> | null = null;
+  /** Writers whose exit is watched (to tell blocked readers about the end of input). */
+  private watched = new Set<number>();
   constructor(readonly maxsize: number) {
     super(channelType);
+  }
+  override inherit(from: number, to: number): void {
+    if (this.writers !== null && this.writers.has(from)) this.writers.add(to);
+  }
+  /** True when no live process holds the write end of this pipe. */
+  get writerClosed(): boolean {
+    if (this.writers === null) return false;
+    const os = current.os;
+    for (const pid of this.writers) if (os === null || os.entry(pid)?.state === 'running') return false;
+    return true;
+  }
+  /** Watches the writers' exits, so that readers blocked on the empty pipe learn when the last one is gone. */
+  watchWriters(): void {
+    const os = current.os;
+    if (this.writers === null || os === null) return;
+    for (const pid of this.writers) {
+      const e = os.entry(pid);
+      if (this.watched.has(pid) || e === undefined || e.state !== 'running') continue;
+      this.watched.add(pid);
+      e.onExit.push(() => {
+        this.watched.delete(pid);
+        if (this.size === 0 && this.writerClosed) this.endReaders();
+      });
+    }
+  }
+  /** The end of input: blocked readers see EOF (pollers see "readable"). */
+  endReaders(): void {
+    for (const w of this.getters.splice(0)) if (alive(w)) wakeIn(w, w.poll ? true : new PyTuple([false, true]));
   }
   get size(): number {
     return this.items.length - this.head;
@@ -158,6 +192,7 @@ method(channelType, 'get', (a) => {
   if (c.writerClosed) return new PyTuple([false, true]);
   const ns = ops.truthy(a[1]) ? timeoutNs(a[2]) : 0;
   if (ns === 0) return new PyTuple([false, null]);
+  c.watchWriters();
   return blockHere(`Queue.get 0x${objectId(c).toString(16)}`, c.getters, ns, () => new PyTuple([false, null]));
 });
 /** poll(timeout): True when an item is there (waiting up to timeout). */
@@ -166,14 +201,15 @@ method(channelType, 'poll', (a) => {
   if (c.size > 0 || c.writerClosed) return true;
   const ns = timeoutNs(a[1]);
   if (ns === 0) return false;
+  c.watchWriters();
   return blockHere(`Connection.poll 0x${objectId(c).toString(16)}`, c.getters, ns, () => false, true);
 });
 method(channelType, 'qsize', (a) => ch(a[0]).size);
 method(channelType, 'close_writer', (a) => {
   const c = ch(a[0]);
-  c.writerClosed = true;
-  // Readers waiting on a closed, empty channel see the end of input.
-  for (const w of c.getters.splice(0)) if (alive(w)) wakeIn(w, w.poll ? true : new PyTuple([false, true]));
+  c.writers?.delete(current.pid);
+  // Readers waiting on an empty pipe nobody can write to any more see the end of input.
+  if (c.size === 0 && c.writerClosed) c.endReaders();
   return null;
 });
 method(channelType, 'task_done', (a) => {
@@ -279,7 +315,11 @@ method(memoryType, 'len', (a) => mem(a[0]).cells.length);
 function natives(): Record<string, unknown> {
   const f = (name: string, fn: (a: unknown[]) => unknown) => new PyBuiltin(name, (a) => fn(a));
   return {
-    _Channel: f('_Channel', (a) => new Channel(a.length > 0 ? Number(a[0]) : 0)),
+    _Channel: f('_Channel', (a) => {
+      const c = new Channel(a.length > 0 ? Number(a[0]) : 0);
+      if (a.length > 1 && a[1] === true) c.writers = new Set([current.pid]);
+      return c;
+    }),
     _Sem: f('_Sem', (a) => new Sem(Number(a[0]), Number(a[1]))),
     _Flag: f('_Flag', () => new Flag()),
     _Memory: f('_Memory', (a) => new Memory([...(a[0] as { items: unknown[] }).items])),

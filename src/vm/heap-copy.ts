@@ -68,13 +68,14 @@ export const afterForkInChild: ((child: { pid: number; modules: Map<string, unkn
 // (so copying a big heap costs one Map lookup per object, not a chain of
 // instanceof tests).
 const K_OBJECT = 0, K_ARRAY = 1, K_MAP = 2, K_SET = 3, K_TYPED = 4, K_SHARE = 5;
-const K_PYOBJECT = 6, K_TYPE = 7, K_BUILTIN = 8, K_THREAD = 9, K_RESUME = 10, K_JSITER = 11;
+const K_PYOBJECT = 6, K_TYPE = 7, K_BUILTIN = 8, K_THREAD = 9, K_RESUME = 10, K_JSITER = 11, K_PYSHARED = 12;
 const kinds = new Map<object | null, number>();
 
 function classify(o: object, proto: object | null): number {
   let k: number;
   if (o instanceof PyObject) {
-    if (o instanceof PyFloat || o instanceof CodeObject || o instanceof PyShared) k = K_SHARE;
+    if (o instanceof PyFloat || o instanceof CodeObject) k = K_SHARE;
+    else if (o instanceof PyShared) k = K_PYSHARED;
     else if (o instanceof PyType) k = K_TYPE;
     else if (o instanceof PyBuiltin) k = K_BUILTIN;
     // Iterators over a JS Map iterator restart on the copied container once it is filled.
@@ -118,6 +119,8 @@ export class HeapCopier {
     if (Array.isArray(src) || src instanceof Map || src instanceof Set) (this.presetContainers ??= new Set()).add(src);
   }
 
+  /** Told about every shared object the copy refers to (fork: pipe ends count their holders). */
+  onShared: ((s: PyShared) => void) | null = null;
   private presetContainers: Set<object> | null = null;
   private lastProto: object | null | undefined = undefined;
   private lastKind: number | undefined = undefined;
@@ -153,6 +156,9 @@ export class HeapCopier {
     if (m !== undefined) return m;
     switch (k) {
       case K_SHARE:
+        return v;
+      case K_PYSHARED:
+        if (this.onShared !== null) this.onShared(v as PyShared);
         return v;
       case K_TYPED:
         shell = (v as unknown as { slice(): object }).slice();
@@ -237,7 +243,13 @@ export class HeapCopier {
  * An object that lives outside any one process's heap (a multiprocessing
  * Queue's channel, a shared Value): every process refers to the same one.
  */
-export class PyShared extends PyObject {}
+export class PyShared extends PyObject {
+  /** A fork copied a heap referring to this object from process `from` into `to` (a pipe end counts its holders). */
+  inherit(from: number, to: number): void {
+    void from;
+    void to;
+  }
+}
 
 /** What a forked copy of an itertools-style iterator runs instead of the parent's generator. */
 const UNCOPYABLE: Iterator<unknown> = {

@@ -276,6 +276,7 @@ export class SimOS {
       },
     );
     copier.preset(caller, ct);
+    copier.onShared = (sh) => sh.inherit(parent.pid, child.pid);
     // sys.modules is the process's module table itself.
     copier.preset(parent.modules, child.modules);
     child.builtins = copier.ref(parent.builtins) as typeof child.builtins;
