@@ -205,4 +205,13 @@ print('parent:', next(cy))
 `);
     expect(r.out).toBe('child: pygil: this iterator was in use when the process forked, and its copy cannot go on\nparent: b\n');
   });
+
+  it("an uncaught worker error shows the worker's traceback as a RemoteTraceback cause, as CPython", () => {
+    const r = run('from multiprocessing import Pool\ndef f(x):\n    return 1 / x\nwith Pool(2) as p:\n    p.map(f, [0])\n');
+    expect(r.code).toBe(1);
+    expect(r.err.startsWith('multiprocessing.pool.RemoteTraceback: \n"""\nTraceback (most recent call last):\n')).toBe(true);
+    expect(r.err).toContain('    return 1 / x\n');
+    expect(r.err).toContain('"""\n\nThe above exception was the direct cause of the following exception:\n\nTraceback (most recent call last):\n');
+    expect(r.err.endsWith('ZeroDivisionError: division by zero\n')).toBe(true);
+  });
 });
