@@ -21,10 +21,17 @@ import { Process, setCurrent, current, EXIT_DEADLOCK } from './process.js';
 import { HeapCopier, afterForkInChild } from './heap-copy.js';
 import { ThreadState } from './frame.js';
 import { T_DONE, T_BLOCKED } from './scheduler.js';
-import { pyErr, BlockingIOError, ChildProcessError, ProcessLookupError, valueError, newException, KeyboardInterrupt } from '../runtime/exceptions.js';
+import { type PyBaseException, BlockingIOError, ChildProcessError, ProcessLookupError, valueError, newException, KeyboardInterrupt } from '../runtime/exceptions.js';
 import { PyTuple } from '../runtime/tuple.js';
+import type { PyType } from '../runtime/object.js';
+import { call } from '../runtime/ops.js';
 import type { Config } from '../config.js';
 import type { EventStream } from './events.js';
+
+/** An OSError subclass as the OS raises it: errno and strerror set, "[Errno N] text" as its str. */
+function osError(type: PyType, errno: number, text: string): PyBaseException {
+  return call(type, [errno, text]) as PyBaseException;
+}
 
 /** The first process's pid. */
 export const MAIN_PID = 1000;
@@ -255,7 +262,7 @@ export class SimOS {
   /** os.fork(): a copy of `parent` whose only thread is the copy of the calling thread. */
   fork(parent: Process): Process {
     if (this.live.length >= this.config.maxProcesses) {
-      throw pyErr(BlockingIOError, '[Errno 11] Resource temporarily unavailable');
+      throw osError(BlockingIOError, 11, 'Resource temporarily unavailable');
     }
     const child = new Process(this.newPid(), { ...parent.config }, parent.host, parent.argv, parent);
     setCurrent(parent);
@@ -387,7 +394,7 @@ export class SimOS {
   /** os.kill(pid, sig). */
   kill(from: Process, pid: number, sig: number): void {
     const e = this.table.get(pid);
-    if (e === undefined || e.state === 'reaped') throw pyErr(ProcessLookupError, '[Errno 3] No such process');
+    if (e === undefined || e.state === 'reaped') throw osError(ProcessLookupError, 3, 'No such process');
     if (sig === 0 || e.state !== 'running') return;
     if (sig !== SIGTERM && sig !== SIGKILL && sig !== SIGINT) throw valueError('pygil: only SIGTERM, SIGKILL and SIGINT can be sent');
     if (sig === SIGINT && this.interrupt(from, e.proc)) return;
@@ -428,7 +435,7 @@ export class SimOS {
   waitpid(p: Process, pid: number, nohang: boolean): PyTuple | null {
     let kids = [...this.table.values()].filter((c) => c.proc.ppid === p.pid && c.state !== 'reaped');
     if (pid > 0) kids = kids.filter((c) => c.pid === pid);
-    if (kids.length === 0) throw pyErr(ChildProcessError, '[Errno 10] No child processes');
+    if (kids.length === 0) throw osError(ChildProcessError, 10, 'No child processes');
     let z: ProcEntry | null = null;
     for (const c of kids) if (c.state === 'zombie' && (z === null || c.exitSeq < z.exitSeq)) z = c;
     if (z !== null) {

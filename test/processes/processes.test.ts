@@ -3,6 +3,7 @@
 
 import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { run } from '../threads/run.js';
 
 const prog = (name: string) => readFileSync(new URL(`../../programs/${name}`, import.meta.url), 'utf8');
@@ -213,5 +214,16 @@ print('parent:', next(cy))
     expect(r.err).toContain('    return 1 / x\n');
     expect(r.err).toContain('"""\n\nThe above exception was the direct cause of the following exception:\n\nTraceback (most recent call last):\n');
     expect(r.err.endsWith('ZeroDivisionError: division by zero\n')).toBe(true);
+  });
+
+  it('the command line takes --cores and --max-processes (and refuses bad values)', () => {
+    const bin = new URL('../../bin/pygil.js', import.meta.url).pathname;
+    const cli = (args: string[], input: string) => spawnSync(process.execPath, [bin, ...args], { input, encoding: 'utf8' });
+    const src = 'import os\nprint(os.cpu_count())\ntry:\n    os.fork() or os._exit(0)\n    os.fork() or os._exit(0)\nexcept BlockingIOError as e:\n    print(e.errno)\n';
+    const r = cli(['run', '--cores', '2', '--max-processes', '2', '-'], src);
+    expect(r.stdout).toBe('2\n11\n');
+    expect(r.status).toBe(0);
+    expect(cli(['run', '--cores', '0', '-'], 'pass\n').status).toBe(2);
+    expect(cli(['run', '--max-processes', 'x', '-'], 'pass\n').status).toBe(2);
   });
 });
