@@ -2,16 +2,20 @@
 // sent between processes (Queue, Pipe, Pool arguments and results).
 //
 // Design notes
-// - A memoised graph copy: each reachable JS object is copied once, so
+// - A memoised graph copy: each reachable object is copied once, so
 //   sharing and cycles survive (two names for one list stay one list). The
-//   copy is breadth-first over an explicit work list, never recursive, so a
-//   long linked structure (a deque, a frame chain) cannot overflow the host
-//   stack.
+//   JS arrays, Maps and Sets inside objects belong to one owner each and
+//   skip the memo (the hashing is most of a big copy's cost). The copy works
+//   through an explicit work list, never recursively, so a long linked
+//   structure (a deque, a frame chain) cannot overflow the host stack.
 // - What is shared instead of copied: everything immutable or belonging to
 //   pygil itself — code objects, builtin types, unbound builtin functions,
-//   floats, JS functions (closures of builtins; they must reach process
-//   state through `current`, never a captured Process), and host objects
-//   the copy cannot understand (a live Map iterator, a JS generator).
+//   floats, immortal singletons (NotImplemented, the empty tuple), JS
+//   functions (closures of builtins: they must reach process state through
+//   `current` or a bound `self`, never a captured Process), and PyShared
+//   objects (multiprocessing's channels and shared memory). A dict or set
+//   iterator restarts on the copied container; a JS generator's position
+//   cannot be copied, so such an iterator's copy refuses to run.
 // - The Process, its Interpreter and Scheduler map to the target process's,
 //   and ThreadStates go through `mapThread` (fork: the calling thread becomes
 //   the child's main thread; every other thread is dead in the child).

@@ -298,7 +298,7 @@ export class SimOS {
     child.nextThreadId = parent.nextThreadId;
     child.interp.recursionLimit = parent.interp.recursionLimit;
     child.sched.switchIntervalNs = parent.sched.switchIntervalNs;
-    child.sched.clockNs = parent.sched.now();
+    child.sched.inheritClock(parent.sched);
     child.sched.startSlicing();
     this.admit(child);
     child.sched.emitProcess('process-start', `forked by ${parent.pid}`);

@@ -115,7 +115,13 @@ export class Scheduler {
 
   /** The host, when running on its real clock (--realtime). */
   private readonly realtime: import('../host.js').Host | null;
-  private readonly realStart: number;
+  private realStart: number;
+
+  /** A forked process's clock continues its parent's (virtual or, with --realtime, the host's). */
+  inheritClock(parent: Scheduler): void {
+    this.clockNs = parent.now();
+    this.realStart = parent.realStart;
+  }
 
   /** The check interval in instructions (sys.getcheckinterval()). */
   get checkInterval(): number {
