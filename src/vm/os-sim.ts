@@ -129,7 +129,10 @@ export class SimOS {
     setCurrent(main);
     main.flushStdout();
     if (this.deadlocked) return EXIT_DEADLOCK;
-    return first.proc.exitNow !== null && first.proc.exitNow.signal !== 0 ? 128 + first.proc.exitNow.signal : first.proc.status;
+    // As a shell reports it: the exit code, or 128 + the signal that ended the process.
+    const x = first.proc.exitNow;
+    if (x === null) return first.proc.status;
+    return x.signal !== 0 ? 128 + x.signal : x.code;
   }
 
   /** One process alone: its own scheduler loop, until it ends or forks. */

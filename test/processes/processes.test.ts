@@ -100,6 +100,8 @@ sys.exit(2)
 `);
     expect(r.out).toBe('orphan still runs, parent 1000\n');
     expect(r.code).toBe(2);
+    expect(run('import os\nprint(1)\nos._exit(3)\nprint(2)\n')).toEqual({ out: '1\n', err: '', code: 3 });
+    expect(run('import os, signal\nos.kill(os.getpid(), signal.SIGTERM)\nprint(2)\n').code).toBe(128 + 15);
   });
 
   it('a process blocked forever among others is reported as a deadlock', () => {
