@@ -1,12 +1,13 @@
-// The Python half of multiprocessing.Pool (see multiprocessing-source.ts,
-// which appends this text to its own: one module namespace). Workers are
+// multiprocessing.pool, in Python, over the classes of multiprocessing
+// (Process, Queue: injected by multiprocessing.ts). Workers are
 // daemonic Processes reading (job, index, func, args, kwds, chunked) tasks
 // from one Queue and answering on another; the parent reads answers only
 // while it waits (get, wait, join), so results and callbacks arrive in a
 // deterministic order without a result-handler thread.
 
-export const POOL_SOURCE = `# ------------------------------------------------------------------ Pool
+export const POOL_FILE = '<pygil multiprocessing.pool>';
 
+export const POOL_SOURCE = `
 
 class RemoteTraceback(Exception):
     def __init__(self, tb):

@@ -1,14 +1,13 @@
 // The Python half of `multiprocessing` (fork start method, as CPython 3.11
-// on Linux): Process, the synchronisation classes, Queue, Pipe, Value,
-// Array and Pool, written over the natives of multiprocessing.ts. Written
+// on Linux): Process, the synchronisation classes, Queue, Pipe, Value and
+// Array, written over the natives of multiprocessing.ts. Pool lives in
+// multiprocessing.pool, compiled on first use as CPython imports it. Written
 // in Python so that blocking (join, get, acquire) happens in ordinary VM
 // frames that can give up the GIL (see py-source.ts).
 
-import { POOL_SOURCE } from './multiprocessing-pool-source.js';
-
 export const MP_FILE = '<pygil multiprocessing>';
 
-const CORE_SOURCE = `
+export const MP_SOURCE = `
 import sys as _sys
 from queue import Empty, Full
 
@@ -784,6 +783,10 @@ def Array(typecode_or_type, size_or_initializer, *, lock=True):
     return _SynchronizedArray(typecode_or_type, size_or_initializer, lock)
 
 
-`;
 
-export const MP_SOURCE = CORE_SOURCE + POOL_SOURCE;
+
+def Pool(processes=None, initializer=None, initargs=(), maxtasksperchild=None):
+    # As CPython's context.Pool: the pool module is imported on first use.
+    from multiprocessing.pool import Pool
+    return Pool(processes, initializer, initargs, maxtasksperchild)
+`;

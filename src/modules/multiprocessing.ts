@@ -32,6 +32,7 @@ import type { ThreadState } from '../vm/frame.js';
 import { current, type Process } from '../vm/process.js';
 import { runPythonSource } from './py-source.js';
 import { MP_FILE, MP_SOURCE } from './multiprocessing-source.js';
+import { POOL_FILE, POOL_SOURCE } from './multiprocessing-pool-source.js';
 import { waitpidNow } from './os.js';
 import { formatException } from '../vm/traceback.js';
 
@@ -408,9 +409,18 @@ registerModule('multiprocessing', (proc, ns) => {
   }
 });
 
-// multiprocessing.pool: the Pool classes under their CPython module name.
+// multiprocessing.pool: compiled on first use (multiprocessing.Pool imports it).
 registerModule('multiprocessing.pool', (proc, ns) => {
-  const mp = proc.loadModule('multiprocessing').dict as PyDict;
-  for (const k of ['Pool', 'ApplyResult', 'AsyncResult', 'MapResult', 'IMapIterator', 'TimeoutError', 'RemoteTraceback']) ns.set(k, mp.get(k));
-  (mp as PyDict).set('pool', proc.modules.get('multiprocessing.pool')!);
+  const mp = proc.loadModule('multiprocessing');
+  const mpNs = mp.dict as PyDict;
+  const n = natives();
+  const inject: Record<string, unknown> = { _format_exc: n._format_exc, _clear_tb: n._clear_tb, _monotonic: n._monotonic };
+  for (const k of ['Process', 'Queue', 'cpu_count', 'TimeoutError']) inject[k] = mpNs.get(k);
+  const inner = runPythonSource(proc, POOL_FILE, POOL_SOURCE, inject);
+  for (const [k, v] of inner.entries()) {
+    if (typeof k !== 'string' || k.startsWith('_')) continue;
+    if (v instanceof PyType && v.module === POOL_FILE) v.module = 'multiprocessing.pool';
+    ns.set(k, v);
+  }
+  mpNs.set('pool', proc.modules.get('multiprocessing.pool')!);
 });
