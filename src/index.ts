@@ -8,10 +8,11 @@ import type { CodeObject } from './compiler/code.js';
 import { DEFAULT_CONFIG, Config } from './config.js';
 import type { Host } from './host.js';
 import { Process, setCurrent } from './vm/process.js';
+import { SimOS, MAIN_PID } from './vm/os-sim.js';
 import { PyDict } from './runtime/dict.js';
 import { formatSyntaxError, sourceLine } from './vm/traceback.js';
 import { StepLimitExceeded } from './vm/interpreter.js';
-import { attachGilTrace, formatStats } from './vm/trace.js';
+import { attachGilTrace, formatStats, formatProcessStats } from './vm/trace.js';
 import type { SchedEvent } from './vm/events.js';
 import type { Preemption } from './vm/scheduler.js';
 import type { ThreadState } from './vm/frame.js';
@@ -80,10 +81,15 @@ export function compileSource(source: string, filename: string, options: Compile
   }
 }
 
+function statsText(os: SimOS | null, main: Process): string {
+  return os !== null && os.multi ? formatProcessStats(os) : formatStats(main.sched);
+}
+
 /** Runs a program; returns its exit code. All output goes to `host`. */
 export function runSource(source: string, filename: string, host: Host, options: RunOptions = {}): number {
   const config: Config = { ...DEFAULT_CONFIG, ...options, filename };
   let proc: Process | null = null;
+  let os: SimOS | null = null;
   try {
     resetObjectIds();
     forgetUserSubclasses();
@@ -96,7 +102,8 @@ export function runSource(source: string, filename: string, host: Host, options:
       host.stderr(compiled.message);
       return 1;
     }
-    proc = new Process(1000, config, host, [filename, ...(options.args ?? [])]);
+    proc = new Process(MAIN_PID, config, host, [filename, ...(options.args ?? [])]);
+    os = new SimOS(config);
     setCurrent(proc);
     const globals = new PyDict();
     globals.set('__name__', '__main__');
@@ -104,19 +111,27 @@ export function runSource(source: string, filename: string, host: Host, options:
     globals.set('__file__', filename);
     globals.set('__builtins__', proc.builtins);
     proc.modules.set('__main__', new PyModule('__main__', globals));
-    if (options.listen !== undefined) proc.sched.events.on(options.listen);
+    os.admit(proc);
+    const listen = options.listen;
+    if (listen !== undefined) os.listen((events) => events.on(listen));
+    // A scripted schedule, the explorer's probe and the race detector watch the first process.
     if (options.schedule !== undefined) proc.sched.script = options.schedule;
     if (options.probe !== undefined) proc.sched.probe = options.probe;
     if (options.race === true) proc.race = new RaceDetector((s) => proc!.writeStderr(s));
-    if (options.trace === 'gil') attachGilTrace(proc.sched.events, options.traceWrite ?? ((s) => proc!.writeStderr(s)));
-    const status = proc.runMain(compiled.code, globals);
-    if (options.stats) proc.writeStderr(formatStats(proc.sched));
+    if (options.trace === 'gil') {
+      const write = options.traceWrite ?? ((s: string) => proc!.writeStderr(s));
+      const sim = os;
+      sim.listen((events, p) => attachGilTrace(events, write, () => (sim.multi ? p.pid : 0)));
+    }
+    proc.startMain(compiled.code, globals);
+    const status = os.run(proc);
+    if (options.stats) proc.writeStderr(statsText(os, proc));
     if (proc.race !== null) proc.writeStderr(proc.race.summary());
     return status;
   } catch (err) {
     proc?.flushStdout();
     if (err instanceof StepLimitExceeded) {
-      if (options.stats && proc !== null) proc.writeStderr(formatStats(proc.sched));
+      if (options.stats && proc !== null) proc.writeStderr(statsText(os, proc));
       host.stderr(`pygil: stopped after ${config.maxSteps} steps (--max-steps); the program may be in an endless loop\n`);
       return EXIT_STEP_LIMIT;
     }

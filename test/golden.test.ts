@@ -117,7 +117,7 @@ describe('parseHeaderFlags', () => {
   });
 
   it('reports flags it cannot honour (the program is then skipped)', () => {
-    expect(parseHeaderFlags('# pygil: --cores 2 --max-steps 10\n')).toEqual({ options: { maxSteps: 10 }, unsupported: ['--cores 2'] });
+    expect(parseHeaderFlags('# pygil: --frobnicate 2 --max-steps 10\n')).toEqual({ options: { maxSteps: 10 }, unsupported: ['--frobnicate 2'] });
   });
 });
 
@@ -138,7 +138,7 @@ describe('runGolden on a scratch directory', () => {
       'b/bad.py': 'print(2)\n', 'b/bad.out': '3\n',
       'b/exit.py': 'import sys\nsys.exit(4)\n', 'b/exit.out': '', 'b/exit.code': '4\n',
       'c/args.py': 'import sys\nprint(sys.argv, input())\n', 'c/args.out': "['args.py', 'x y', 'z'] hi\n", 'c/args.args': 'x y\nz\n', 'c/args.in': 'hi\n',
-      'c/flags.py': '# pygil: --cores 2\nprint(1)\n', 'c/flags.out': '1\n',
+      'c/flags.py': '# pygil: --frobnicate 2\nprint(1)\n', 'c/flags.out': '1\n',
     });
     try {
       let log = '';

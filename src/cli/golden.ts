@@ -124,7 +124,9 @@ export function parseHeaderFlags(source: string): HeaderFlags {
         case '--max-steps':
         case '--check-interval':
         case '--seed':
-        case '--tick-ns': {
+        case '--tick-ns':
+        case '--cores':
+        case '--max-processes': {
           const v = takeValue();
           const n = v === undefined ? NaN : Number(v);
           const min = flag === '--seed' ? 0 : 1;
@@ -133,6 +135,8 @@ export function parseHeaderFlags(source: string): HeaderFlags {
           } else if (flag === '--max-steps') options.maxSteps = n;
           else if (flag === '--check-interval') options.checkInterval = n;
           else if (flag === '--seed') options.seed = n;
+          else if (flag === '--cores') options.cores = n;
+          else if (flag === '--max-processes') options.maxProcesses = n;
           else options.tickNs = n;
           break;
         }

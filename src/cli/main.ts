@@ -35,6 +35,8 @@ interface RunFlags {
   seed?: string;
   gilModel?: string;
   tickNs?: string;
+  cores?: string;
+  maxProcesses?: string;
   trace?: string;
   traceFile?: string;
   stats?: boolean;
@@ -80,6 +82,8 @@ function runFile(file: string, args: string[], flags: RunFlags, extra: Partial<R
     seed: intFlag('--seed', flags.seed, 0),
     gilModel: choiceFlag('--gil-model', flags.gilModel, ['py2', 'py311'] as const),
     tickNs: intFlag('--tick-ns', flags.tickNs, 1),
+    cores: intFlag('--cores', flags.cores, 1),
+    maxProcesses: intFlag('--max-processes', flags.maxProcesses, 1),
     trace: trace ?? (flags.traceFile !== undefined ? 'gil' as const : undefined),
     traceWrite,
     stats: flags.stats === true,
@@ -115,9 +119,11 @@ function addRunOptions(cmd: Command): Command {
     .option('--seed <n>', 'seed for --sched random and for an unseeded random module (default 0)')
     .option('--gil-model <model>', 'py2 (default): switch at any instruction; py311: only where CPython 3.11 checks')
     .option('--tick-ns <n>', 'virtual nanoseconds per instruction (default 20)')
+    .option('--cores <n>', 'simulated CPU cores for processes (default 4)')
+    .option('--max-processes <n>', 'most simulated processes alive at once; fork fails beyond (default 256)')
     .option('--trace <what>', 'print events to stderr: gil (every GIL hand-off)')
     .option('--trace-file <file>', 'write the --trace output to FILE instead')
-    .option('--stats', 'print per-thread statistics at exit')
+    .option('--stats', 'print per-thread (and per-process) statistics at exit')
     .option('--realtime', "use the host's clock and really sleep (not deterministic)")
     .option('--schedule <file>', 'replay a schedule written by pygil explore --systematic')
     .option('--race', 'report data races: unordered accesses of the same global, attribute or item by two threads');

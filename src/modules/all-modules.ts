@@ -13,3 +13,5 @@ import './functools.js';
 import './random.js';
 import './threading.js';
 import './queue.js';
+import './os.js';
+import './multiprocessing.js';

@@ -12,7 +12,7 @@ import { PyTuple, tupleType, listType } from '../runtime/tuple.js';
 import { dictType, setType, frozensetType } from '../runtime/dict.js';
 import * as ops from '../runtime/ops.js';
 import { Frame } from '../vm/frame.js';
-import type { Process } from '../vm/process.js';
+import { current, type Process } from '../vm/process.js';
 import { createClass } from '../runtime/types/object-type.js';
 import { NotImplemented, Ellipsis } from '../runtime/singletons.js';
 import { builtinFunctions } from './builtin-functions.js';
@@ -41,7 +41,7 @@ export function makeBuiltins(proc: Process): PyDict {
   for (const t of types) b.set(t.name, t);
   for (const [name, t] of exceptionTypes) b.set(name, t);
 
-  func(b, '__build_class__', (args, kw) => buildClass(proc, args, kw));
+  func(b, '__build_class__', (args, kw) => buildClass(current, args, kw));
   func(b, 'print', (args, kw) => {
     let sep = ' ', end = '\n';
     let file: unknown = null;
@@ -61,7 +61,7 @@ export function makeBuiltins(proc: Process): PyDict {
       s += typeof a === 'string' ? a : ops.str(a);
     }
     s += end;
-    if (file === null) proc.writeStdout(s);
+    if (file === null) current.writeStdout(s);
     else ops.callMethod(file, 'write', [s]);
     return null;
   });

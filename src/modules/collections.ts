@@ -3,6 +3,7 @@
 // (namedtuple.ts), all written in JS.
 
 import { registerModule } from './registry.js';
+import { current } from '../vm/process.js';
 import { bind } from './args.js';
 import { dequeType } from './collections-deque.js';
 import { defaultdictType, orderedDictType, counterType } from './collections-dicts.js';
@@ -22,7 +23,7 @@ registerModule('collections', (proc, ns) => {
     let mod = module;
     if (mod === null) {
       // The caller's module, as CPython finds it through sys._getframe(1).
-      const frame = proc.thread.frame;
+      const frame = current.thread.frame;
       mod = frame === null ? '__main__' : frame.globals.get('__name__') ?? '__main__';
     }
     return makeNamedTuple(ops.str(typename), fieldNameList(fieldNames), {

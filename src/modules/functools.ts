@@ -20,6 +20,7 @@ import {
 } from '../runtime/exceptions.js';
 import { runPythonSource } from './py-source.js';
 import { current, type Process } from '../vm/process.js';
+import { registerSideTable, markImmortal } from '../vm/heap-copy.js';
 import { NotImplemented } from '../runtime/singletons.js';
 import * as ops from '../runtime/ops.js';
 
@@ -217,6 +218,7 @@ const KWD_MARK = new PyObject(objectType);
 /** What lookup() returns on a miss, by how the function is to be called (see WRAPPER_SOURCE). */
 const MISS = [0, 1, 2, 3].map(() => new PyObject(objectType));
 const MISS_ANY = new PyObject(objectType);
+markImmortal(KWD_MARK, ...MISS, MISS_ANY);
 
 class LruState {
   readonly cache = new PyDict();
@@ -286,6 +288,7 @@ class LruState {
 }
 
 const lruStates = new WeakMap<PyFunction, LruState>();
+registerSideTable(lruStates, (st, c) => c.ref(st) as LruState);
 
 /** Drops the wrapper's own frames from a traceback: CPython's C wrapper shows none. */
 function hideWrapperFrames(e: unknown): void {
@@ -302,17 +305,19 @@ function makeLruWrapper(fn: unknown, maxsize: number | null, typed: boolean): Py
     makers.set(proc, maker);
   }
   const st = new LruState(maxsize, typed);
-  const helper = (name: string, f: (a: unknown[]) => unknown) => new PyBuiltin(name, f);
+  // The helpers carry the state as their bound `self` (not in a JS closure),
+  // so that os.fork() copies it along with the wrapper.
+  const helper = (name: string, f: (a: unknown[]) => unknown) => new PyBuiltin(name, f, false, st);
   const w = ops.call(maker, [
     fn,
-    helper('lookup', (a) => st.lookup(a[0] as PyTuple, a[1] as PyDict)),
+    helper('lookup', (a) => (a[0] as LruState).lookup(a[1] as PyTuple, a[2] as PyDict)),
     helper('store', (a) => {
-      st.store(a[0]);
+      (a[0] as LruState).store(a[1]);
       return null;
     }),
     helper('hide', (a) => {
-      hideWrapperFrames(a[0]);
-      if (a[1] === true) st.abandon();
+      hideWrapperFrames(a[1]);
+      if (a[2] === true) (a[0] as LruState).abandon();
       return null;
     }),
     ...MISS,

@@ -4,6 +4,7 @@
 // behaves exactly like `a + b`, dunders and error messages included.
 
 import { registerModule } from './registry.js';
+import { current } from '../vm/process.js';
 import { PyObject, makeBuiltinType, typeOf } from '../runtime/object.js';
 import { PyTuple } from '../runtime/tuple.js';
 import { method, func, argCount, noKw, constructor } from '../runtime/define.js';
@@ -123,7 +124,7 @@ registerModule('operator', (proc, ns) => {
   def('pos', 1, (a) => ops.unaryPositive(a[0]));
   def('invert', 1, (a) => ops.unaryInvert(a[0]));
   ns.set('inv', ns.get('invert'));
-  def('abs', 1, (a) => ops.call(proc.builtins.get('abs'), [a[0]]));
+  def('abs', 1, (a) => ops.call(current.builtins.get('abs'), [a[0]]));
   def('not_', 1, (a) => !ops.truthy(a[0]));
   def('truth', 1, (a) => ops.truthy(a[0]));
   def('is_', 2, (a) => a[0] === a[1]);

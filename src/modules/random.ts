@@ -15,6 +15,7 @@ import { registerModule } from './registry.js';
 import { bind, Signature } from './args.js';
 import { Random, RandomError, PyInt, PyNumber } from './random-core.js';
 import { current, type Process } from '../vm/process.js';
+import { afterForkInChild } from '../vm/heap-copy.js';
 import { PyObject, PyType, PyFloat, makeBuiltinType, typeOf } from '../runtime/object.js';
 import { PyTuple, PyList, tupleType } from '../runtime/tuple.js';
 import { PyDict, PySet } from '../runtime/dict.js';
@@ -335,6 +336,16 @@ function accumulate(weights: unknown): number[] {
 }
 
 // ---------------------------------------------------------------- the module
+
+// CPython re-seeds the hidden instance in a forked child from urandom; pygil
+// from (config.seed, the child's pid), so children differ but runs repeat.
+afterForkInChild.push((child) => {
+  const m = child.modules.get('random') as { dict: PyDict } | undefined;
+  const inst = m?.dict.get('_inst');
+  if (!(inst instanceof PyRandom)) return;
+  const s = BigInt(Math.trunc(current.config.seed)) & 0xffffffffffffffffn;
+  inst.gen.seedFromWords([Number(s & 0xffffffffn), Number(s >> 32n), child.pid]);
+});
 
 registerModule('random', (proc, ns) => {
   ns.set('Random', randomType);

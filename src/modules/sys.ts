@@ -9,7 +9,7 @@
 
 import { registerModule } from './registry.js';
 import { makeStructSeq } from './struct-seq.js';
-import type { Process } from '../vm/process.js';
+import { current, type Process } from '../vm/process.js';
 import { PyObject, PyFloat, PyType, makeBuiltinType, typeType, computeMro, isInt } from '../runtime/object.js';
 import { PyDict } from '../runtime/dict.js';
 import { PyList, PyTuple, tupleType } from '../runtime/tuple.js';
@@ -242,37 +242,37 @@ registerModule('sys', (proc, ns) => {
 
   func(ns, 'getrecursionlimit', (args) => {
     noArgs('sys.getrecursionlimit', args);
-    return proc.interp.recursionLimit;
+    return current.interp.recursionLimit;
   }, name);
   func(ns, 'setrecursionlimit', (args) => {
     oneArg('setrecursionlimit', args);
     const n = cInt(args[0]);
     if (n < 1) throw valueError('recursion limit must be greater or equal than 1');
     // CPython counts the frame calling setrecursionlimit and the call itself.
-    const depth = proc.thread.depth + 1;
+    const depth = current.thread.depth + 1;
     if (depth >= n) {
       throw pyErr(RecursionError, `cannot set the recursion limit to ${n} at the recursion depth ${depth}: the limit is too low`);
     }
-    proc.interp.recursionLimit = n;
+    current.interp.recursionLimit = n;
     return null;
   }, name);
 
   func(ns, 'getcheckinterval', (args) => {
     noArgs('sys.getcheckinterval', args);
-    return proc.config.checkInterval;
+    return current.config.checkInterval;
   }, name);
   func(ns, 'setcheckinterval', (args) => {
     oneArg('setcheckinterval', args);
     const n = cInt(args[0]);
     if (n < 1) throw valueError('check interval must be greater or equal than 1');
-    proc.config.checkInterval = n;
+    current.config.checkInterval = n;
     return null;
   }, name);
   func(ns, 'getswitchinterval', (args) => {
     noArgs('sys.getswitchinterval', args);
     // py311 keeps CPython's time-based interval; py2's is the check interval in ticks.
-    if (proc.sched.model === 'py311') return new PyFloat(proc.sched.switchIntervalNs / 1e9);
-    return new PyFloat((proc.config.checkInterval * proc.config.tickNs) / 1e9);
+    if (current.sched.model === 'py311') return new PyFloat(current.sched.switchIntervalNs / 1e9);
+    return new PyFloat((current.config.checkInterval * current.config.tickNs) / 1e9);
   }, name);
   func(ns, 'setswitchinterval', (args) => {
     oneArg('setswitchinterval', args);
@@ -280,24 +280,24 @@ registerModule('sys', (proc, ns) => {
     const s = ops.toFloatMaybe(v);
     if (s === undefined) throw typeError(`must be real number, not ${ops.typeName(v)}`);
     if (!(s > 0)) throw valueError('switch interval must be strictly positive');
-    if (proc.sched.model === 'py311') {
-      proc.sched.switchIntervalNs = s * 1e9;
+    if (current.sched.model === 'py311') {
+      current.sched.switchIntervalNs = s * 1e9;
       return null;
     }
     // The interval is kept in whole instructions: round, but never to zero.
-    proc.config.checkInterval = Math.max(1, Math.round((s * 1e9) / proc.config.tickNs));
+    current.config.checkInterval = Math.max(1, Math.round((s * 1e9) / current.config.tickNs));
     return null;
   }, name);
 
   func(ns, 'exc_info', (args) => {
     noArgs('sys.exc_info', args);
-    const e = proc.thread.excInfo;
+    const e = current.thread.excInfo;
     if (e === null) return new PyTuple([null, null, null]);
     return new PyTuple([e.cls, e, null]);
   }, name);
   func(ns, 'exception', (args) => {
     noArgs('sys.exception', args);
-    return proc.thread.excInfo;
+    return current.thread.excInfo;
   }, name);
   func(ns, 'intern', (args) => {
     oneArg('intern', args);

@@ -34,6 +34,7 @@ import {
 } from '../runtime/exceptions.js';
 import * as ops from '../runtime/ops.js';
 import { current, type Process } from '../vm/process.js';
+import { registerSideTable } from '../vm/heap-copy.js';
 import { BLOCK } from '../vm/interpreter.js';
 import { F_ENTRY, type ThreadState } from '../vm/frame.js';
 import { BLOCK_AGAIN, T_DONE, type Wait, type Scheduler } from '../vm/scheduler.js';
@@ -778,6 +779,12 @@ interface ThreadInfo {
 }
 
 const infos = new WeakMap<object, ThreadInfo>();
+// After os.fork() a Thread object's state follows it into the child; a
+// thread other than the forking one does not exist there, so it is stopped.
+registerSideTable(infos, (i, c) => {
+  const t = c.ref(i.tstate) as ThreadState | null;
+  return { tstate: t, started: i.started, stopped: i.stopped || (t !== null && t.state === T_DONE), joiners: [], starter: null };
+});
 
 function info(thread: unknown): ThreadInfo {
   let i = infos.get(thread as object);

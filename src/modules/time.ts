@@ -14,7 +14,7 @@ import { func } from '../runtime/define.js';
 import { typeError, valueError, pyErr, OverflowError } from '../runtime/exceptions.js';
 import * as ops from '../runtime/ops.js';
 import { norm } from '../runtime/int-math.js';
-import type { Process } from '../vm/process.js';
+import { current, type Process } from '../vm/process.js';
 
 const structTime = makeStructSeq('time', 'struct_time', [
   'tm_year', 'tm_mon', 'tm_mday', 'tm_hour', 'tm_min', 'tm_sec', 'tm_wday', 'tm_yday', 'tm_isdst',
@@ -179,7 +179,13 @@ function directive(d: string, tm: Tm): string | null {
 
 registerModule('time', (proc, ns) => {
   const name = 'time';
-  const clock = clockOf(proc);
+  // Read the running process at call time: after os.fork() these functions serve the child too.
+  void proc;
+  const clock = {
+    nowNs: () => clockOf(current).nowNs(),
+    cpuNs: () => clockOf(current).cpuNs(),
+    sleep: (ns: number) => clockOf(current).sleep(ns),
+  };
   ns.set('struct_time', structTime);
   ns.set('timezone', 0);
   ns.set('altzone', 0);
@@ -200,7 +206,7 @@ registerModule('time', (proc, ns) => {
       return Math.round(read());
     }, name);
 
-  floatClock('time', () => nowSeconds(proc));
+  floatClock('time', () => nowSeconds(current));
   func(ns, 'time_ns', (args) => {
     noArgs('time_ns', args);
     return norm(BigInt(EPOCH_START_S) * 1000000000n + BigInt(Math.round(clock.nowNs())));
@@ -225,6 +231,7 @@ registerModule('time', (proc, ns) => {
     }
     // The thread blocks (dropping the GIL) until the clock reaches now + s.
     // Inside a callback from a builtin it cannot block: the clock just moves on.
+    const proc = current;
     if (!proc.interp.blockable) {
       clock.sleep(s * 1e9);
       return null;
@@ -235,7 +242,7 @@ registerModule('time', (proc, ns) => {
 
   const secsOrNow = (args: unknown[], fname: string): number => {
     if (args.length > 1) throw typeError(`${fname}() takes at most 1 argument (${args.length} given)`);
-    return args.length === 0 || args[0] === null ? nowSeconds(proc) : secondsArg(args[0]);
+    return args.length === 0 || args[0] === null ? nowSeconds(current) : secondsArg(args[0]);
   };
   func(ns, 'gmtime', (args) => toStruct(breakDown(secsOrNow(args, 'gmtime'), 'GMT')), name);
   func(ns, 'localtime', (args) => toStruct(breakDown(secsOrNow(args, 'localtime'), 'UTC')), name);
@@ -246,7 +253,7 @@ registerModule('time', (proc, ns) => {
     return new PyFloat(Date.UTC(tm.year, tm.mon - 1, tm.mday, tm.hour, tm.min, tm.sec) / 1000);
   }, name);
   const tmOrNow = (args: unknown[], at: number, fname: string): Tm =>
-    args.length > at && args[at] !== null ? fromTuple(args[at], fname) : breakDown(nowSeconds(proc), 'UTC');
+    args.length > at && args[at] !== null ? fromTuple(args[at], fname) : breakDown(nowSeconds(current), 'UTC');
   func(ns, 'asctime', (args) => {
     if (args.length > 1) throw typeError(`asctime expected at most 1 argument, got ${args.length}`);
     return strftime('%a %b %e %H:%M:%S %Y', tmOrNow(args, 0, 'asctime'));

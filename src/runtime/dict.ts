@@ -190,7 +190,11 @@ function elementSpelling(x: unknown): string | undefined {
 }
 
 let nextKeyId = 1;
-const keyIds = new WeakMap<object, number>();
+export const keyIds = new WeakMap<object, number>();
+/** True once any object has been given a key id (fork skips the table otherwise). */
+export function anyKeyIds(): boolean {
+  return nextKeyId !== 1;
+}
 function objKeyId(o: object): number {
   let id = keyIds.get(o);
   if (id === undefined) {

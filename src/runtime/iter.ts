@@ -90,10 +90,18 @@ export class DictIter extends PyIter {
     this.it = d.map.entries();
     this.size0 = d.map.size;
   }
+  /** Items handed out so far (a fork's copy of this iterator resumes there). */
+  pos = 0;
+  /** Restarts on the (copied) dict and skips what was already handed out. */
+  resume(): void {
+    this.it = this.d.map.entries();
+    for (let i = 0; i < this.pos; i++) this.it.next();
+  }
   next(): unknown {
     if (this.d.map.size !== this.size0) throw runtimeError('dictionary changed size during iteration');
     const r = this.it.next();
     if (r.done) return undefined;
+    this.pos++;
     const [nk, v] = r.value;
     if (this.what === 1) return v;
     const k = this.d.origKey(nk);
@@ -109,10 +117,19 @@ export class SetIter extends PyIter {
     this.it = s.map.values();
     this.size0 = s.map.size;
   }
+  /** Items handed out so far (a fork's copy of this iterator resumes there). */
+  pos = 0;
+  /** Restarts on the (copied) set and skips what was already handed out. */
+  resume(): void {
+    this.it = this.s.map.values();
+    for (let i = 0; i < this.pos; i++) this.it.next();
+  }
   next(): unknown {
     if (this.s.map.size !== this.size0) throw runtimeError('Set changed size during iteration');
     const r = this.it.next();
-    return r.done ? undefined : r.value;
+    if (r.done) return undefined;
+    this.pos++;
+    return r.value;
   }
 }
 

@@ -229,7 +229,11 @@ export function isInt(v: unknown): v is number | bigint | boolean {
 // Deterministic ids: every object gets the next number the first time id() or a
 // default repr asks, so addresses printed by a program are the same every run.
 let nextId = 0x7f0000001000;
-const ids = new WeakMap<object, number>();
+export const ids = new WeakMap<object, number>();
+/** True once any object has been given an id (fork skips the table otherwise). */
+export function anyObjectIds(): boolean {
+  return nextId !== 0x7f0000001000;
+}
 export function objectId(o: object): number {
   let id = ids.get(o);
   if (id === undefined) {

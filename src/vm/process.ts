@@ -1,18 +1,19 @@
 // A simulated process: its own heap of modules, its builtins, its threads and
-// its interpreter state. (Issue-level note: fork and the scheduler build on
-// this; for now a process runs one thread.)
+// its interpreter state. Processes are run by the simulated OS (os-sim.ts);
+// a forked process starts as a deep copy of its parent (heap-copy.ts) whose
+// only thread is the copy of the thread that called fork.
 
 import { PyDict } from '../runtime/dict.js';
 import { PyModule } from '../runtime/function.js';
 import { PyTuple } from '../runtime/tuple.js';
 import { pyErr, ModuleNotFoundError, ImportError } from '../runtime/exceptions.js';
-import { getAttrMaybe, str } from '../runtime/ops.js';
+import { getAttrMaybe, str, hooks } from '../runtime/ops.js';
 import { Interpreter } from './interpreter.js';
 import { ThreadState, Frame, F_ENTRY } from './frame.js';
 import { Scheduler, T_BLOCKED, T_DONE } from './scheduler.js';
 import type { CodeObject } from '../compiler/code.js';
 import type { RaceDetector } from '../tools/race.js';
-import { PyBaseException, SystemExit, excMatches } from '../runtime/exceptions.js';
+import { PyBaseException, SystemExit, KeyboardInterrupt, excMatches } from '../runtime/exceptions.js';
 import { formatException } from './traceback.js';
 import type { Config } from '../config.js';
 import type { Host } from '../host.js';
@@ -20,8 +21,14 @@ import { moduleFactories } from '../modules/registry.js';
 import { makeBuiltins } from '../modules/builtins.js';
 import '../modules/all-modules.js';
 
+/** The one standard output all processes write to, in execution order. */
+export interface OutSink {
+  buf: string[];
+  len: number;
+}
+
 export class Process {
-  readonly builtins: PyDict;
+  builtins: PyDict;
   readonly modules = new Map<string, PyModule>();
   readonly interp: Interpreter;
   /** The thread running right now (the scheduler switches it). */
@@ -30,17 +37,43 @@ export class Process {
   readonly sched: Scheduler;
   /** The race detector, with `--race` (src/tools/race.ts). */
   race: RaceDetector | null = null;
-  private nextThreadId = 1;
-  /** Text written to sys.stdout and not yet handed to the host. */
-  private outBuf: string[] = [];
-  private outLen = 0;
+  nextThreadId = 1;
+  /** Text written to sys.stdout and not yet handed to the host (shared by all processes). */
+  out: OutSink;
+  /** The parent's pid (0 for the first process). */
+  ppid = 0;
+  /** The simulated OS running this process (os-sim.ts), once it runs. */
+  os: import('./os-sim.js').SimOS | null = null;
+  /** True once the main thread has returned or raised. */
+  mainDone = false;
+  /** Exit status once the main thread has ended (sys.exit code, 1 after an uncaught exception). */
+  status = 0;
+  /** Set by os._exit() and by signals: the process ends at the end of the current slice. */
+  exitNow: { code: number; signal: number } | null = null;
+  /** Virtual ns this process spent on a core, and the core it last ran on (-1: none yet). */
+  coreNs = 0;
+  core = -1;
 
-  constructor(readonly pid: number, readonly config: Config, readonly host: Host, readonly argv: string[]) {
+  /**
+   * `forkOf`: the parent being forked; the caller (os-sim.ts) then fills the
+   * builtins, modules and main thread with copies of the parent's.
+   */
+  constructor(readonly pid: number, readonly config: Config, readonly host: Host, readonly argv: string[], forkOf: Process | null = null) {
     this.thread = this.mainThread = this.newThread('MainThread');
     this.interp = new Interpreter(this);
+    // Python functions called from JS run on the interpreter of whichever process is running.
+    hooks.callFunction = routeCall;
     this.sched = new Scheduler(this, config.sched, config.seed, config.gilModel);
     this.interp.recursionLimit = config.recursionLimit;
     this.interp.maxSteps = config.maxSteps;
+    this.sched.onThreadEnd = (t, exc) => this.threadEnded(t, exc);
+    if (forkOf !== null) {
+      this.out = forkOf.out;
+      this.ppid = forkOf.pid;
+      this.builtins = null as unknown as PyDict;
+      return;
+    }
+    this.out = { buf: [], len: 0 };
     current = this;
     this.builtins = makeBuiltins(this);
   }
@@ -52,38 +85,47 @@ export class Process {
 
   // ------------------------------------------------------------ running
 
-  /**
-   * Runs the main module as the main thread, then waits for the other
-   * non-daemon threads, as CPython's interpreter shutdown does. Returns the
-   * process's exit status.
-   */
-  runMain(code: CodeObject, globals: PyDict): number {
+  /** Makes the main module the main thread's bottom frame, ready to run. */
+  startMain(code: CodeObject, globals: PyDict): void {
     const main = this.mainThread;
     const frame = new Frame(code, globals, globals, null);
     frame.flags |= F_ENTRY;
     main.frame = frame;
     main.depth = 1;
+    this.sched.startSlicing();
     this.sched.addThread(main);
-    let status = 0;
-    let mainDone = false;
-    const finished = () => mainDone && this.sched.threads.every((t) => t.daemon || t.state === T_DONE);
-    this.sched.runUntil(finished, (t, exc) => {
-      if (t === main) {
-        mainDone = true;
-        if (exc !== null) status = this.uncaughtStatus(exc);
-      } else if (exc !== null && !excMatches(exc, SystemExit)) {
-        this.writeStderr(`Exception in thread ${t.name}:\n${formatException(exc)}`);
-      }
-      t.frame = null;
-      t.onEnd?.(exc);
-    });
-    if (!finished()) {
-      this.flushStdout();
-      this.writeStderr(this.deadlockReport());
-      return EXIT_DEADLOCK;
+  }
+
+  /** True when the main thread and every non-daemon thread have finished. */
+  isDone(): boolean {
+    return this.exitNow !== null || (this.mainDone && this.sched.threads.every((t) => t.daemon || t.state === T_DONE));
+  }
+
+  private threadEnded(t: ThreadState, exc: PyBaseException | null): void {
+    if (t === this.mainThread) {
+      this.mainDone = true;
+      if (exc !== null) this.status = this.uncaughtStatus(exc);
+      // As CPython: after the traceback, an uncaught KeyboardInterrupt ends the process by SIGINT.
+      if (exc !== null && excMatches(exc, KeyboardInterrupt)) this.exitNow = { code: 0, signal: 2 };
+    } else if (exc !== null && !excMatches(exc, SystemExit)) {
+      this.writeStderr(`Exception in thread ${t.name}:\n${formatException(exc)}`);
     }
+    t.frame = null;
+    t.onEnd?.(exc);
+  }
+
+  /** The process has exited: drop its heap (the OS keeps only its table entry). */
+  release(): void {
     this.flushStdout();
-    return status;
+    this.modules.clear();
+    for (const t of this.sched.threads) {
+      t.frame = null;
+      t.wait = null;
+      t.pyThread = null;
+      t.onEnd = null;
+    }
+    this.sched.ready = [];
+    this.sched.holder = null;
   }
 
   /** Prints an exception that ended the main thread; returns the exit status it implies. */
@@ -124,16 +166,18 @@ export class Process {
   // ------------------------------------------------------------ output
 
   writeStdout(s: string): void {
-    this.outBuf.push(s);
-    this.outLen += s.length;
-    if (this.outLen > 1 << 16) this.flushStdout();
+    const o = this.out;
+    o.buf.push(s);
+    o.len += s.length;
+    if (o.len > 1 << 16) this.flushStdout();
   }
 
   flushStdout(): void {
-    if (this.outBuf.length > 0) {
-      this.host.stdout(this.outBuf.join(''));
-      this.outBuf = [];
-      this.outLen = 0;
+    const o = this.out;
+    if (o.buf.length > 0) {
+      this.host.stdout(o.buf.join(''));
+      o.buf = [];
+      o.len = 0;
     }
   }
 
@@ -196,4 +240,8 @@ export const EXIT_DEADLOCK = 3;
 export let current: Process = null as unknown as Process;
 export function setCurrent(p: Process): void {
   current = p;
+}
+
+function routeCall(f: import('../runtime/function.js').PyFunction, args: unknown[], kw: Map<string, unknown> | null): unknown {
+  return current.interp.callFunction(f, args, kw);
 }

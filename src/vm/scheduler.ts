@@ -140,7 +140,13 @@ export class Scheduler {
 
   /** The host, when running on its real clock (--realtime). */
   private readonly realtime: import('../host.js').Host | null;
-  private readonly realStart: number;
+  private realStart: number;
+
+  /** A forked process's clock continues its parent's (virtual or, with --realtime, the host's). */
+  inheritClock(parent: Scheduler): void {
+    this.clockNs = parent.now();
+    this.realStart = parent.realStart;
+  }
 
   /** The check interval in instructions (sys.getcheckinterval()). */
   get checkInterval(): number {
@@ -243,7 +249,7 @@ export class Scheduler {
   }
 
   /** Drops stale timers at the front so the next deadline is real. */
-  private nextTimerAt(): number {
+  nextTimerAt(): number {
     while (this.timers.length > 0) {
       const tm = this.timers[0];
       if (tm.thread.state === T_BLOCKED && tm.thread.wait === tm.wait) return tm.at;
@@ -259,95 +265,136 @@ export class Scheduler {
    * `onThreadEnd` is told when a thread returns or dies with an exception.
    */
   runUntil(stop: () => boolean, onThreadEnd: (t: ThreadState, exc: PyBaseException | null) => void): void {
+    this.onThreadEnd = onThreadEnd;
+    this.startSlicing();
+    this.threadEnded = true;
+    for (;;) {
+      // The stop condition can only change when a thread has finished.
+      if (this.threadEnded) {
+        if (stop()) return;
+        this.threadEnded = false;
+      }
+      if (!this.runSlice(Infinity)) {
+        // Nobody can run: jump the clock to the next wake-up, or give up.
+        const at = this.nextTimerAt();
+        if (at === Infinity) return;
+        this.advanceTo(at);
+      }
+    }
+  }
+
+  /** Told when a thread returns or dies with an exception (set by the process). */
+  onThreadEnd: (t: ThreadState, exc: PyBaseException | null) => void = () => {};
+  /** Set when a thread has finished since the owner last looked. */
+  threadEnded = false;
+  /** Instructions run by the last slice. */
+  lastRan = 0;
+
+  /** Puts the VM in slicing mode (once, before the first slice). */
+  startSlicing(): void {
     const interp = this.proc.interp;
     interp.slicing = true;
     interp.py311 = this.model === 'py311';
-    let checkStop = true;
-    for (;;) {
-      // The stop condition can only change when a thread has finished.
-      if (checkStop) {
-        if (stop()) return;
-        checkStop = false;
-      }
-      let t = this.holder;
-      if (t === null) {
-        if (this.script !== null) this.scriptChoice();
-        t = this.takeNext();
-        if (t === null) {
-          // Nobody can run: jump the clock to the next wake-up, or give up.
-          const at = this.nextTimerAt();
-          if (at === Infinity) return;
-          if (this.realtime !== null) {
-            const wait = at - this.now();
-            if (wait > 0) this.realtime.sleepNs!(wait);
-            this.clockNs = Math.max(this.clockNs, this.now());
-          } else if (at > this.clockNs) {
-            this.clockNs = at;
-          }
-          this.fireTimers(this.clockNs);
-          continue;
-        }
-      }
-      // How long may the holder run? Until the interval ends if others
-      // wait, never past the next timer, never past the step limit.
-      // With other live threads the holder checks in every interval, as the
-      // GIL's owner does: one of them may have become ready meanwhile.
-      let allowance = this.live > 1 ? Math.max(1, this.interval - this.sinceTaken) : BIG_SLICE;
-      const nextAt = this.timers.length > 0 ? this.nextTimerAt() : Infinity;
-      if (nextAt !== Infinity) {
-        const until = Math.ceil((nextAt - this.clockNs) / this.tickNs);
-        allowance = Math.max(1, Math.min(allowance, until));
-      }
-      if (interp.maxSteps !== Infinity) allowance = Math.max(1, Math.min(allowance, interp.maxSteps - interp.ticks));
-      if (this.script !== null) allowance = this.scriptAllowance(allowance);
-      if (this.probe !== null) {
-        allowance = 1;
-        this.probe(t, interp.ticks);
-      }
-      this.proc.thread = t;
-      interp.budget = allowance;
-      interp.dropRequested = false;
-      this.sliceStartTicks = interp.ticks;
-      let why: number;
-      let exc: PyBaseException | null = null;
-      const pending = t.wakeError;
-      t.wakeError = null;
-      try {
-        why = interp.run(t, pending);
-      } catch (e) {
-        if (e instanceof StepLimitExceeded) {
-          this.account(t);
-          throw e;
-        }
-        if (!isPyException(e)) throw e;
-        exc = e;
-        why = STOP_RETURN;
-      }
-      this.account(t);
-      if (why === STOP_SWITCH) {
-        if (this.script !== null && this.scriptPreempts(t)) continue;
-        if (this.sinceTaken >= this.interval) {
-          if (this.ready.length > 0) this.drop(t, 'interval');
-          else this.sinceTaken = 0; // nobody waited: a new interval starts
-        }
-        // Otherwise the slice ended for a timer: the holder keeps the GIL.
-      } else if (why === STOP_BLOCK) {
-        this.drop(t, 'blocked');
-      } else {
-        // The thread's bottom frame returned or raised.
-        t.state = T_DONE;
-        this.live--;
-        t.result = interp.result;
-        this.drop(t, 'finished');
-        onThreadEnd(t, exc);
-        checkStop = true;
-      }
+  }
+
+  /** True when a thread holds the GIL or waits for it. */
+  hasRunnable(): boolean {
+    return this.holder !== null || this.ready.length > 0;
+  }
+
+  /** Moves the clock forward to `at` (a timer's time, or the OS's clock) and fires the timers due. */
+  advanceTo(at: number): void {
+    if (this.realtime !== null) {
+      const wait = at - this.now();
+      if (wait > 0) this.realtime.sleepNs!(wait);
+      this.clockNs = Math.max(this.clockNs, this.now());
+    } else if (at > this.clockNs) {
+      this.clockNs = at;
     }
+    this.fireTimers(this.clockNs);
+  }
+
+  /**
+   * Runs one slice of the GIL holder (handing the GIL over first when
+   * nobody holds it), at most `cap` instructions. Returns false, having run
+   * nothing, when no thread can run now.
+   */
+  runSlice(cap: number): boolean {
+    const interp = this.proc.interp;
+    let t = this.holder;
+    this.lastRan = 0;
+    if (t === null) {
+      if (this.script !== null) this.scriptChoice();
+      t = this.takeNext();
+      if (t === null) return false;
+    }
+    // How long may the holder run? Until the interval ends if others
+    // wait, never past the next timer, never past the step limit.
+    // With other live threads the holder checks in every interval, as the
+    // GIL's owner does: one of them may have become ready meanwhile.
+    let allowance = this.live > 1 ? Math.max(1, this.interval - this.sinceTaken) : BIG_SLICE;
+    if (cap < allowance) allowance = Math.max(1, cap);
+    const nextAt = this.timers.length > 0 ? this.nextTimerAt() : Infinity;
+    if (nextAt !== Infinity) {
+      const until = Math.ceil((nextAt - this.clockNs) / this.tickNs);
+      allowance = Math.max(1, Math.min(allowance, until));
+    }
+    if (interp.maxSteps !== Infinity) allowance = Math.max(1, Math.min(allowance, interp.maxSteps - interp.ticks));
+    if (this.script !== null) allowance = this.scriptAllowance(allowance);
+    if (this.probe !== null) {
+      allowance = 1;
+      this.probe(t, interp.ticks);
+    }
+    this.proc.thread = t;
+    interp.budget = allowance;
+    interp.dropRequested = false;
+    this.sliceStartTicks = interp.ticks;
+    let why: number;
+    let exc: PyBaseException | null = null;
+    const pending = t.wakeError;
+    t.wakeError = null;
+    try {
+      why = interp.run(t, pending);
+    } catch (e) {
+      if (e instanceof StepLimitExceeded) {
+        this.account(t);
+        throw e;
+      }
+      if (!isPyException(e)) throw e;
+      exc = e;
+      why = STOP_RETURN;
+    }
+    this.account(t);
+    if (why === STOP_SWITCH) {
+      if (this.script !== null && this.scriptPreempts(t)) return true;
+      if (this.sinceTaken >= this.interval) {
+        if (this.ready.length > 0) this.drop(t, 'interval');
+        else this.sinceTaken = 0; // nobody waited: a new interval starts
+      }
+      // Otherwise the slice ended for a timer: the holder keeps the GIL.
+    } else if (why === STOP_BLOCK) {
+      this.drop(t, 'blocked');
+    } else {
+      // The thread's bottom frame returned or raised.
+      this.endThread(t, exc, interp.result);
+    }
+    return true;
+  }
+
+  /** A thread has finished (returned, raised, or was killed with its process). */
+  endThread(t: ThreadState, exc: PyBaseException | null, result: unknown): void {
+    t.state = T_DONE;
+    this.live--;
+    t.result = result;
+    this.drop(t, 'finished');
+    this.onThreadEnd(t, exc);
+    this.threadEnded = true;
   }
 
   /** Adds the slice just run to the clock and the thread's counters. */
   private account(t: ThreadState): void {
     const ran = this.proc.interp.ticks - this.sliceStartTicks;
+    this.lastRan += ran;
     this.sinceTaken += ran;
     t.ticks += ran;
     if (this.realtime !== null) this.clockNs = Math.max(this.clockNs, this.now());
@@ -462,10 +509,15 @@ export class Scheduler {
     return this.threads.filter((t) => t.state === T_BLOCKED);
   }
 
+  /** A process event (process-start, process-exit) told by the OS, on this process's stream. */
+  emitProcess(kind: 'process-start' | 'process-exit', detail: string): void {
+    if (this.events.active) this.emit(kind, this.proc.mainThread, detail, null);
+  }
+
   private emit(kind: SchedEventKind, t: ThreadState, detail: string, from: ThreadState | null): void {
     if (!this.events.active) return;
     const e: SchedEvent = {
-      kind, time: this.now(), pid: this.proc.pid, core: 0, tid: t.id, threadName: t.name, detail,
+      kind, time: this.now(), pid: this.proc.pid, core: Math.max(0, this.proc.core), tid: t.id, threadName: t.name, detail,
       from: from === null ? -1 : from.id, fromName: from === null ? '' : from.name, ticks: t.ticks,
       step: this.proc.interp.ticks,
     };

@@ -5,6 +5,7 @@
 
 import type { EventStream, SchedEvent } from './events.js';
 import type { Scheduler } from './scheduler.js';
+import type { SimOS } from './os-sim.js';
 
 /** Virtual nanoseconds as seconds with 9 decimals, fixed width. */
 export function formatTime(ns: number): string {
@@ -14,8 +15,12 @@ export function formatTime(ns: number): string {
 }
 
 /** `--trace gil`: who takes the GIL from whom, when and why. */
-export function attachGilTrace(events: EventStream, write: (line: string) => void): void {
-  events.on((e: SchedEvent) => {
+export function attachGilTrace(events: EventStream, write: (line: string) => void, pidOf: () => number = () => 0): void {
+  events.on((ev: SchedEvent) => {
+    // With several processes, thread names carry their process: "1001/MainThread", and a GIL take its core.
+    const pid = pidOf();
+    const e = pid === 0 ? ev : { ...ev, threadName: `${pid}/${ev.threadName}`, fromName: `${pid}/${ev.fromName}`,
+      detail: ev.kind === 'gil-take' ? `${ev.detail ? `${ev.detail}, ` : ''}core ${ev.core}` : ev.detail };
     switch (e.kind) {
       case 'gil-take':
         if (e.from === e.tid) return; // kept the GIL: not a hand-off
@@ -34,8 +39,26 @@ export function attachGilTrace(events: EventStream, write: (line: string) => voi
       case 'gil-drop':
         if (e.detail === 'finished') write(`[${formatTime(e.time)}] ${e.threadName} finishes\n`);
         break;
+      case 'process-start':
+        write(`[${formatTime(e.time)}] process ${ev.pid} starts (${e.detail})\n`);
+        break;
+      case 'process-exit':
+        write(`[${formatTime(e.time)}] process ${ev.pid} ends (${e.detail})\n`);
+        break;
     }
   });
+}
+
+/** `--stats` with several processes: one line per process, then each one's thread table. */
+export function formatProcessStats(os: SimOS): string {
+  const ms = (ns: number) => (ns / 1e6).toFixed(3);
+  const out: string[] = [`pygil stats: virtual time ${ms(os.clockNs)} ms on ${os.cores} cores, ${os.table.size} processes`];
+  for (const e of os.table.values()) {
+    const p = e.proc;
+    out.push(`process ${p.pid} (parent ${p.ppid}): on a core ${ms(p.coreNs)} ms, last core ${p.core < 0 ? '-' : p.core}, exit code ${e.exitCode ?? '-'}`);
+    for (const line of formatStats(p.sched).split('\n').slice(1)) if (line !== '') out.push('  ' + line);
+  }
+  return out.join('\n') + '\n';
 }
 
 /** `--stats`: per-thread totals printed when the program ends. */

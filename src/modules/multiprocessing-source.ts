@@ -1,0 +1,792 @@
+// The Python half of `multiprocessing` (fork start method, as CPython 3.11
+// on Linux): Process, the synchronisation classes, Queue, Pipe, Value and
+// Array, written over the natives of multiprocessing.ts. Pool lives in
+// multiprocessing.pool, compiled on first use as CPython imports it. Written
+// in Python so that blocking (join, get, acquire) happens in ordinary VM
+// frames that can give up the GIL (see py-source.ts).
+
+export const MP_FILE = '<pygil multiprocessing>';
+
+export const MP_SOURCE = `
+import sys as _sys
+from queue import Empty, Full
+
+
+class ProcessError(Exception):
+    pass
+
+
+class TimeoutError(ProcessError):
+    pass
+
+
+_SIGNAL_NAMES = {-2: 'SIGINT', -9: 'SIGKILL', -15: 'SIGTERM'}
+
+
+class _Counter:
+    def __init__(self):
+        self.n = 0
+
+    def next(self):
+        self.n += 1
+        return self.n
+
+
+_process_counter = _Counter()
+_children = set()
+
+
+def _reaped(p):
+    # The child has ended: collect its status, as Popen.poll's waitpid does.
+    _children.discard(p)
+    try:
+        _reap(p._pid)
+    except ChildProcessError:
+        pass
+
+
+def _cleanup():
+    for p in list(_children):
+        if _exitcode(p._pid) is not None:
+            _reaped(p)
+
+
+class BaseProcess:
+    def run(self):
+        if self._target:
+            self._target(*self._args, **self._kwargs)
+
+
+class Process(BaseProcess):
+    def __init__(self, group=None, target=None, name=None, args=(), kwargs={}, *, daemon=None):
+        assert group is None, 'group argument must be None for now'
+        count = _process_counter.next()
+        self._identity = _current._identity + (count,)
+        self._config = dict(_current._config)
+        self._parent_pid = _getpid()
+        self._parent_name = _current.name
+        self._pid = None
+        self._started = False
+        self._closed = False
+        self._target = target
+        self._args = tuple(args)
+        self._kwargs = dict(kwargs)
+        self._name = name or type(self).__name__ + '-' + ':'.join(str(i) for i in self._identity)
+        if daemon is not None:
+            self.daemon = daemon
+
+    def _check_closed(self):
+        if self._closed:
+            raise ValueError("process object is closed")
+
+    def start(self):
+        self._check_closed()
+        assert not self._started, 'cannot start a process twice'
+        assert self._parent_pid == _getpid(), 'can only start a process object created by current process'
+        assert not _current._config.get('daemon'), 'daemonic processes are not allowed to have children'
+        _cleanup()
+        self._started = True
+        pid = _fork()
+        if pid == 0:
+            _exit(self._bootstrap())
+        self._pid = pid
+        _register_child(pid, self.daemon)
+        _children.add(self)
+
+    def terminate(self):
+        self._check_closed()
+        if self._pid is not None:
+            _kill(self._pid, 15)
+
+    def kill(self):
+        self._check_closed()
+        if self._pid is not None:
+            _kill(self._pid, 9)
+
+    def join(self, timeout=None):
+        self._check_closed()
+        assert self._parent_pid == _getpid(), 'can only join a child process'
+        assert self._started, 'can only join a started process'
+        if _wait_exit(self._pid, timeout) is not None:
+            _reaped(self)
+
+    def is_alive(self):
+        self._check_closed()
+        if self is _current:
+            return True
+        assert self._parent_pid == _getpid(), 'can only test a child process'
+        if not self._started:
+            return False
+        if _exitcode(self._pid) is None:
+            return True
+        _reaped(self)
+        return False
+
+    def close(self):
+        if self._started and not self._closed and _exitcode(self._pid) is None:
+            raise ValueError("Cannot close a process while it is still running. "
+                             "You should first call join() or terminate().")
+        _children.discard(self)
+        self._closed = True
+
+    @property
+    def name(self):
+        return self._name
+
+    @name.setter
+    def name(self, name):
+        assert isinstance(name, str), 'name must be a string'
+        self._name = name
+
+    @property
+    def daemon(self):
+        return self._config.get('daemon', False)
+
+    @daemon.setter
+    def daemon(self, daemonic):
+        assert not self._started, 'process has already started'
+        self._config['daemon'] = daemonic
+
+    @property
+    def exitcode(self):
+        self._check_closed()
+        if not self._started:
+            return None
+        return _exitcode(self._pid)
+
+    @property
+    def ident(self):
+        self._check_closed()
+        if self is _current:
+            return _getpid()
+        return self._pid
+
+    pid = ident
+
+    @property
+    def sentinel(self):
+        self._check_closed()
+        return self._pid
+
+    def __repr__(self):
+        exitcode = None
+        if self is _current:
+            status = 'started'
+        elif self._closed:
+            status = 'closed'
+        elif self._parent_pid != _getpid():
+            status = 'unknown'
+        elif not self._started:
+            status = 'initial'
+        else:
+            exitcode = _exitcode(self._pid)
+            status = 'started' if exitcode is None else 'stopped'
+        info = [type(self).__name__, 'name=%r' % self._name]
+        if self._started and self is not _current:
+            info.append('pid=%s' % self._pid)
+        info.append('parent=%s' % self._parent_pid)
+        info.append(status)
+        if exitcode is not None:
+            info.append('exitcode=%s' % _SIGNAL_NAMES.get(exitcode, exitcode))
+        if self.daemon:
+            info.append('daemon')
+        return '<%s>' % ' '.join(info)
+
+    def _bootstrap(self):
+        global _current, _parent, _children, _process_counter
+        try:
+            _children = set()
+            _process_counter = _Counter()
+            _parent = _ParentProcess(self._parent_name, self._parent_pid)
+            _current = self
+            try:
+                self.run()
+                exitcode = 0
+            finally:
+                _exit_function()
+        except SystemExit as e:
+            if e.code is None:
+                exitcode = 0
+            elif isinstance(e.code, int):
+                exitcode = e.code
+            else:
+                _sys.stderr.write(str(e.code) + '\\n')
+                exitcode = 1
+        except:
+            exitcode = 1
+            _sys.stderr.write('Process %s:\\n' % self.name)
+            _print_exc()
+        return exitcode
+
+
+class _MainProcess(Process):
+    def __init__(self):
+        self._identity = ()
+        self._name = 'MainProcess'
+        self._parent_pid = None
+        self._pid = None
+        self._started = True
+        self._closed = False
+        self._config = {}
+        self._target = None
+
+    def __repr__(self):
+        return "<_MainProcess name='MainProcess' parent=None started>"
+
+
+class _ParentProcess(Process):
+    def __init__(self, name, pid):
+        self._identity = ()
+        self._name = name
+        self._pid = pid
+        self._parent_pid = None
+        self._started = True
+        self._closed = False
+        self._config = {}
+
+    def is_alive(self):
+        return _exitcode(self._pid) is None
+
+    def join(self, timeout=None):
+        _wait_exit(self._pid, timeout)
+
+    @property
+    def ident(self):
+        return self._pid
+
+    pid = ident
+
+
+_current = _MainProcess()
+_parent = None
+
+
+def _exit_function():
+    for p in list(_children):
+        if p.daemon and p.is_alive():
+            p.terminate()
+    for p in list(_children):
+        p.join()
+
+
+def current_process():
+    return _current
+
+
+def parent_process():
+    return _parent
+
+
+def active_children():
+    _cleanup()
+    return list(_children)
+
+
+def cpu_count():
+    return _cpu_count()
+
+
+def freeze_support():
+    pass
+
+
+def get_start_method(allow_none=False):
+    return 'fork'
+
+
+def get_all_start_methods():
+    return ['fork']
+
+
+def set_start_method(method, force=False):
+    if method != 'fork':
+        raise ValueError("pygil: only the 'fork' start method is supported, not %r" % (method,))
+
+
+def get_context(method=None):
+    if method is not None and method != 'fork':
+        raise ValueError("pygil: only the 'fork' start method is supported, not %r" % (method,))
+    return _sys.modules['multiprocessing']
+
+
+# ------------------------------------------------------------------ locks
+
+
+class Semaphore:
+    def __init__(self, value=1):
+        if value < 0:
+            raise ValueError("semaphore initial value must be >= 0")
+        self._sem = _Sem(value, -1)
+
+    def acquire(self, block=True, timeout=None):
+        return self._sem.acquire(block, timeout)
+
+    def release(self):
+        self._sem.release()
+
+    def get_value(self):
+        return self._sem.value()
+
+    def __enter__(self):
+        return self._sem.acquire(True, None)
+
+    def __exit__(self, *args):
+        self._sem.release()
+
+    def __repr__(self):
+        return '<%s(value=%s)>' % (type(self).__name__, self._sem.value())
+
+
+class BoundedSemaphore(Semaphore):
+    def __init__(self, value=1):
+        self._sem = _Sem(value, value)
+
+    def __repr__(self):
+        return '<BoundedSemaphore(value=%s, maxvalue=?)>' % self._sem.value()
+
+
+class Lock(Semaphore):
+    def __init__(self):
+        self._sem = _Sem(1, 1)
+
+    def __repr__(self):
+        return '<Lock(owner=%s)>' % ('None' if self._sem.value() else 'SomeOtherProcess')
+
+
+class RLock:
+    def __init__(self):
+        self._sem = _Sem(1, 1)
+        self._owner = None
+        self._count = 0
+
+    def _me(self):
+        import threading
+        return (_getpid(), threading.get_ident())
+
+    def acquire(self, block=True, timeout=None):
+        me = self._me()
+        if self._count and self._owner == me:
+            self._count += 1
+            return True
+        if not self._sem.acquire(block, timeout):
+            return False
+        self._owner = me
+        self._count = 1
+        return True
+
+    def release(self):
+        if not self._count or self._owner != self._me():
+            raise AssertionError('attempt to release recursive lock not owned by thread')
+        self._count -= 1
+        if self._count == 0:
+            self._owner = None
+            self._sem.release()
+
+    def _is_owned(self):
+        return self._count > 0 and self._owner == self._me()
+
+    __enter__ = acquire
+
+    def __exit__(self, *args):
+        self.release()
+
+    def __repr__(self):
+        return '<RLock(%s, %s)>' % ('None' if not self._count else 'SomeOtherThread', self._count)
+
+
+class Event:
+    def __init__(self):
+        self._flag = _Flag()
+
+    def is_set(self):
+        return self._flag.is_set()
+
+    def set(self):
+        self._flag.set()
+
+    def clear(self):
+        self._flag.clear()
+
+    def wait(self, timeout=None):
+        return self._flag.wait(timeout)
+
+
+class Condition:
+    # Waiters count themselves in; notify() hands out wake-ups and waits
+    # until each woken waiter has confirmed, so none is lost.
+    def __init__(self, lock=None):
+        self._lock = lock if lock is not None else RLock()
+        self._sleeping = _Sem(0, -1)
+        self._woken = _Sem(0, -1)
+        self._wakeup = _Sem(0, -1)
+        self.acquire = self._lock.acquire
+        self.release = self._lock.release
+
+    def __enter__(self):
+        return self._lock.__enter__()
+
+    def __exit__(self, *args):
+        return self._lock.__exit__(*args)
+
+    def _release_all(self):
+        if isinstance(self._lock, RLock):
+            if not self._lock._is_owned():
+                raise AssertionError('lock is not owned')
+            n = self._lock._count
+            for i in range(n):
+                self._lock.release()
+            return n
+        self._lock.release()
+        return 1
+
+    def wait(self, timeout=None):
+        self._sleeping.release()
+        n = self._release_all()
+        try:
+            return self._wakeup.acquire(True, timeout)
+        finally:
+            self._woken.release()
+            for i in range(n):
+                self._lock.acquire()
+
+    def notify(self, n=1):
+        if isinstance(self._lock, RLock) and not self._lock._is_owned():
+            raise AssertionError('lock is not owned')
+        # Forget the waiters that timed out since the last notify.
+        while self._woken.acquire(False, None):
+            self._sleeping.acquire(False, None)
+        woken = 0
+        while woken < n and self._sleeping.acquire(False, None):
+            self._wakeup.release()
+            woken += 1
+        for i in range(woken):
+            self._woken.acquire(True, None)
+        while self._wakeup.acquire(False, None):
+            pass
+
+    def notify_all(self):
+        self.notify(_sys.maxsize)
+
+    def wait_for(self, predicate, timeout=None):
+        result = predicate()
+        if result:
+            return result
+        if timeout is not None:
+            endtime = _monotonic() + timeout
+        else:
+            endtime = None
+            waittime = None
+        while not result:
+            if endtime is not None:
+                waittime = endtime - _monotonic()
+                if waittime <= 0:
+                    break
+            self.wait(waittime)
+            result = predicate()
+        return result
+
+
+class Barrier:
+    def __init__(self, parties, action=None, timeout=None):
+        raise NotImplementedError('pygil: multiprocessing.Barrier is not supported')
+
+
+# ------------------------------------------------------------------ queues and pipes
+
+
+class Queue:
+    def __init__(self, maxsize=0):
+        self._maxsize = maxsize
+        self._ch = _Channel(maxsize)
+        self._closed = False
+
+    def _check(self):
+        if self._closed:
+            raise ValueError('Queue %r is closed' % self)
+
+    def put(self, obj, block=True, timeout=None):
+        self._check()
+        while True:
+            try:
+                if self._ch.put(obj):
+                    return
+            except Exception:
+                # CPython pickles in a feeder thread, which prints the error
+                # and drops the item; put() itself returns normally.
+                _print_exc()
+                return
+            if not self._ch.wait_room(block, timeout):
+                raise Full
+
+    def get(self, block=True, timeout=None):
+        self._check()
+        ok, item = self._ch.get(block, timeout)
+        if not ok:
+            raise Empty
+        return item
+
+    def put_nowait(self, obj):
+        return self.put(obj, False)
+
+    def get_nowait(self):
+        return self.get(False)
+
+    def qsize(self):
+        return self._ch.qsize()
+
+    def empty(self):
+        return self._ch.qsize() == 0
+
+    def full(self):
+        return self._maxsize > 0 and self._ch.qsize() >= self._maxsize
+
+    def close(self):
+        self._closed = True
+
+    def join_thread(self):
+        assert self._closed, self
+
+    def cancel_join_thread(self):
+        pass
+
+
+class SimpleQueue(Queue):
+    def __init__(self):
+        Queue.__init__(self)
+
+
+class JoinableQueue(Queue):
+    def task_done(self):
+        self._ch.task_done()
+
+    def join(self):
+        self._ch.join()
+
+
+class Connection:
+    def __init__(self, inbox, outbox):
+        self._inbox = inbox
+        self._outbox = outbox
+        self._closed = False
+        self.readable = inbox is not None
+        self.writable = outbox is not None
+
+    def _check(self):
+        if self._closed:
+            raise OSError('handle is closed')
+
+    def send(self, obj):
+        self._check()
+        if self._outbox is None:
+            raise OSError('connection is read-only')
+        self._outbox.put(obj)
+
+    def recv(self):
+        self._check()
+        if self._inbox is None:
+            raise OSError('connection is write-only')
+        ok, item = self._inbox.get(True, None)
+        if not ok:
+            raise EOFError
+        return item
+
+    def poll(self, timeout=0.0):
+        self._check()
+        if self._inbox is None:
+            raise OSError('connection is write-only')
+        return self._inbox.poll(timeout)
+
+    def close(self):
+        if not self._closed:
+            self._closed = True
+            if self._outbox is not None:
+                self._outbox.close_writer()
+
+    @property
+    def closed(self):
+        return self._closed
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *args):
+        self.close()
+
+
+def Pipe(duplex=True):
+    if duplex:
+        a = _Channel(0, True)
+        b = _Channel(0, True)
+        return Connection(a, b), Connection(b, a)
+    c = _Channel(0, True)
+    return Connection(c, None), Connection(None, c)
+
+
+# ------------------------------------------------------------------ shared memory
+
+_TYPECODES = {'b': int, 'B': int, 'h': int, 'H': int, 'i': int, 'I': int, 'l': int, 'L': int,
+              'q': int, 'Q': int, 'f': float, 'd': float}
+_CTYPE_NAMES = {'b': 'c_byte', 'B': 'c_ubyte', 'h': 'c_short', 'H': 'c_ushort', 'i': 'c_int', 'I': 'c_uint',
+                'l': 'c_long', 'L': 'c_ulong', 'q': 'c_longlong', 'Q': 'c_ulonglong', 'f': 'c_float', 'd': 'c_double'}
+
+
+def _convert(typecode, value):
+    kind = _TYPECODES[typecode]
+    if kind is int and not isinstance(value, int):
+        raise TypeError('int expected instead of %s' % type(value).__name__)
+    return kind(value)
+
+
+def _check_typecode(typecode):
+    if typecode not in _TYPECODES:
+        raise TypeError("pygil: unsupported typecode %r (use one of %s)" % (typecode, ''.join(_TYPECODES)))
+
+
+class _RawValue:
+    def __init__(self, typecode, value):
+        self._typecode = typecode
+        self._mem = _Memory([_convert(typecode, value)])
+
+    @property
+    def value(self):
+        return self._mem.get(0)
+
+    @value.setter
+    def value(self, v):
+        self._mem.set(0, _convert(self._typecode, v))
+
+    def __repr__(self):
+        return '%s(%r)' % (_CTYPE_NAMES[self._typecode], self.value)
+
+
+class _SynchronizedValue(_RawValue):
+    def __init__(self, typecode, value, lock):
+        _RawValue.__init__(self, typecode, value)
+        self._lock = lock
+
+    def get_lock(self):
+        return self._lock
+
+    def get_obj(self):
+        return self
+
+    def acquire(self, *args):
+        return self._lock.acquire(*args)
+
+    def release(self):
+        return self._lock.release()
+
+    def __enter__(self):
+        return self._lock.__enter__()
+
+    def __exit__(self, *args):
+        return self._lock.__exit__(*args)
+
+    def __repr__(self):
+        return '<Synchronized wrapper for %s(%r)>' % (_CTYPE_NAMES[self._typecode], self.value)
+
+
+def RawValue(typecode_or_type, *args):
+    _check_typecode(typecode_or_type)
+    return _RawValue(typecode_or_type, args[0] if args else 0)
+
+
+def Value(typecode_or_type, *args, lock=True):
+    _check_typecode(typecode_or_type)
+    v = args[0] if args else 0
+    if lock is False:
+        return _RawValue(typecode_or_type, v)
+    if lock is True or lock is None:
+        lock = RLock()
+    return _SynchronizedValue(typecode_or_type, v, lock)
+
+
+class _RawArray:
+    def __init__(self, typecode, init):
+        self._typecode = typecode
+        if isinstance(init, int):
+            init = [0] * init
+        self._mem = _Memory([_convert(typecode, x) for x in init])
+
+    def __len__(self):
+        return self._mem.len()
+
+    def __getitem__(self, i):
+        if isinstance(i, slice):
+            return [self._mem.get(j) for j in range(*i.indices(len(self)))]
+        n = len(self)
+        if i < 0:
+            i += n
+        if not 0 <= i < n:
+            raise IndexError('invalid index')
+        return self._mem.get(i)
+
+    def __setitem__(self, i, v):
+        if isinstance(i, slice):
+            idx = range(*i.indices(len(self)))
+            v = list(v)
+            if len(v) != len(idx):
+                raise ValueError('Can only assign sequence of same size')
+            for j, x in zip(idx, v):
+                self._mem.set(j, _convert(self._typecode, x))
+            return
+        n = len(self)
+        if i < 0:
+            i += n
+        if not 0 <= i < n:
+            raise IndexError('invalid index')
+        self._mem.set(i, _convert(self._typecode, v))
+
+    def __iter__(self):
+        for i in range(len(self)):
+            yield self._mem.get(i)
+
+
+class _SynchronizedArray(_RawArray):
+    def __init__(self, typecode, init, lock):
+        _RawArray.__init__(self, typecode, init)
+        self._lock = lock
+
+    def get_lock(self):
+        return self._lock
+
+    def get_obj(self):
+        return self
+
+    def acquire(self, *args):
+        return self._lock.acquire(*args)
+
+    def release(self):
+        return self._lock.release()
+
+    def __enter__(self):
+        return self._lock.__enter__()
+
+    def __exit__(self, *args):
+        return self._lock.__exit__(*args)
+
+    def __repr__(self):
+        return '<SynchronizedArray wrapper for %s_Array_%d>' % (_CTYPE_NAMES[self._typecode], len(self))
+
+
+def RawArray(typecode_or_type, size_or_initializer):
+    _check_typecode(typecode_or_type)
+    return _RawArray(typecode_or_type, size_or_initializer)
+
+
+def Array(typecode_or_type, size_or_initializer, *, lock=True):
+    _check_typecode(typecode_or_type)
+    if lock is False:
+        return _RawArray(typecode_or_type, size_or_initializer)
+    if lock is True or lock is None:
+        lock = RLock()
+    return _SynchronizedArray(typecode_or_type, size_or_initializer, lock)
+
+
+
+
+def Pool(processes=None, initializer=None, initargs=(), maxtasksperchild=None):
+    # As CPython's context.Pool: the pool module is imported on first use.
+    from multiprocessing.pool import Pool
+    return Pool(processes, initializer, initargs, maxtasksperchild)
+`;

@@ -1,0 +1,87 @@
+// Copying objects between processes, with pickle's rules where users meet
+// them: a Queue item, a Pipe message, a Pool task or result is copied, never
+// shared; classes and functions travel by reference (module + qualified
+// name) and must exist under that name in the receiver, so a lambda or a
+// nested function fails as CPython's pickle does.
+//
+// Two phases: `snapshot` copies in the sender (where references are checked
+// and replaced by Ref markers), `materialize` copies the snapshot into the
+// receiver (where each Ref is looked up). The snapshot belongs to no process.
+
+import { PyObject, PyType, objectType } from '../runtime/object.js';
+import { PyFunction, PyModule } from '../runtime/function.js';
+import { pyErr, typeError, AttributeError, exceptionTypes } from '../runtime/exceptions.js';
+import { objectId } from '../runtime/object.js';
+import { PyDict } from '../runtime/dict.js';
+import { HeapCopier } from './heap-copy.js';
+import type { Process } from './process.js';
+
+/** A class or function named by reference (a PyObject only so the copier's hook sees it). */
+class Ref extends PyObject {
+  constructor(readonly module: string, readonly qualname: string, readonly what: 'class' | 'function') {
+    super(objectType);
+  }
+}
+
+/** Stands for "the process" (its streams, …) inside a snapshot. */
+const PROC = {}, INTERP = {}, SCHED = {};
+
+/** pickle.PicklingError (shown as _pickle.PicklingError, as CPython's C pickler raises it). */
+export const PicklingError = new PyType('PicklingError', [exceptionTypes.get('Exception')!], 'exception', true, objectType.cls);
+PicklingError.module = '_pickle';
+PicklingError.mro = [PicklingError, ...exceptionTypes.get('Exception')!.mro];
+PicklingError.alloc = exceptionTypes.get('Exception')!.alloc;
+
+function lookup(p: Process, module: string, qualname: string): unknown {
+  // multiprocessing's classes carry CPython's submodule names but live in the package.
+  const m = p.modules.get(module) ?? (module.startsWith('multiprocessing.') ? p.modules.get('multiprocessing') : undefined);
+  if (m === undefined) return undefined;
+  let v: unknown = m;
+  for (const part of qualname.split('.')) {
+    if (v instanceof PyModule) v = (v.dict as PyDict).get(part);
+    else if (v instanceof PyType) v = v.ns.get(part);
+    else return undefined;
+    if (v === undefined) return undefined;
+  }
+  return v;
+}
+
+function refFor(o: PyType | PyFunction, from: Process): Ref {
+  const isClass = o instanceof PyType;
+  const module = isClass ? o.module : typeof o.module === 'string' ? o.module : '__main__';
+  const qualname = o.qualname;
+  if (qualname.includes('<locals>')) throw pyErr(AttributeError, `Can't pickle local object '${qualname}'`);
+  if (lookup(from, module, qualname) !== o) {
+    const r = isClass ? `<class '${module}.${qualname}'>` : `<function ${qualname} at 0x${objectId(o).toString(16)}>`;
+    throw pyErr(PicklingError, `Can't pickle ${r}: attribute lookup ${qualname} on ${module} failed`);
+  }
+  return new Ref(module, qualname, isClass ? 'class' : 'function');
+}
+
+/** Copies `v` out of `from` (raising pickle's errors for what cannot travel). */
+export function snapshot(v: unknown, from: Process): unknown {
+  if (typeof v !== 'object' || v === null) return v;
+  const c = new HeapCopier([[from, PROC], [from.interp, INTERP], [from.sched, SCHED]], null, (o: PyObject) => {
+    if (o instanceof PyType) return o.builtin ? o : refFor(o, from);
+    if (o instanceof PyFunction) return refFor(o, from);
+    if (o instanceof PyModule) throw typeError("cannot pickle 'module' object");
+    return undefined;
+  });
+  return c.copy(v);
+}
+
+/** Copies a snapshot into `to`, resolving the references there. */
+export function materialize(v: unknown, to: Process): unknown {
+  if (typeof v !== 'object' || v === null) return v;
+  const c = new HeapCopier([[PROC, to], [INTERP, to.interp], [SCHED, to.sched]], null,
+    (o: PyObject) => (o instanceof Ref ? resolve(o, to) : undefined));
+  return c.copy(v);
+}
+
+function resolve(r: Ref, to: Process): unknown {
+  const v = lookup(to, r.module, r.qualname);
+  if (v === undefined) {
+    throw pyErr(AttributeError, `Can't get attribute '${r.qualname}' on <module '${r.module}'>`);
+  }
+  return v;
+}
