@@ -1089,7 +1089,7 @@ class Compiler {
     this.bind(top);
     this.jump(Op.SEND, done);
     this.emit(Op.YIELD_VALUE);
-    this.jump(Op.JUMP_BACKWARD, top);
+    this.jump(Op.JUMP_BACKWARD_NO_INTERRUPT, top);
     this.bind(done);
   }
 

@@ -113,6 +113,12 @@ export const enum Op {
   COPY_FREE_VARS = 85,
   MAKE_CELL = 86,
   GET_LEN = 87,
+  JUMP_BACKWARD_NO_INTERRUPT = 88,
+  GET_AITER = 89,
+  GET_ANEXT = 90,
+  BEFORE_ASYNC_WITH = 91,
+  END_ASYNC_FOR = 92,
+  ASYNC_GEN_WRAP = 93,
 }
 
 const table: OpInfo[] = [];
@@ -226,6 +232,18 @@ export const COPY_FREE_VARS = op('COPY_FREE_VARS', 'count', k(0));
 /** Wraps the local at `arg` in a new cell. */
 export const MAKE_CELL = op('MAKE_CELL', 'free', k(0));
 export const GET_LEN = op('GET_LEN', 'none', k(1));
+/** The backward jump closing a yield from / await loop: never an eval-breaker check. */
+export const JUMP_BACKWARD_NO_INTERRUPT = op('JUMP_BACKWARD_NO_INTERRUPT', 'jump', k(0), k(0));
+/** aiterable -> aiter(aiterable). */
+export const GET_AITER = op('GET_AITER', 'none', k(0));
+/** aiter -> aiter, awaitable of its __anext__(). */
+export const GET_ANEXT = op('GET_ANEXT', 'none', k(1));
+/** mgr -> __aexit__, awaitable of __aenter__(). */
+export const BEFORE_ASYNC_WITH = op('BEFORE_ASYNC_WITH', 'none', k(1));
+/** Handler of async for: aiter, exc -> (nothing) when exc is StopAsyncIteration, else re-raises. */
+export const END_ASYNC_FOR = op('END_ASYNC_FOR', 'none', k(-2));
+/** Marks a value yielded by an async generator (as opposed to one passed through by an await). */
+export const ASYNC_GEN_WRAP = op('ASYNC_GEN_WRAP', 'none', k(0));
 
 export const OPCODES: readonly OpInfo[] = table;
 
@@ -236,7 +254,7 @@ export function isJump(opcode: number): boolean {
 /** True for instructions after which control never falls through. */
 export function isTerminal(opcode: number): boolean {
   return opcode === RETURN_VALUE || opcode === RAISE_VARARGS || opcode === RERAISE ||
-    opcode === JUMP_FORWARD || opcode === JUMP_BACKWARD;
+    opcode === JUMP_FORWARD || opcode === JUMP_BACKWARD || opcode === JUMP_BACKWARD_NO_INTERRUPT;
 }
 
 export const COMPARE_NAMES = ['<', '<=', '==', '!=', '>', '>='];

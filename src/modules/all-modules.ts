@@ -13,3 +13,4 @@ import './functools.js';
 import './random.js';
 import './threading.js';
 import './queue.js';
+import './inspect.js';

@@ -1,12 +1,14 @@
 // Generator objects. A generator owns a suspended frame; resuming it links
 // the frame on top of the resumer's frame stack and the dispatch loop goes on
-// there, so a thread switch can happen in the middle of a generator body.
+// there (gen-resume.ts), so a thread switch can happen in the middle of a
+// generator body and a generator may be resumed by any thread.
 
 import { PyObject, makeBuiltinType } from '../runtime/object.js';
 import type { Frame } from './frame.js';
 
 export const generatorType = makeBuiltinType('generator', null, 'other');
 export const coroutineType = makeBuiltinType('coroutine', null, 'other');
+export const asyncGeneratorType = makeBuiltinType('async_generator', null, 'other');
 
 export const GEN_CREATED = 0, GEN_SUSPENDED = 1, GEN_RUNNING = 2, GEN_CLOSED = 3;
 
@@ -15,13 +17,20 @@ export class PyGenerator extends PyObject {
   state = GEN_CREATED;
   name: string;
   qualname: string;
-  /** For `yield from` / await: the iterator being delegated to, else null. */
-  yieldFrom: unknown = null;
+  readonly isCoroutine: boolean;
+  /** Coroutines: set once something has awaited or sent into it (for the never-awaited warning). */
+  awaited = false;
   constructor(frame: Frame, isCoroutine: boolean) {
     super(isCoroutine ? coroutineType : generatorType);
+    this.isCoroutine = isCoroutine;
     this.frame = frame;
     this.name = frame.code.name;
     this.qualname = frame.code.qualname;
     frame.gen = this;
   }
+}
+
+/** 'generator' or 'coroutine', as CPython's messages name them. */
+export function genKind(g: PyGenerator): string {
+  return g.isCoroutine ? 'coroutine' : 'generator';
 }

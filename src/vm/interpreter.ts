@@ -9,7 +9,8 @@
 
 import { Op } from '../compiler/opcodes.js';
 import { Frame, ThreadState, F_ENTRY, F_INIT, F_KEEP, acquireFrame, releaseFrame } from './frame.js';
-import { PyGenerator, GEN_CLOSED, GEN_RUNNING, GEN_SUSPENDED, GEN_CREATED } from './generator.js';
+import { PyGenerator, GEN_CLOSED, GEN_RUNNING, GEN_SUSPENDED } from './generator.js';
+import { enterGen, resumeError, stopValue } from './gen-resume.js';
 import { CO_VARARGS, CO_VARKEYWORDS, CO_COROUTINE } from '../compiler/code.js';
 import type { CodeObject } from '../compiler/code.js';
 import { PyType, PyObject, typeOf, typeType, makeBuiltinType } from '../runtime/object.js';
@@ -111,29 +112,28 @@ export class Interpreter {
     return this.result;
   }
 
-  /** Resumes a generator from JS (next()/send()); returns undefined when it finishes. */
+  /**
+   * Resumes a generator from JS in a nested run (next() from a builtin, a
+   * close()); returns undefined when it finishes (its value in genReturned).
+   * Resumes from Python code go through `resumeGen` instead.
+   */
   resumeGenerator(gen: PyGenerator, value: unknown, exc: PyBaseException | null = null): unknown {
-    if (gen.state === GEN_RUNNING) throw valueError('generator already executing');
-    if (gen.state === GEN_CLOSED) {
-      if (exc !== null) throw exc;
+    const err = resumeError(gen, value, exc);
+    if (err !== null) {
+      if (err === exc || !excMatches(err, StopIteration)) throw err;
+      this.genReturned = null;
       return undefined;
-    }
-    if (gen.state === GEN_CREATED && value !== null && exc === null) {
-      throw typeError("can't send non-None value to a just-started generator");
     }
     const t = this.thread;
     const frame = gen.frame;
+    const inner = enterGen(this, gen, t.frame, value, exc);
     frame.flags |= F_ENTRY;
-    frame.back = t.frame;
-    if (gen.state !== GEN_CREATED && exc === null) {
-      frame.regs[frame.sp++] = value;
-    }
-    gen.state = GEN_RUNNING;
-    this.pushDepth(t);
-    t.frame = frame;
+    t.frame = inner;
     t.nested++;
     try {
-      const why = exc === null ? this.run(t) : this.run(t, exc);
+      const pending = this.enterExc;
+      this.enterExc = null;
+      const why = this.run(t, pending);
       if (why === STOP_YIELD) return this.result;
       this.genReturned = this.result;
       return undefined;
@@ -144,6 +144,24 @@ export class Interpreter {
   }
   /** The return value of the generator that last finished in resumeGenerator. */
   genReturned: unknown = null;
+  /**
+   * A generator method called from CALL asks the loop to resume a generator
+   * in place: it sets these and returns BLOCK (see generator-type.ts).
+   */
+  resumeGen: PyGenerator | null = null;
+  resumeValue: unknown = null;
+  resumeExc: PyBaseException | null = null;
+  /** Set by enterGen: the exception to raise in the frame it returned. */
+  enterExc: PyBaseException | null = null;
+
+  /** Links the generator requested through resumeGen on top of `frame`; returns the frame to run. */
+  private takeResume(frame: Frame): Frame {
+    const gen = this.resumeGen!;
+    this.resumeGen = null;
+    const f = enterGen(this, gen, frame, this.resumeValue, this.resumeExc);
+    this.thread.frame = f;
+    return f;
+  }
 
   private pushDepth(t: ThreadState): void {
     if (++t.depth > this.recursionLimit) {
@@ -752,6 +770,16 @@ export class Interpreter {
                 r = f.fn(args, kw);
                 this.blockable = false;
                 if (r === BLOCK) {
+                  if (this.resumeGen !== null) {
+                    // send()/next()/throw(): continue in the generator's frame.
+                    frame = this.takeResume(frame);
+                    ({ code, consts, names } = frame.code);
+                    regs = frame.regs;
+                    sp = frame.sp;
+                    ip = frame.ip;
+                    if (this.enterExc !== null) throw this.takeEnterExc();
+                    break;
+                  }
                   // Parked by the builtin: the waker provides the result.
                   this.budget = budget;
                   return STOP_BLOCK;
@@ -813,6 +841,15 @@ export class Interpreter {
                 const r = f.fn(args, kw);
                 this.blockable = false;
                 if (r === BLOCK) {
+                  if (this.resumeGen !== null) {
+                    frame = this.takeResume(frame);
+                    ({ code, consts, names } = frame.code);
+                    regs = frame.regs;
+                    sp = frame.sp;
+                    ip = frame.ip;
+                    if (this.enterExc !== null) throw this.takeEnterExc();
+                    break;
+                  }
                   this.budget = budget;
                   return STOP_BLOCK;
                 }
@@ -876,16 +913,18 @@ export class Interpreter {
               sp = frame.sp;
               ip = frame.ip;
               if (gen !== null) {
-                // The generator was resumed by FOR_ITER or SEND in `frame`.
+                // The generator was resumed by FOR_ITER or SEND in `frame`, or
+                // by send()/next()/throw() (a CALL): then it raises StopIteration.
                 const resumer = code[ip - 1];
-                if ((resumer & 0xff) === Op.FOR_ITER) {
+                const rop = resumer & 0xff;
+                if (rop === Op.FOR_ITER) {
                   sp--;
                   ip = resumer >> 8;
-                } else {
-                  sp--;
-                  regs[sp - 0] = v;
+                } else if (rop === Op.SEND) {
                   regs[sp - 1] = v;
                   ip = resumer >> 8;
+                } else {
+                  throw newException(StopIteration, v === null ? [] : [v]);
                 }
                 break;
               }
@@ -918,33 +957,45 @@ export class Interpreter {
               break;
             }
             case Op.SEND: {
-              // Delegation (yield from / await) through the JS path: simple and
-              // correct; the sub-generator runs as a nested loop.
+              // yield from / await: [receiver, value]. A generator receiver's
+              // frame is linked on top of this one; what it yields lands on
+              // this stack for the YIELD_VALUE that follows, and its return
+              // comes back through RETURN_VALUE (which sees this SEND).
               const value = regs[sp - 1];
               const recv = regs[sp - 2];
               frame.ip = ip;
-              frame.sp = sp;
-              let r: unknown;
+              frame.sp = sp - 1;
               if (recv instanceof PyGenerator) {
-                r = this.resumeGenerator(recv, recv.state === GEN_CREATED ? null : value);
-                if (r === undefined) {
-                  sp -= 2;
-                  regs[sp++] = this.genReturned;
+                const err = resumeError(recv, value, null);
+                if (err !== null) {
+                  if (!excMatches(err, StopIteration)) throw err;
+                  sp--;
+                  regs[sp - 1] = null;
                   ip = arg;
                   break;
                 }
-              } else {
-                r = value === null ? ops.iterNext(recv) : ops.callMethod(recv, 'send', [value]);
-                if (r === undefined) {
-                  sp -= 2;
-                  regs[sp++] = null;
-                  ip = arg;
-                  break;
-                }
+                recv.awaited = true;
+                frame = enterGen(this, recv, frame, value, null);
+                t.frame = frame;
+                ({ code, consts, names } = frame.code);
+                regs = frame.regs;
+                sp = frame.sp;
+                ip = frame.ip;
+                break;
+              }
+              frame.sp = sp;
+              const r = this.sendTo(recv, value);
+              if (this.sendDone) {
+                this.sendDone = false;
+                sp--;
+                ip = arg;
               }
               regs[sp - 1] = r;
               break;
             }
+            case Op.JUMP_BACKWARD_NO_INTERRUPT:
+              ip = arg;
+              break;
             case Op.BEFORE_WITH: {
               const mgr = regs[sp - 1];
               const mt = typeOf(mgr);
@@ -1248,6 +1299,34 @@ export class Interpreter {
 
   /** Set by re-raising instructions so the unwinder adds no traceback line. */
   private reraise = false;
+
+  private takeEnterExc(): PyBaseException {
+    const e = this.enterExc!;
+    this.enterExc = null;
+    return e;
+  }
+
+  /** Set by sendTo when the receiver finished (its return value is the result). */
+  private sendDone = false;
+
+  /** SEND to an iterator that is not a generator: next() or its send(). */
+  private sendTo(recv: unknown, value: unknown): unknown {
+    if (value === null && recv instanceof PyIter) {
+      const r = recv.next();
+      if (r !== undefined) return r;
+      this.sendDone = true;
+      return null;
+    }
+    try {
+      return value === null ? ops.callMethod(recv, '__next__', []) : ops.callMethod(recv, 'send', [value]);
+    } catch (e) {
+      if (e instanceof PyBaseException && excMatches(e, StopIteration)) {
+        this.sendDone = true;
+        return stopValue(e);
+      }
+      throw e;
+    }
+  }
 
   /** Turns a JS exception escaping a builtin into a Python one, or reports a bug. */
   private hostError(err: unknown): PyBaseException {
