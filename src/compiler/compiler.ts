@@ -32,7 +32,7 @@ type FBlock =
   | { kind: 'loop'; isFor: boolean; cont: Label; brk: Label }
   | { kind: 'finally'; body: A.Stmt[] }
   | { kind: 'finally_end' }
-  | { kind: 'with'; span: A.Span }
+  | { kind: 'with'; span: A.Span; isAsync?: boolean }
   | { kind: 'handler'; name: string | null }
   | { kind: 'pop_value' };
 
@@ -441,7 +441,10 @@ class Compiler {
   }
 
   private forStmt(s: A.For): void {
-    if (s.is_async) this.err("pygil does not support 'async for' yet", s);
+    if (s.is_async) {
+      this.asyncForStmt(s);
+      return;
+    }
     const top = this.label(), brk = this.label(), exhausted = this.label();
     this.expr(s.iter);
     this.at(s.iter);
@@ -456,6 +459,35 @@ class Compiler {
     this.at(s);
     if (this.u.asm.depth >= 0) this.jump(Op.JUMP_BACKWARD, top);
     this.bind(exhausted);
+    this.stmts(s.orelse);
+    this.bind(brk);
+  }
+
+  /**
+   * async for: GET_AITER once, then per item GET_ANEXT and an await loop; a
+   * handler around that await ends the loop on StopAsyncIteration (END_ASYNC_FOR).
+   */
+  private asyncForStmt(s: A.For): void {
+    if (!this.u.scope.isCoroutine) this.err("'async for' outside async function", s);
+    const top = this.label(), brk = this.label(), exhausted = this.label();
+    this.expr(s.iter);
+    this.at(s.iter);
+    this.emit(Op.GET_AITER);
+    this.bind(top);
+    this.at(s);
+    this.u.asm.pushHandler(exhausted);
+    this.emit(Op.GET_ANEXT);
+    this.loadConst(null);
+    this.yieldFromLoop();
+    this.u.asm.popHandler();
+    this.store(s.target);
+    this.u.fblocks.push({ kind: 'loop', isFor: true, cont: top, brk });
+    this.stmts(s.body);
+    this.u.fblocks.pop();
+    this.at(s);
+    if (this.u.asm.depth >= 0) this.jump(Op.JUMP_BACKWARD, top);
+    this.bind(exhausted);
+    this.emit(Op.END_ASYNC_FOR);
     this.stmts(s.orelse);
     this.bind(brk);
   }
@@ -546,7 +578,7 @@ class Compiler {
         case 'with':
           if (preserveTop) this.emit(Op.SWAP, 2);
           this.u.asm.truncateHandlers(this.handlerCountFor(i));
-          this.withExitCall(b.span);
+          this.withExitCall(b.span, b.isAsync === true);
           break;
         case 'handler':
           if (preserveTop) this.emit(Op.SWAP, 2);
@@ -686,13 +718,22 @@ class Compiler {
   }
 
   private withStmt(s: A.With, item: number): void {
-    if (s.is_async) this.err("pygil does not support 'async with' yet", s);
+    const isAsync = s.is_async;
+    if (isAsync && !this.u.scope.isCoroutine) this.err("'async with' outside async function", s);
     const it = s.items[item];
     const handler = this.label(), end = this.label(), cleanup = this.label(), suppress = this.label();
     this.expr(it.context_expr);
     this.at(it.context_expr);
-    this.emit(Op.BEFORE_WITH);
-    this.pushBlock({ kind: 'with', span: it.context_expr });
+    if (isAsync) {
+      // __aexit__ stays below; the awaitable of __aenter__() is awaited here.
+      this.emit(Op.BEFORE_ASYNC_WITH);
+      this.emit(Op.GET_AWAITABLE, 1);
+      this.loadConst(null);
+      this.yieldFromLoop();
+    } else {
+      this.emit(Op.BEFORE_WITH);
+    }
+    this.pushBlock({ kind: 'with', span: it.context_expr, isAsync });
     this.u.asm.depth -= 1; // the handler depth excludes __enter__'s result
     this.u.asm.pushHandler(handler);
     this.u.asm.depth += 1;
@@ -703,7 +744,7 @@ class Compiler {
     this.u.fblocks.pop();
     this.u.asm.popHandler();
     if (this.u.asm.depth >= 0) {
-      this.withExitCall(it.context_expr);
+      this.withExitCall(it.context_expr, isAsync);
       this.jump(Op.JUMP_FORWARD, end);
     }
     this.bind(handler);
@@ -711,6 +752,11 @@ class Compiler {
     this.u.asm.pushHandler(cleanup);
     this.emit(Op.PUSH_EXC_INFO);
     this.emit(Op.WITH_EXCEPT_START);
+    if (isAsync) {
+      this.emit(Op.GET_AWAITABLE, 2);
+      this.loadConst(null);
+      this.yieldFromLoop();
+    }
     this.jump(Op.POP_JUMP_IF_TRUE, suppress);
     this.emit(Op.RERAISE, 2);
     this.bind(suppress);
@@ -727,12 +773,17 @@ class Compiler {
   }
 
   /** Calls the __exit__ on the stack with three Nones and drops the result. */
-  private withExitCall(span: A.Span): void {
+  private withExitCall(span: A.Span, isAsync = false): void {
     this.at(span);
     this.loadConst(null);
     this.loadConst(null);
     this.loadConst(null);
     this.emit(Op.CALL, 2);
+    if (isAsync) {
+      this.emit(Op.GET_AWAITABLE, 2);
+      this.loadConst(null);
+      this.yieldFromLoop();
+    }
     this.emit(Op.POP_TOP);
   }
 
@@ -1063,6 +1114,7 @@ class Compiler {
         if (e.value) this.expr(e.value);
         else this.loadConst(null);
         this.at(e);
+        if (this.u.scope.isCoroutine) this.emit(Op.ASYNC_GEN_WRAP);
         this.emit(Op.YIELD_VALUE);
         break;
       case 'YieldFrom':

@@ -29,8 +29,8 @@ export function resumeError(gen: PyGenerator, value: unknown, exc: PyBaseExcepti
   const st = gen.state;
   if (st === GEN_RUNNING) return valueError(`${genKind(gen)} already executing`);
   if (st === GEN_CLOSED) {
-    if (exc !== null) return exc;
     if (gen.isCoroutine) return pyErr(RuntimeError, 'cannot reuse already awaited coroutine');
+    if (exc !== null) return exc;
     return newException(StopIteration, []);
   }
   if (st === GEN_CREATED && value !== null && exc === null) {

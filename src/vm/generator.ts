@@ -5,11 +5,13 @@
 
 import { PyObject, makeBuiltinType } from '../runtime/object.js';
 import type { Frame } from './frame.js';
+import type { CodeObject } from '../compiler/code.js';
 
 export const generatorType = makeBuiltinType('generator', null, 'other');
 export const coroutineType = makeBuiltinType('coroutine', null, 'other');
 export const asyncGeneratorType = makeBuiltinType('async_generator', null, 'other');
 
+export const GEN_KIND_GENERATOR = 0, GEN_KIND_COROUTINE = 1, GEN_KIND_ASYNC = 2;
 export const GEN_CREATED = 0, GEN_SUSPENDED = 1, GEN_RUNNING = 2, GEN_CLOSED = 3;
 
 export class PyGenerator extends PyObject {
@@ -18,11 +20,12 @@ export class PyGenerator extends PyObject {
   name: string;
   qualname: string;
   readonly isCoroutine: boolean;
-  /** Coroutines: set once something has awaited or sent into it (for the never-awaited warning). */
-  awaited = false;
-  constructor(frame: Frame, isCoroutine: boolean) {
-    super(isCoroutine ? coroutineType : generatorType);
-    this.isCoroutine = isCoroutine;
+  /** Coroutines: where the call that made it happened (for the never-awaited warning). */
+  madeCode: CodeObject | null = null;
+  madeLine = 0;
+  constructor(frame: Frame, kind: number) {
+    super(kind === GEN_KIND_COROUTINE ? coroutineType : kind === GEN_KIND_ASYNC ? asyncGeneratorType : generatorType);
+    this.isCoroutine = kind === GEN_KIND_COROUTINE;
     this.frame = frame;
     this.name = frame.code.name;
     this.qualname = frame.code.qualname;
@@ -30,7 +33,7 @@ export class PyGenerator extends PyObject {
   }
 }
 
-/** 'generator' or 'coroutine', as CPython's messages name them. */
+/** 'generator', 'coroutine' or 'async generator', as CPython's messages name them. */
 export function genKind(g: PyGenerator): string {
-  return g.isCoroutine ? 'coroutine' : 'generator';
+  return g.isCoroutine ? 'coroutine' : g.cls === asyncGeneratorType ? 'async generator' : 'generator';
 }

@@ -9,9 +9,11 @@
 
 import { Op } from '../compiler/opcodes.js';
 import { Frame, ThreadState, F_ENTRY, F_INIT, F_KEEP, acquireFrame, releaseFrame } from './frame.js';
-import { PyGenerator, GEN_CLOSED, GEN_RUNNING, GEN_SUSPENDED } from './generator.js';
+import { PyGenerator, GEN_CLOSED, GEN_RUNNING, GEN_SUSPENDED, GEN_KIND_ASYNC, GEN_KIND_COROUTINE, GEN_KIND_GENERATOR } from './generator.js';
 import { enterGen, resumeError, stopValue } from './gen-resume.js';
-import { CO_VARARGS, CO_VARKEYWORDS, CO_COROUTINE } from '../compiler/code.js';
+import { CO_VARARGS, CO_VARKEYWORDS, CO_COROUTINE, CO_ASYNC_GENERATOR } from '../compiler/code.js';
+import { getAwaitable, getAiter, getAnext, beforeAsyncWith, AsyncGenValue } from './async-ops.js';
+import { noteCoroutine } from './unawaited.js';
 import type { CodeObject } from '../compiler/code.js';
 import { PyType, PyObject, typeOf, typeType, makeBuiltinType } from '../runtime/object.js';
 import { PyTuple, PyList, tuple, EMPTY_TUPLE } from '../runtime/tuple.js';
@@ -20,7 +22,7 @@ import { PyFunction, PyBuiltin, PyBoundMethod, PyCell, Kwargs } from '../runtime
 import {
   PyBaseException, newException, typeError, pyErr, NameError, UnboundLocalError, StopIteration, RuntimeError,
   RecursionError, isExceptionType, isException, excMatches, AssertionError, baseExceptionType, MemoryError,
-  valueError,
+  valueError, StopAsyncIteration,
 } from '../runtime/exceptions.js';
 import * as ops from '../runtime/ops.js';
 import { arith, compare } from '../runtime/arith.js';
@@ -203,7 +205,20 @@ export class Interpreter {
   }
 
   makeGenerator(frame: Frame): PyGenerator {
-    return new PyGenerator(frame, (frame.code.flags & CO_COROUTINE) !== 0);
+    const flags = frame.code.flags;
+    if ((flags & CO_COROUTINE) !== 0) return this.makeCoroutine(frame);
+    return new PyGenerator(frame, (flags & CO_ASYNC_GENERATOR) !== 0 ? GEN_KIND_ASYNC : GEN_KIND_GENERATOR);
+  }
+
+  private makeCoroutine(frame: Frame): PyGenerator {
+    const g = new PyGenerator(frame, GEN_KIND_COROUTINE);
+    const caller = this.thread.frame;
+    if (caller !== null) {
+      g.madeCode = caller.code;
+      g.madeLine = caller.lineno;
+    }
+    noteCoroutine(this.proc, g);
+    return g;
   }
 
   /** Runs module code in a fresh frame on the current thread. */
@@ -680,6 +695,7 @@ export class Interpreter {
                 }
                 sp = base;
                 if (fcode.isGenerator) {
+                  frame.ip = ip;
                   regs[sp++] = this.makeGenerator(newFrame);
                   break;
                 }
@@ -974,7 +990,6 @@ export class Interpreter {
                   ip = arg;
                   break;
                 }
-                recv.awaited = true;
                 frame = enterGen(this, recv, frame, value, null);
                 t.frame = frame;
                 ({ code, consts, names } = frame.code);
@@ -1261,18 +1276,40 @@ export class Interpreter {
         }
         case Op.GET_YIELD_FROM_ITER: {
           const v = regs[sp - 1];
+          if (v instanceof PyGenerator && v.isCoroutine && (frame.code.flags & CO_COROUTINE) === 0) {
+            throw typeError("cannot 'yield from' a coroutine object in a non-coroutine generator");
+          }
           if (!(v instanceof PyGenerator)) regs[sp - 1] = ops.getIter(v);
           break;
         }
-        case Op.GET_AWAITABLE: {
-          const v = regs[sp - 1];
-          if (!(v instanceof PyGenerator && v.cls !== typeOf(null))) {
-            const aw = typeOf(v).lookup('__await__');
-            if (aw === undefined) throw typeError(`object ${ops.typeName(v)} can't be used in 'await' expression`);
-            regs[sp - 1] = ops.callDescr(aw, v, []);
-          }
+        case Op.GET_AWAITABLE:
+          regs[sp - 1] = getAwaitable(regs[sp - 1], arg);
+          break;
+        case Op.GET_AITER:
+          regs[sp - 1] = getAiter(regs[sp - 1]);
+          break;
+        case Op.GET_ANEXT:
+          regs[sp] = getAnext(regs[sp - 1]);
+          sp++;
+          break;
+        case Op.BEFORE_ASYNC_WITH: {
+          const [exit, entered] = beforeAsyncWith(regs[sp - 1]);
+          regs[sp - 1] = exit;
+          regs[sp++] = entered;
           break;
         }
+        case Op.END_ASYNC_FOR: {
+          const e = regs[--sp] as PyBaseException;
+          if (!excMatches(e, StopAsyncIteration)) {
+            this.reraise = true;
+            throw e;
+          }
+          sp--;
+          break;
+        }
+        case Op.ASYNC_GEN_WRAP:
+          regs[sp - 1] = new AsyncGenValue(regs[sp - 1]);
+          break;
         case Op.MAKE_FUNCTION: {
           const fcode = regs[--sp] as CodeObject;
           const fn = new PyFunction(fcode, frame.globals);

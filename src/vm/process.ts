@@ -13,6 +13,7 @@ import { Scheduler, T_BLOCKED, T_DONE } from './scheduler.js';
 import type { CodeObject } from '../compiler/code.js';
 import { PyBaseException, SystemExit, excMatches } from '../runtime/exceptions.js';
 import { formatException } from './traceback.js';
+import { reportUnawaited } from './unawaited.js';
 import type { Config } from '../config.js';
 import type { Host } from '../host.js';
 import { moduleFactories } from '../modules/registry.js';
@@ -67,6 +68,7 @@ export class Process {
     this.sched.runUntil(finished, (t, exc) => {
       if (t === main) {
         mainDone = true;
+        reportUnawaited(this);
         if (exc !== null) status = this.uncaughtStatus(exc);
       } else if (exc !== null && !excMatches(exc, SystemExit)) {
         this.writeStderr(`Exception in thread ${t.name}:\n${formatException(exc)}`);
@@ -74,6 +76,7 @@ export class Process {
       t.frame = null;
       t.onEnd?.(exc);
     });
+    reportUnawaited(this);
     if (!finished()) {
       this.flushStdout();
       this.writeStderr(this.deadlockReport());

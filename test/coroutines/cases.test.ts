@@ -1,10 +1,12 @@
 /// <reference types="node" />
 // Coroutine and generator cases: each cases/NAME.py is run by pygil and must
 // print exactly cases/NAME.out, which was produced by CPython 3.11
-// (re-check with PYGIL_CHECK_CPYTHON=1: every case is deterministic there).
+// (re-check with PYGIL_CHECK_CPYTHON=1: every case is deterministic there);
+// cases/NAME.err, when present, is the expected stderr (CPython's, with the
+// directory stripped from file names).
 
 import { describe, it, expect } from 'vitest';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -25,7 +27,8 @@ describe('coroutine cases (pygil)', () => {
       const src = readFileSync(path.join(DIR, name), 'utf8');
       const expected = readFileSync(path.join(DIR, name.replace(/\.py$/, '.out')), 'utf8');
       const r = runPygil(src, name);
-      expect(r.err).toBe('');
+      const errFile = path.join(DIR, name.replace(/\.py$/, '.err'));
+      expect(r.err).toBe(existsSync(errFile) ? readFileSync(errFile, 'utf8') : '');
       expect(r.out).toBe(expected);
       expect(r.code).toBe(0);
     }, 60_000);
