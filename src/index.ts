@@ -10,7 +10,7 @@ import { Process, setCurrent } from './vm/process.js';
 import { PyDict } from './runtime/dict.js';
 import { formatSyntaxError, sourceLine } from './vm/traceback.js';
 import { StepLimitExceeded } from './vm/interpreter.js';
-import { attachGilTrace, formatStats } from './vm/trace.js';
+import { attachGilTrace, attachTaskTrace, formatStats } from './vm/trace.js';
 import { resetObjectIds, forgetUserSubclasses } from './runtime/object.js';
 import { PyModule } from './runtime/function.js';
 
@@ -21,8 +21,8 @@ export type { Config } from './config.js';
 export interface RunOptions extends Partial<Config> {
   /** sys.argv[1:] */
   args?: string[];
-  /** 'gil': report every GIL hand-off (see src/vm/trace.ts). */
-  trace?: 'gil' | null;
+  /** 'gil': report every GIL hand-off; 'tasks': every asyncio task switch (see src/vm/trace.ts). */
+  trace?: 'gil' | 'tasks' | null;
   /** Where trace lines go (default: the host's stderr). */
   traceWrite?: (line: string) => void;
   /** Print per-thread statistics to stderr at exit. */
@@ -88,6 +88,7 @@ export function runSource(source: string, filename: string, host: Host, options:
     globals.set('__builtins__', proc.builtins);
     proc.modules.set('__main__', new PyModule('__main__', globals));
     if (options.trace === 'gil') attachGilTrace(proc.sched.events, options.traceWrite ?? ((s) => proc!.writeStderr(s)));
+    if (options.trace === 'tasks') attachTaskTrace(proc.sched.events, options.traceWrite ?? ((s) => proc!.writeStderr(s)));
     const status = proc.runMain(compiled.code, globals);
     if (options.stats) proc.writeStderr(formatStats(proc.sched));
     return status;

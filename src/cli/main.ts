@@ -61,7 +61,7 @@ function runFile(file: string, args: string[], flags: RunFlags): number {
   const source = readSource(file);
   if (source === null) return 2;
   const host = nodeHost(file === '-' ? '' : null);
-  const trace = choiceFlag('--trace', flags.trace, ['gil'] as const);
+  const trace = choiceFlag('--trace', flags.trace, ['gil', 'tasks'] as const);
   let traceWrite: ((s: string) => void) | undefined;
   if (flags.traceFile !== undefined) {
     writeFileSync(flags.traceFile, '');
@@ -120,7 +120,7 @@ Examples:
     .option('--seed <n>', 'seed for --sched random and for an unseeded random module (default 0)')
     .option('--gil-model <model>', 'py2 (default): switch at any instruction; py311: only where CPython 3.11 checks')
     .option('--tick-ns <n>', 'virtual nanoseconds per instruction (default 20)')
-    .option('--trace <what>', 'print events to stderr: gil (every GIL hand-off)')
+    .option('--trace <what>', 'print events to stderr: gil (every GIL hand-off) or tasks (every asyncio task switch)')
     .option('--trace-file <file>', 'write the --trace output to FILE instead')
     .option('--stats', 'print per-thread statistics at exit')
     .option('--realtime', "use the host's clock and really sleep (not deterministic)")

@@ -14,3 +14,5 @@ import './random.js';
 import './threading.js';
 import './queue.js';
 import './inspect.js';
+import './asyncio.js';
+import './pygil.js';

@@ -5,7 +5,8 @@
 // are listeners; none of them keeps scheduling state of its own.
 
 export type SchedEventKind =
-  | 'thread-start' | 'thread-exit' | 'gil-take' | 'gil-drop' | 'block' | 'wake' | 'process-start' | 'process-exit';
+  | 'thread-start' | 'thread-exit' | 'gil-take' | 'gil-drop' | 'block' | 'wake' | 'process-start' | 'process-exit'
+  | 'task-switch';
 
 /** Why a thread gave up the GIL. */
 export type DropReason = 'interval' | 'blocked' | 'finished' | 'yield';
@@ -25,6 +26,9 @@ export interface SchedEvent {
   fromName: string;
   /** Instructions the thread had executed in total when the event happened. */
   ticks: number;
+  /** task-switch (asyncio): the task that runs next, and the one that ran before ('' at the start); detail is what that one waits for. */
+  task?: string;
+  fromTask?: string;
 }
 
 export type Listener = (e: SchedEvent) => void;

@@ -38,6 +38,21 @@ export function attachGilTrace(events: EventStream, write: (line: string) => voi
   });
 }
 
+/**
+ * `--trace tasks`: one line per asyncio task switch — the virtual time, the
+ * task that awaited and the one the event loop resumes, and what the first
+ * one now waits for (its thread too, when it is not the main thread).
+ */
+export function attachTaskTrace(events: EventStream, write: (line: string) => void): void {
+  events.on((e: SchedEvent) => {
+    if (e.kind !== 'task-switch') return;
+    const where = e.threadName === 'MainThread' ? '' : ` [${e.threadName}]`;
+    const from = e.fromTask ? e.fromTask : '(loop)';
+    const why = e.fromTask ? ` (${e.fromTask} ${e.detail === 'done' ? 'is done' : `waits for ${e.detail}`})` : '';
+    write(`[${formatTime(e.time)}] task ${from} -> ${e.task}${why}${where}\n`);
+  });
+}
+
 /** `--stats`: per-thread totals printed when the program ends. */
 export function formatStats(s: Scheduler): string {
   const ms = (ns: number) => (ns / 1e6).toFixed(3);

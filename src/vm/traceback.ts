@@ -91,11 +91,19 @@ export function formatSyntaxError(s: SyntaxDisplay): string {
 
 const RECURSIVE_CUTOFF = 3;
 
+/**
+ * Code of pygil's Python-written modules standing for what CPython does in C
+ * (an asyncio Task's step, Future.result): CPython's tracebacks have no line
+ * for it, so neither do pygil's.
+ */
+export const hiddenInTracebacks = new WeakSet<object>();
+
 function formatFrames(tb: TbEntry[], out: string[]): void {
   let lastKey: string | null = null;
   let count = 0;
   for (const entry of tb) {
     const code = entry.code;
+    if (hiddenInTracebacks.has(code)) continue;
     const key = `${code.filename}\u0000${code.lineOf(entry.ip)}\u0000${code.name}`;
     if (key !== lastKey) {
       if (count > RECURSIVE_CUTOFF) flushRepeats(out, count - RECURSIVE_CUTOFF);

@@ -1,0 +1,123 @@
+// The asyncio module: event loop, futures, tasks, sleep, gather, wait,
+// wait_for, as_completed, Queue, Lock, Event, Semaphore — written in Python
+// (asyncio-source.ts) over the few native helpers below.
+//
+// Why Python: a task step is `coro.send(None)` called from a Python frame,
+// which the VM turns into linking the coroutine's frames on top of the
+// loop's (no host recursion), and the loop waits for its next timer with an
+// ordinary blocking sleep on the virtual clock. So a thread running an event
+// loop is an ordinary thread for the GIL, and one event loop runs per thread.
+//
+// Task switches (a step of a task other than the one that ran last) are
+// counted per process and emitted on the event stream as 'task-switch'
+// events; `--trace tasks` formats them (src/vm/trace.ts).
+
+import { registerModule } from './registry.js';
+import { dequeType } from './collections-deque.js';
+import { runPythonSource } from './py-source.js';
+import { ASYNCIO_FILE, ASYNCIO_SOURCE } from './asyncio-source.js';
+import { PyBuiltin, PyFunction } from '../runtime/function.js';
+import { PyFloat, objectId, type PyType } from '../runtime/object.js';
+import { TimeoutError, PyBaseException, runtimeError } from '../runtime/exceptions.js';
+import { current, type Process } from '../vm/process.js';
+import { BLOCK } from '../vm/interpreter.js';
+import { PyGenerator, GEN_CLOSED, GEN_CREATED } from '../vm/generator.js';
+import { formatException, hiddenInTracebacks } from '../vm/traceback.js';
+import type { SchedEvent } from '../vm/events.js';
+
+/** Task switches per process (read by the pygil module's stats()). */
+const switches = new WeakMap<Process, number>();
+
+export function taskSwitches(proc: Process): number {
+  return switches.get(proc) ?? 0;
+}
+
+function native(name: string, fn: (a: unknown[]) => unknown): PyBuiltin {
+  const b = new PyBuiltin(name, fn);
+  b.moduleName = 'asyncio';
+  return b;
+}
+
+const EXPORTS = [
+  'CancelledError', 'InvalidStateError', 'QueueEmpty', 'QueueFull', 'Future', 'Task', 'Handle', 'TimerHandle',
+  'BaseEventLoop', 'AbstractEventLoop', 'FIRST_COMPLETED', 'FIRST_EXCEPTION', 'ALL_COMPLETED', 'run', 'sleep',
+  'create_task', 'ensure_future', 'gather', 'wait', 'wait_for', 'as_completed', 'shield', 'current_task',
+  'all_tasks', 'get_running_loop', 'get_event_loop', 'set_event_loop', 'new_event_loop', 'iscoroutine',
+  'isfuture', 'Lock', 'Event', 'Semaphore', 'BoundedSemaphore', 'Queue',
+];
+
+registerModule('asyncio', (proc, ns) => {
+  const deque = dequeType;
+  const helpers: Record<string, unknown> = {
+    __name__: 'asyncio',
+    _deque: deque,
+    _monotonic: native('_monotonic', () => new PyFloat(proc.sched.now() / 1e9)),
+    _get_ident: native('_get_ident', () => current.thread.id),
+    _is_main_thread: native('_is_main_thread', () => current.thread === current.mainThread),
+    _thread_name: native('_thread_name', () => current.thread.name),
+    _hexid: native('_hexid', (a) => `0x${objectId(a[0] as object).toString(16)}`),
+    _iscoroutine: native('_iscoroutine', (a) => a[0] instanceof PyGenerator && a[0].isCoroutine),
+    _tracing: native('_tracing', () => current.sched.events.active),
+    _coro_where: native('_coro_where', (a) => coroWhere(a[0])),
+    _task_switch: native('_task_switch', (a) => {
+      taskSwitch(current, a[0] as string | null, a[1] as string, a[2] as string | null);
+      return null;
+    }),
+    _sleep_until: native('_sleep_until', (a) => sleepUntil(a[0] as PyFloat)),
+    _block_forever: native('_block_forever', () => {
+      const p = current;
+      if (!p.interp.blockable) throw runtimeError('pygil: cannot block here (called from inside a builtin callback)');
+      p.sched.block(p.thread, { what: 'an asyncio event that nothing can trigger' }, null);
+      return BLOCK;
+    }),
+    _report: native('_report', (a) => {
+      const exc = a[1] as PyBaseException;
+      current.writeStderr(`${a[0] as string}\n${formatException(exc)}`);
+      return null;
+    }),
+    TimeoutError,
+  };
+  const internal = runPythonSource(proc, ASYNCIO_FILE, ASYNCIO_SOURCE, helpers);
+  internal.set('AbstractEventLoop', internal.get('BaseEventLoop'));
+  // Futures and tasks are C in CPython: their frames never show in tracebacks.
+  for (const [cls, names] of [['Future', ['result', 'exception', '__await__']], ['Task', ['_step', '_wakeup']]] as const) {
+    const t = internal.get(cls) as PyType;
+    for (const n of names) hiddenInTracebacks.add((t.ns.get(n) as PyFunction).code);
+  }
+  for (const name of EXPORTS) ns.set(name, internal.get(name));
+  ns.set('TimeoutError', TimeoutError);
+});
+
+/** The loop's wait for its next timer: the thread sleeps on the virtual clock until `when` (seconds). */
+function sleepUntil(when: PyFloat): unknown {
+  const p = current;
+  const ns = Math.ceil(when.v * 1e9) - p.sched.now();
+  if (ns <= 0) return null;
+  if (!p.interp.blockable) {
+    p.sched.clockNs += ns;
+    return null;
+  }
+  p.sched.sleep(p.thread, ns);
+  return BLOCK;
+}
+
+function taskSwitch(p: Process, from: string | null, to: string, what: string | null): void {
+  switches.set(p, (switches.get(p) ?? 0) + 1);
+  const events = p.sched.events;
+  if (!events.active) return;
+  const t = p.thread;
+  const e: SchedEvent = {
+    kind: 'task-switch', time: p.sched.now(), pid: p.pid, core: 0, tid: t.id, threadName: t.name,
+    detail: what ?? '', from: -1, fromName: '', ticks: t.ticks, task: to, fromTask: from ?? '',
+  };
+  events.emit(e);
+}
+
+/** "main() running at prog.py:4" / "work() done, defined at prog.py:2", as in a Task's repr. */
+function coroWhere(c: unknown): string {
+  if (!(c instanceof PyGenerator)) return String(c);
+  const code = c.frame.code;
+  if (c.state === GEN_CLOSED) return `${c.qualname}() done, defined at ${code.filename}:${code.firstLineNo}`;
+  const line = c.state === GEN_CREATED ? code.firstLineNo : c.frame.lineno;
+  return `${c.qualname}() running at ${code.filename}:${line}`;
+}
