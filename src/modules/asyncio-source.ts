@@ -274,7 +274,8 @@ class Task(Future):
     _num_cancels_requested = 0
 
     def __init__(self, coro, *, loop=None, name=None, context=None):
-        Future.__init__(self, loop=loop)
+        self._loop = _get_event_loop() if loop is None else loop
+        self._callbacks = []
         if not _iscoroutine(coro):
             raise TypeError('a coroutine was expected, got %r' % (coro,))
         global _task_counter
@@ -346,8 +347,8 @@ class Task(Future):
         self._fut_waiter = None
         prev = loop._current
         if prev is not self:
-            _switch(prev, self)
-        loop._current = self
+            _task_switch(prev, self)
+            loop._current = self
         coro = self._coro
         try:
             if exc is None:
@@ -369,6 +370,10 @@ class Task(Future):
         except BaseException as err:
             Future.set_exception(self, err)
         else:
+            if result is None:
+                # A bare yield (sleep(0)): run again on the next loop iteration.
+                loop._ready.append(Handle(self._step, (), loop))
+                return
             blocking = getattr(result, '_asyncio_future_blocking', None)
             if blocking is not None:
                 if result._loop is not loop:
@@ -387,8 +392,6 @@ class Task(Future):
                 else:
                     loop.call_soon(self._step, RuntimeError(
                         'yield was used instead of yield from in task %r with %r' % (self, result)))
-            elif result is None:
-                loop.call_soon(self._step)
             else:
                 loop.call_soon(self._step, RuntimeError('Task got bad yield: %r' % (result,)))
 
@@ -402,17 +405,12 @@ class Task(Future):
 
 
 def _describe_wait(task):
-    if task is None:
-        return None
+    # For --trace tasks: what a task that gave way now waits for.
     if task._state != _PENDING:
         return 'done'
     if task._fut_waiter is not None:
         return _what(task._fut_waiter)
     return 'sleep(0)'
-
-
-def _switch(prev, task):
-    _task_switch(None if prev is None else prev._name, task._name, _describe_wait(prev) if _tracing() else None)
 
 
 def ensure_future(coro_or_future, *, loop=None):

@@ -16,13 +16,14 @@ import { registerModule } from './registry.js';
 import { dequeType } from './collections-deque.js';
 import { runPythonSource } from './py-source.js';
 import { ASYNCIO_FILE, ASYNCIO_SOURCE } from './asyncio-source.js';
-import { PyBuiltin, PyFunction } from '../runtime/function.js';
-import { PyFloat, objectId, type PyType } from '../runtime/object.js';
+import { PyBuiltin } from '../runtime/function.js';
+import { PyFloat, objectId } from '../runtime/object.js';
 import { TimeoutError, PyBaseException, runtimeError } from '../runtime/exceptions.js';
 import { current, type Process } from '../vm/process.js';
 import { BLOCK } from '../vm/interpreter.js';
 import { PyGenerator, GEN_CLOSED, GEN_CREATED } from '../vm/generator.js';
-import { formatException, hiddenInTracebacks } from '../vm/traceback.js';
+import { formatException, hiddenFiles } from '../vm/traceback.js';
+import * as ops from '../runtime/ops.js';
 import type { SchedEvent } from '../vm/events.js';
 
 /** Task switches per process (read by the pygil module's stats()). */
@@ -31,6 +32,9 @@ const switches = new WeakMap<Process, number>();
 export function taskSwitches(proc: Process): number {
   return switches.get(proc) ?? 0;
 }
+
+/** asyncio's _describe_wait (Python), used by the trace. */
+let describeWait: unknown = null;
 
 function native(name: string, fn: (a: unknown[]) => unknown): PyBuiltin {
   const b = new PyBuiltin(name, fn);
@@ -60,7 +64,14 @@ registerModule('asyncio', (proc, ns) => {
     _tracing: native('_tracing', () => current.sched.events.active),
     _coro_where: native('_coro_where', (a) => coroWhere(a[0])),
     _task_switch: native('_task_switch', (a) => {
-      taskSwitch(current, a[0] as string | null, a[1] as string, a[2] as string | null);
+      const p = current;
+      switches.set(p, (switches.get(p) ?? 0) + 1);
+      if (p.sched.events.active) {
+        // Only a trace needs names and what the previous task waits for.
+        const prev = a[0];
+        const what = prev === null ? '' : ops.call(describeWait!, [prev]) as string;
+        emitSwitch(p, prev === null ? '' : ops.getAttr(prev, '_name') as string, ops.getAttr(a[1], '_name') as string, what);
+      }
       return null;
     }),
     _sleep_until: native('_sleep_until', (a) => sleepUntil(a[0] as PyFloat)),
@@ -78,12 +89,12 @@ registerModule('asyncio', (proc, ns) => {
     TimeoutError,
   };
   const internal = runPythonSource(proc, ASYNCIO_FILE, ASYNCIO_SOURCE, helpers);
+  describeWait = internal.get('_describe_wait') ?? null;
   internal.set('AbstractEventLoop', internal.get('BaseEventLoop'));
-  // Futures and tasks are C in CPython: their frames never show in tracebacks.
-  for (const [cls, names] of [['Future', ['result', 'exception', '__await__']], ['Task', ['_step', '_wakeup']]] as const) {
-    const t = internal.get(cls) as PyType;
-    for (const n of names) hiddenInTracebacks.add((t.ns.get(n) as PyFunction).code);
-  }
+  // Tracebacks show the program's frames, not the loop machinery: CPython's
+  // tasks and futures are C, and its runners.py/base_events.py lines would
+  // differ from pygil's anyway.
+  hiddenFiles.add(ASYNCIO_FILE);
   for (const name of EXPORTS) ns.set(name, internal.get(name));
   ns.set('TimeoutError', TimeoutError);
 });
@@ -101,16 +112,13 @@ function sleepUntil(when: PyFloat): unknown {
   return BLOCK;
 }
 
-function taskSwitch(p: Process, from: string | null, to: string, what: string | null): void {
-  switches.set(p, (switches.get(p) ?? 0) + 1);
-  const events = p.sched.events;
-  if (!events.active) return;
+function emitSwitch(p: Process, from: string, to: string, what: string): void {
   const t = p.thread;
   const e: SchedEvent = {
     kind: 'task-switch', time: p.sched.now(), pid: p.pid, core: 0, tid: t.id, threadName: t.name,
-    detail: what ?? '', from: -1, fromName: '', ticks: t.ticks, task: to, fromTask: from ?? '',
+    detail: what, from: -1, fromName: '', ticks: t.ticks, task: to, fromTask: from,
   };
-  events.emit(e);
+  p.sched.events.emit(e);
 }
 
 /** "main() running at prog.py:4" / "work() done, defined at prog.py:2", as in a Task's repr. */

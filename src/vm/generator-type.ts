@@ -21,6 +21,7 @@ import {
 } from '../runtime/exceptions.js';
 import { call, typeName } from '../runtime/ops.js';
 import { PyTuple } from '../runtime/tuple.js';
+import { PyBuiltin, type BuiltinFn } from '../runtime/function.js';
 import { current } from './process.js';
 import { BLOCK } from './interpreter.js';
 import { Op } from '../compiler/opcodes.js';
@@ -42,8 +43,8 @@ function resume(gen: PyGenerator, value: unknown, exc: PyBaseException | null): 
 }
 
 /** The builtins that resume a generator in place when a CALL calls them. */
-const resumers = new Set<unknown>();
-let nextBuiltin: unknown = null;
+const resumers = new Set<BuiltinFn>();
+let nextBuiltin: BuiltinFn | null = null;
 
 function calledByCall(): boolean {
   const f = current.thread.frame;
@@ -52,9 +53,11 @@ function calledByCall(): boolean {
   if ((w & 0xff) !== Op.CALL) return false;
   const regs = f.regs, base = f.sp;
   const callee = regs[base] !== undefined ? regs[base] : regs[base + 1];
-  if (resumers.has(callee)) return true;
-  if (nextBuiltin === null) nextBuiltin = current.builtins.get('next') ?? null;
-  return callee === nextBuiltin && w >> 8 === 1;
+  // Compare the functions: `s = g.send; s(x)` calls a bound copy of the builtin.
+  if (!(callee instanceof PyBuiltin)) return false;
+  if (resumers.has(callee.fn)) return true;
+  if (nextBuiltin === null) nextBuiltin = (current.builtins.get('next') as PyBuiltin).fn;
+  return callee.fn === nextBuiltin && w >> 8 === 1;
 }
 
 /** next(gen) from JS: the next value, or StopIteration carrying the return value. */
@@ -116,8 +119,8 @@ for (const t of [generatorType, coroutineType]) {
   resumers.add(method(t, 'send', (args) => {
     if (args.length !== 2) throw typeError(`${kind}.send() takes exactly one argument (${args.length - 1} given)`);
     return resume(args[0] as PyGenerator, args[1], null);
-  }));
-  resumers.add(method(t, 'throw', (args) => resume(args[0] as PyGenerator, null, throwArg(args.slice(1)))));
+  }).fn);
+  resumers.add(method(t, 'throw', (args) => resume(args[0] as PyGenerator, null, throwArg(args.slice(1)))).fn);
   method(t, 'close', (args) => genClose(args[0] as PyGenerator));
   getter(t, '__name__', (g) => (g as PyGenerator).name);
   getter(t, '__qualname__', (g) => (g as PyGenerator).qualname);
@@ -127,6 +130,6 @@ for (const t of [generatorType, coroutineType]) {
   getter(t, t === generatorType ? 'gi_yieldfrom' : 'cr_await', (g) => delegateOf(g as PyGenerator));
 }
 method(generatorType, '__iter__', (args) => args[0]);
-resumers.add(method(generatorType, '__next__', (args) => resume(args[0] as PyGenerator, null, null)));
+resumers.add(method(generatorType, '__next__', (args) => resume(args[0] as PyGenerator, null, null)).fn);
 // A coroutine's __await__ is itself here: awaiting it delegates to its frame.
 method(coroutineType, '__await__', (args) => args[0]);
