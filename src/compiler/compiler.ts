@@ -1365,24 +1365,39 @@ class Compiler {
     this.emit(Op.MAKE_FUNCTION, flags);
     this.expr(gens[0].iter);
     this.at(e);
-    this.emit(Op.GET_ITER);
+    this.emit(gens[0].is_async ? Op.GET_AITER : Op.GET_ITER);
     this.emit(Op.CALL, 1);
+    if (scope.isCoroutine && e.kind !== 'GeneratorExp') {
+      // An async list/set/dict comprehension is a coroutine, awaited right here.
+      if (!this.u.scope.isCoroutine) this.err('asynchronous comprehension outside of an asynchronous function', e);
+      this.emit(Op.GET_AWAITABLE, 0);
+      this.loadConst(null);
+      this.yieldFromLoop();
+    }
   }
 
   private comprehensionLoop(e: A.ListComp | A.SetComp | A.DictComp | A.GeneratorExp, gens: A.Comprehension[], i: number): void {
     const g = gens[i];
-    if (g.is_async) this.err("pygil does not support asynchronous comprehensions yet", e);
     const top = this.label(), end = this.label();
     if (i === 0) {
       this.emit(Op.LOAD_FAST, this.u.varIndex('.0'));
     } else {
       this.expr(g.iter);
       this.at(e);
-      this.emit(Op.GET_ITER);
+      this.emit(g.is_async ? Op.GET_AITER : Op.GET_ITER);
     }
     this.bind(top);
     this.at(g.iter);
-    this.jump(Op.FOR_ITER, end);
+    if (g.is_async) {
+      // As in async for: await __anext__(); StopAsyncIteration ends the loop.
+      this.u.asm.pushHandler(end);
+      this.emit(Op.GET_ANEXT);
+      this.loadConst(null);
+      this.yieldFromLoop();
+      this.u.asm.popHandler();
+    } else {
+      this.jump(Op.FOR_ITER, end);
+    }
     this.store(g.target);
     for (const cond of g.ifs) this.jumpIf(cond, top, false);
     if (i + 1 < gens.length) {
@@ -1396,6 +1411,7 @@ class Compiler {
         case 'GeneratorExp':
           this.expr(e.elt);
           this.at(e);
+          if (this.u.scope.isCoroutine) this.emit(Op.ASYNC_GEN_WRAP);
           this.emit(Op.YIELD_VALUE);
           this.emit(Op.POP_TOP);
           break;
@@ -1404,6 +1420,7 @@ class Compiler {
     this.at(e);
     this.jump(Op.JUMP_BACKWARD, top);
     this.bind(end);
+    if (g.is_async) this.emit(Op.END_ASYNC_FOR);
   }
 }
 

@@ -224,14 +224,14 @@ class Future:
 
     def set_result(self, result):
         if self._state != _PENDING:
-            raise InvalidStateError(self._state + ': ' + repr(self))
+            raise InvalidStateError('invalid state')
         self._result = result
         self._state = _FINISHED
         self._schedule_callbacks()
 
     def set_exception(self, exception):
         if self._state != _PENDING:
-            raise InvalidStateError(self._state + ': ' + repr(self))
+            raise InvalidStateError('invalid state')
         if isinstance(exception, type):
             exception = exception()
         if type(exception) is StopIteration:
@@ -945,8 +945,77 @@ def as_completed(fs, *, timeout=None):
     return [_wait_for_one() for _ in range(len(todo))]
 
 
-class _Shielded:
-    pass
+class Timeout:
+    __module__ = 'asyncio.timeouts'
+
+    def __init__(self, when):
+        self._state = 'CREATED'
+        self._timeout_handler = None
+        self._task = None
+        self._when = when
+
+    def when(self):
+        return self._when
+
+    def reschedule(self, when):
+        if self._state != 'ENTERED':
+            if self._state == 'CREATED':
+                raise RuntimeError('Timeout has not been entered')
+            raise RuntimeError('Cannot change state of %s Timeout' % self._state.lower())
+        self._when = when
+        if self._timeout_handler is not None:
+            self._timeout_handler.cancel()
+            self._timeout_handler = None
+        if when is not None:
+            loop = get_running_loop()
+            if when <= loop.time():
+                self._timeout_handler = loop.call_soon(self._on_timeout)
+            else:
+                self._timeout_handler = loop.call_at(when, self._on_timeout)
+
+    def expired(self):
+        return self._state in ('EXPIRING', 'EXPIRED')
+
+    def __repr__(self):
+        info = ['']
+        if self._state == 'ENTERED':
+            info.append('when=%s' % (None if self._when is None else '%.3f' % self._when,))
+        return '<Timeout [%s]%s>' % ('active' if self._state == 'ENTERED' else self._state.lower(), ' '.join(info))
+
+    async def __aenter__(self):
+        self._state = 'ENTERED'
+        self._task = current_task()
+        if self._task is None:
+            raise RuntimeError('Timeout should be used inside a task')
+        self._cancelling = self._task.cancelling()
+        self.reschedule(self._when)
+        return self
+
+    async def __aexit__(self, exc_type, exc_val, exc_tb):
+        if self._timeout_handler is not None:
+            self._timeout_handler.cancel()
+            self._timeout_handler = None
+        if self._state == 'EXPIRING':
+            self._state = 'EXPIRED'
+            if self._task.uncancel() <= self._cancelling and exc_type is CancelledError:
+                raise TimeoutError from exc_val
+        elif self._state == 'ENTERED':
+            self._state = 'EXITED'
+        return None
+
+    def _on_timeout(self):
+        self._task.cancel()
+        self._state = 'EXPIRING'
+        self._timeout_handler = None
+
+
+def timeout(delay):
+    loop = get_running_loop()
+    return Timeout(loop.time() + delay if delay is not None else None)
+
+
+def timeout_at(when):
+    return Timeout(when)
 
 
 def shield(arg):
@@ -1172,6 +1241,9 @@ class Queue:
         self._queue.append(item)
 
     def __repr__(self):
+        return '<%s at %s %s>' % (type(self).__name__, _hexid(self), self._format())
+
+    def __str__(self):
         return '<%s %s>' % (type(self).__name__, self._format())
 
     def _format(self):

@@ -47,7 +47,7 @@ const EXPORTS = [
   'BaseEventLoop', 'AbstractEventLoop', 'FIRST_COMPLETED', 'FIRST_EXCEPTION', 'ALL_COMPLETED', 'run', 'sleep',
   'create_task', 'ensure_future', 'gather', 'wait', 'wait_for', 'as_completed', 'shield', 'current_task',
   'all_tasks', 'get_running_loop', 'get_event_loop', 'set_event_loop', 'new_event_loop', 'iscoroutine',
-  'isfuture', 'Lock', 'Event', 'Semaphore', 'BoundedSemaphore', 'Queue',
+  'isfuture', 'Lock', 'Event', 'Semaphore', 'BoundedSemaphore', 'Queue', 'Timeout', 'timeout', 'timeout_at',
 ];
 
 registerModule('asyncio', (proc, ns) => {

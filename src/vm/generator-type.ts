@@ -12,7 +12,7 @@
 // still in its stack slot), which costs the CALL fast path nothing.
 
 import { method, getter } from '../runtime/define.js';
-import { objectId } from '../runtime/object.js';
+import { objectId, PyObject, makeBuiltinType } from '../runtime/object.js';
 import { generatorType, coroutineType, PyGenerator, GEN_CLOSED, GEN_CREATED, GEN_RUNNING } from './generator.js';
 import { resumeError, delegateOf } from './gen-resume.js';
 import {
@@ -131,5 +131,17 @@ for (const t of [generatorType, coroutineType]) {
 }
 method(generatorType, '__iter__', (args) => args[0]);
 resumers.add(method(generatorType, '__next__', (args) => resume(args[0] as PyGenerator, null, null)).fn);
-// A coroutine's __await__ is itself here: awaiting it delegates to its frame.
-method(coroutineType, '__await__', (args) => args[0]);
+// coro.__await__(): an iterator over the coroutine (await itself delegates
+// to the coroutine's frame directly and never makes one).
+export const coroutineWrapperType = makeBuiltinType('coroutine_wrapper', null, 'other');
+class CoroutineWrapper extends PyObject {
+  constructor(readonly coro: PyGenerator) {
+    super(coroutineWrapperType);
+  }
+}
+method(coroutineType, '__await__', (args) => new CoroutineWrapper(args[0] as PyGenerator));
+method(coroutineWrapperType, '__iter__', (args) => args[0]);
+method(coroutineWrapperType, '__next__', (args) => resume((args[0] as CoroutineWrapper).coro, null, null));
+method(coroutineWrapperType, 'send', (args) => resume((args[0] as CoroutineWrapper).coro, args[1], null));
+method(coroutineWrapperType, 'throw', (args) => resume((args[0] as CoroutineWrapper).coro, null, throwArg(args.slice(1))));
+method(coroutineWrapperType, 'close', (args) => genClose((args[0] as CoroutineWrapper).coro));

@@ -9,7 +9,9 @@
 
 import { Op } from '../compiler/opcodes.js';
 import { Frame, ThreadState, F_ENTRY, F_INIT, F_KEEP, acquireFrame, releaseFrame } from './frame.js';
-import { PyGenerator, GEN_CLOSED, GEN_RUNNING, GEN_SUSPENDED, GEN_KIND_ASYNC, GEN_KIND_COROUTINE, GEN_KIND_GENERATOR } from './generator.js';
+import {
+  PyGenerator, GEN_CLOSED, GEN_RUNNING, GEN_SUSPENDED, GEN_KIND_ASYNC, GEN_KIND_COROUTINE, GEN_KIND_GENERATOR, asyncGeneratorType, genKind,
+} from './generator.js';
 import { enterGen, resumeError, stopValue } from './gen-resume.js';
 import { CO_VARARGS, CO_VARKEYWORDS, CO_COROUTINE, CO_ASYNC_GENERATOR } from '../compiler/code.js';
 import { getAwaitable, getAiter, getAnext, beforeAsyncWith, AsyncGenValue } from './async-ops.js';
@@ -1104,8 +1106,10 @@ export class Interpreter {
           const gen = frame.gen;
           if (gen !== null) {
             gen.state = GEN_CLOSED;
-            if (excMatches(e, StopIteration)) {
-              const re = pyErr(RuntimeError, 'generator raised StopIteration');
+            const isAsyncGen = gen.cls === asyncGeneratorType;
+            if (excMatches(e, StopIteration) || (isAsyncGen && excMatches(e, StopAsyncIteration))) {
+              // PEP 479: a StopIteration escaping the body would end the caller's loop silently.
+              const re = pyErr(RuntimeError, `${genKind(gen)} raised ${isAsyncGen && !excMatches(e, StopIteration) ? 'StopAsyncIteration' : 'StopIteration'}`);
               re.cause = e;
               re.context = e;
               re.suppressContext = true;
