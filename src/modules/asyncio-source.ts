@@ -130,7 +130,7 @@ def _what(fut):
     if w is not None:
         return w
     if isinstance(fut, Task):
-        return fut._name
+        return fut.get_name()
     return 'a Future'
 
 
@@ -182,8 +182,9 @@ class Future:
             return
         self._callbacks = []
         loop = self._loop
+        ready = loop._ready
         for cb in callbacks:
-            loop.call_soon(cb, self)
+            ready.append(Handle(cb, (self,), loop))
 
     def cancelled(self):
         return self._state == _CANCELLED
@@ -280,16 +281,21 @@ class Task(Future):
             raise TypeError('a coroutine was expected, got %r' % (coro,))
         global _task_counter
         _task_counter += 1
-        self._name = 'Task-%d' % _task_counter if name is None else str(name)
+        # The default name is built only when someone asks (get_name, repr, trace).
+        self._num = _task_counter
+        self._name = None if name is None else str(name)
         self._coro = coro
-        self._loop.call_soon(self._step)
-        self._loop._tasks.append(self)
+        loop = self._loop
+        if loop._closed:
+            raise RuntimeError('Event loop is closed')
+        loop._ready.append(Handle(self._step, (), loop))
+        loop._tasks.append(self)
 
     def _repr_info(self):
         info = self._state.lower()
         if self._must_cancel and self._state == _PENDING:
             info = 'cancelling'
-        info += ' name=%r coro=<%s>' % (self._name, _coro_where(self._coro))
+        info += ' name=%r coro=<%s>' % (self.get_name(), _coro_where(self._coro))
         if self._state == _FINISHED:
             if self._exception is not None:
                 info += ' exception=%r' % (self._exception,)
@@ -303,6 +309,8 @@ class Task(Future):
         return self._coro
 
     def get_name(self):
+        if self._name is None:
+            self._name = 'Task-%d' % self._num
         return self._name
 
     def set_name(self, value):
@@ -748,45 +756,55 @@ def gather(*coros_or_futures, return_exceptions=False):
     loop = None
     state = [0, 0, None]   # finished, count, outer
 
+    # Children are Futures (or Tasks) of this module: their state is read
+    # directly, as CPython's C gather does, instead of through method calls.
     def _done_callback(fut):
         state[0] += 1
         outer = state[2]
-        if outer is None or outer.done():
-            if not fut.cancelled():
-                fut.exception()
+        cancelled = fut._state == _CANCELLED
+        if not cancelled:
+            fut._retrieved = True
+        if outer is None or outer._state != _PENDING:
             return
         if not return_exceptions:
-            if fut.cancelled():
+            if cancelled:
                 outer.set_exception(fut._make_cancelled_error())
                 return
-            exc = fut.exception()
-            if exc is not None:
-                outer.set_exception(exc)
+            if fut._exception is not None:
+                outer.set_exception(fut._exception)
                 return
         if state[0] == state[1]:
             results = []
             for f in children:
-                if f.cancelled():
-                    res = CancelledError('' if f._cancel_message is None else f._cancel_message)
+                if f._state == _CANCELLED:
+                    results.append(CancelledError('' if f._cancel_message is None else f._cancel_message))
+                elif f._exception is not None:
+                    results.append(f._exception)
                 else:
-                    res = f.exception()
-                    if res is None:
-                        res = f.result()
-                results.append(res)
+                    results.append(f._result)
             if outer._cancel_requested:
                 outer.set_exception(fut._make_cancelled_error())
             else:
                 outer.set_result(results)
 
     for arg in coros_or_futures:
-        fut = arg_to_fut.get(id(arg))
+        key = id(arg)
+        fut = arg_to_fut.get(key)
         if fut is None:
-            fut = ensure_future(arg, loop=loop)
-            if loop is None:
-                loop = fut.get_loop()
+            if _iscoroutine(arg):
+                if loop is None:
+                    loop = _get_event_loop()
+                fut = Task(arg, loop=loop)
+            else:
+                fut = ensure_future(arg, loop=loop)
+                if loop is None:
+                    loop = fut._loop
             state[1] += 1
-            arg_to_fut[id(arg)] = fut
-            fut.add_done_callback(_done_callback)
+            arg_to_fut[key] = fut
+            if fut._state == _PENDING:
+                fut._callbacks.append(_done_callback)
+            else:
+                loop.call_soon(_done_callback, fut)
         children.append(fut)
     outer = _GatheringFuture(children, loop=loop)
     state[2] = outer

@@ -70,7 +70,8 @@ registerModule('asyncio', (proc, ns) => {
         // Only a trace needs names and what the previous task waits for.
         const prev = a[0];
         const what = prev === null ? '' : ops.call(describeWait!, [prev]) as string;
-        emitSwitch(p, prev === null ? '' : ops.getAttr(prev, '_name') as string, ops.getAttr(a[1], '_name') as string, what);
+        const name = (task: unknown) => ops.callMethod(task, 'get_name', []) as string;
+        emitSwitch(p, prev === null ? '' : name(prev), name(a[1]), what);
       }
       return null;
     }),
