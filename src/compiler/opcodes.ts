@@ -208,7 +208,8 @@ export const GET_YIELD_FROM_ITER = op('GET_YIELD_FROM_ITER', 'none', k(0));
 /** Stack: receiver, value -> receiver, yielded (falls through) | result (jumps when the receiver returns). */
 export const SEND = op('SEND', 'jump', k(0), k(-1));
 export const RETURN_GENERATOR = op('RETURN_GENERATOR', 'none', k(0));
-export const GET_AWAITABLE = op('GET_AWAITABLE', 'none', k(0));
+/** arg: 0 await, 1 after __aenter__, 2 after __aexit__ (for the error message). */
+export const GET_AWAITABLE = op('GET_AWAITABLE', 'raw', k(0));
 export const RAISE_VARARGS = op('RAISE_VARARGS', 'count', (n) => -n);
 /** Re-raises the exception on top; arg 1: also restore f_lasti (unused by pygil). */
 export const RERAISE = op('RERAISE', 'raw', k(-1));
