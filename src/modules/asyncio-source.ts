@@ -697,14 +697,6 @@ def _report_unretrieved(loop):
 
 # ------------------------------------------------------------------ sleep and friends
 
-class _Sleep0:
-    def __await__(self):
-        yield
-
-
-_sleep0 = _Sleep0()
-
-
 def _set_result_unless_cancelled(fut, result):
     if not fut.cancelled():
         fut.set_result(result)
@@ -752,9 +744,9 @@ def gather(*coros_or_futures, return_exceptions=False):
         outer.set_result([])
         return outer
     children = []
-    arg_to_fut = {}
     loop = None
     state = [0, 0, None]   # finished, count, outer
+    firsts = _first_positions(coros_or_futures)   # None unless an argument repeats
 
     # Children are Futures (or Tasks) of this module: their state is read
     # directly, as CPython's C gather does, instead of through method calls.
@@ -788,23 +780,23 @@ def gather(*coros_or_futures, return_exceptions=False):
                 outer.set_result(results)
 
     for arg in coros_or_futures:
-        key = id(arg)
-        fut = arg_to_fut.get(key)
-        if fut is None:
-            if _iscoroutine(arg):
-                if loop is None:
-                    loop = _get_event_loop()
-                fut = Task(arg, loop=loop)
-            else:
-                fut = ensure_future(arg, loop=loop)
-                if loop is None:
-                    loop = fut._loop
-            state[1] += 1
-            arg_to_fut[key] = fut
-            if fut._state == _PENDING:
-                fut._callbacks.append(_done_callback)
-            else:
-                loop.call_soon(_done_callback, fut)
+        if firsts is not None and firsts[len(children)] != len(children):
+            # The same awaitable again: one future, its result reported twice.
+            children.append(children[firsts[len(children)]])
+            continue
+        if _iscoroutine(arg):
+            if loop is None:
+                loop = _get_event_loop()
+            fut = Task(arg, loop=loop)
+        else:
+            fut = ensure_future(arg, loop=loop)
+            if loop is None:
+                loop = fut._loop
+        state[1] += 1
+        if fut._state == _PENDING:
+            fut._callbacks.append(_done_callback)
+        else:
+            loop.call_soon(_done_callback, fut)
         children.append(fut)
     outer = _GatheringFuture(children, loop=loop)
     state[2] = outer

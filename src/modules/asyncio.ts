@@ -17,8 +17,11 @@ import { dequeType } from './collections-deque.js';
 import { runPythonSource } from './py-source.js';
 import { ASYNCIO_FILE, ASYNCIO_SOURCE } from './asyncio-source.js';
 import { PyBuiltin } from '../runtime/function.js';
-import { PyFloat, objectId } from '../runtime/object.js';
-import { TimeoutError, PyBaseException, runtimeError } from '../runtime/exceptions.js';
+import { PyFloat, PyObject, objectId, makeBuiltinType } from '../runtime/object.js';
+import { PyIter } from '../runtime/iter.js';
+import { method } from '../runtime/define.js';
+import { PyTuple, PyList } from '../runtime/tuple.js';
+import { TimeoutError, PyBaseException, runtimeError, newException, StopIteration } from '../runtime/exceptions.js';
 import { current, type Process } from '../vm/process.js';
 import { BLOCK } from '../vm/interpreter.js';
 import { PyGenerator, GEN_CLOSED, GEN_CREATED } from '../vm/generator.js';
@@ -32,6 +35,33 @@ const switches = new WeakMap<Process, number>();
 export function taskSwitches(proc: Process): number {
   return switches.get(proc) ?? 0;
 }
+
+/**
+ * `await sleep(0)` yields None to the loop once. CPython uses a tiny
+ * generator; here the awaitable's iterator is native, so the commonest await
+ * in asyncio programs creates no frame.
+ */
+const sleep0Type = makeBuiltinType('_Sleep0', null, 'other');
+const yieldOnceType = makeBuiltinType('_sleep0_iterator', null, 'other');
+class YieldOnce extends PyIter {
+  done = false;
+  constructor() {
+    super(yieldOnceType);
+  }
+  next(): unknown {
+    if (this.done) return undefined;
+    this.done = true;
+    return null;
+  }
+}
+method(sleep0Type, '__await__', () => new YieldOnce());
+method(yieldOnceType, '__iter__', (a) => a[0]);
+method(yieldOnceType, '__next__', (a) => {
+  const v = (a[0] as YieldOnce).next();
+  if (v === undefined) throw newException(StopIteration, []);
+  return v;
+});
+const sleep0 = new PyObject(sleep0Type);
 
 /** asyncio's _describe_wait (Python), used by the trace. */
 let describeWait: unknown = null;
@@ -55,6 +85,7 @@ registerModule('asyncio', (proc, ns) => {
   const helpers: Record<string, unknown> = {
     __name__: 'asyncio',
     _deque: deque,
+    _sleep0: sleep0,
     _monotonic: native('_monotonic', () => new PyFloat(proc.sched.now() / 1e9)),
     _get_ident: native('_get_ident', () => current.thread.id),
     _is_main_thread: native('_is_main_thread', () => current.thread === current.mainThread),
@@ -76,6 +107,22 @@ registerModule('asyncio', (proc, ns) => {
       return null;
     }),
     _sleep_until: native('_sleep_until', (a) => sleepUntil(a[0] as PyFloat)),
+    // gather's duplicate check by identity, without id() for every argument.
+    _first_positions: native('_first_positions', (a) => {
+      const items = (a[0] as PyTuple).items;
+      const seen = new Map<unknown, number>();
+      let dup = false;
+      const firsts = items.map((x, i) => {
+        const j = seen.get(x);
+        if (j !== undefined) {
+          dup = true;
+          return j;
+        }
+        seen.set(x, i);
+        return i;
+      });
+      return dup ? new PyList(firsts) : null;
+    }),
     _block_forever: native('_block_forever', () => {
       const p = current;
       if (!p.interp.blockable) throw runtimeError('pygil: cannot block here (called from inside a builtin callback)');
