@@ -492,7 +492,10 @@ class BaseEventLoop:
         self._ready.append(h)
         return h
 
-    call_soon_threadsafe = call_soon
+    def call_soon_threadsafe(self, callback, *args, context=None):
+        h = self.call_soon(callback, *args)
+        _loop_wake(self)
+        return h
 
     def call_later(self, delay, callback, *args, context=None):
         return self.call_at(self.time() + delay, callback, *args)
@@ -525,9 +528,12 @@ class BaseEventLoop:
     def close(self):
         if self.is_running():
             raise RuntimeError('Cannot close a running event loop')
+        if self._closed:
+            return
         self._closed = True
         self._ready.clear()
         self._scheduled.clear()
+        _report_unretrieved(self)
 
     def _check_closed(self):
         if self._closed:
@@ -579,11 +585,10 @@ class BaseEventLoop:
             while scheduled and scheduled[0]._cancelled:
                 _heappop(scheduled)
             if scheduled:
-                delay = scheduled[0]._when - self.time()
-                if delay > 0:
-                    _sleep_until(scheduled[0]._when)
+                if scheduled[0]._when > self.time():
+                    _loop_wait(self, scheduled[0]._when)
             else:
-                _idle(self)
+                _loop_wait(self, None)
         if scheduled:
             now = self.time()
             while scheduled and scheduled[0]._when <= now:
@@ -671,7 +676,6 @@ def run(main, *, debug=None):
         finally:
             set_event_loop(None)
             loop.close()
-            _report_unretrieved(loop)
 
 
 def _cancel_all_tasks(loop):
@@ -1352,9 +1356,4 @@ class Queue:
         if self._unfinished_tasks > 0:
             await self._finished.wait()
 
-
-def _idle(loop):
-    # Nothing ready and no timer: only another thread could help, and pygil's
-    # asyncio has no thread-safe entry, so this loop can never run again.
-    _block_forever()
 `;

@@ -23,6 +23,7 @@ import { method } from '../runtime/define.js';
 import { PyTuple, PyList } from '../runtime/tuple.js';
 import { TimeoutError, PyBaseException, runtimeError, newException, StopIteration } from '../runtime/exceptions.js';
 import { current, type Process } from '../vm/process.js';
+import type { ThreadState } from '../vm/frame.js';
 import { BLOCK } from '../vm/interpreter.js';
 import { PyGenerator, GEN_CLOSED, GEN_CREATED } from '../vm/generator.js';
 import { formatException, hiddenFiles } from '../vm/traceback.js';
@@ -106,7 +107,15 @@ registerModule('asyncio', (proc, ns) => {
       }
       return null;
     }),
-    _sleep_until: native('_sleep_until', (a) => sleepUntil(a[0] as PyFloat)),
+    _loop_wait: native('_loop_wait', (a) => loopWait(a[0] as object, a[1] as PyFloat | null)),
+    _loop_wake: native('_loop_wake', (a) => {
+      const t = waiting.get(a[0] as object);
+      if (t !== undefined) {
+        waiting.delete(a[0] as object);
+        current.sched.wake(t, null);
+      }
+      return null;
+    }),
     // gather's duplicate check by identity, without id() for every argument.
     _first_positions: native('_first_positions', (a) => {
       const items = (a[0] as PyTuple).items;
@@ -122,12 +131,6 @@ registerModule('asyncio', (proc, ns) => {
         return i;
       });
       return dup ? new PyList(firsts) : null;
-    }),
-    _block_forever: native('_block_forever', () => {
-      const p = current;
-      if (!p.interp.blockable) throw runtimeError('pygil: cannot block here (called from inside a builtin callback)');
-      p.sched.block(p.thread, { what: 'an asyncio event that nothing can trigger' }, null);
-      return BLOCK;
     }),
     _report: native('_report', (a) => {
       const exc = a[1] as PyBaseException;
@@ -147,16 +150,28 @@ registerModule('asyncio', (proc, ns) => {
   ns.set('TimeoutError', TimeoutError);
 });
 
-/** The loop's wait for its next timer: the thread sleeps on the virtual clock until `when` (seconds). */
-function sleepUntil(when: PyFloat): unknown {
+/** Loops whose thread is parked in loopWait, so call_soon_threadsafe can wake it. */
+const waiting = new WeakMap<object, ThreadState>();
+
+/**
+ * The loop has nothing ready: its thread blocks until `when` (seconds on the
+ * virtual clock: the next timer) or, with no timer, until another thread
+ * calls call_soon_threadsafe — and if none ever can, the process reports a
+ * deadlock instead of hanging as CPython would.
+ */
+function loopWait(loop: object, when: PyFloat | null): unknown {
   const p = current;
-  const ns = Math.ceil(when.v * 1e9) - p.sched.now();
-  if (ns <= 0) return null;
+  const ns = when === null ? null : Math.ceil(when.v * 1e9) - p.sched.now();
+  if (ns !== null && ns <= 0) return null;
   if (!p.interp.blockable) {
+    if (ns === null) throw runtimeError('pygil: cannot block here (called from inside a builtin callback)');
     p.sched.clockNs += ns;
     return null;
   }
-  p.sched.sleep(p.thread, ns);
+  const t = p.thread;
+  waiting.set(loop, t);
+  const what = ns === null ? 'its asyncio event loop (no task can run)' : 'the next asyncio timer';
+  p.sched.block(t, { what, onTimeout: () => { waiting.delete(loop); return null; } }, ns);
   return BLOCK;
 }
 
