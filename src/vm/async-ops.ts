@@ -6,9 +6,15 @@
 // awaitable ("asend" object) that resumes the generator's frame: a marked
 // value ends the await with that value (StopIteration), an unmarked one is
 // something an `await` inside the body passes up to the event loop, and the
-// frame returning ends the iteration (StopAsyncIteration). The asend object
-// resumes the frame in a nested run: simple, and an await inside yields out
-// of it rather than blocking.
+// frame returning ends the iteration (StopAsyncIteration).
+//
+// Awaited by Python code (`await ag.__anext__()`, `async for`), the SEND of
+// the await links the generator's frame on top of the awaiting one
+// (asyncGenEnter), as for any coroutine; ASYNC_GEN_WRAP then suspends the
+// generator and completes the await with the value, and a return raises
+// StopAsyncIteration at the SEND (interpreter.ts). Stepped from JS (aclose,
+// a throw() that reaches an awaiting frame), step() resumes it in a nested
+// run and reads the marks.
 
 import { PyObject, makeBuiltinType, objectId, typeOf } from '../runtime/object.js';
 import { method, getter } from '../runtime/define.js';
@@ -18,7 +24,9 @@ import {
 } from '../runtime/exceptions.js';
 import * as ops from '../runtime/ops.js';
 import { PyGenerator, asyncGeneratorType, GEN_CLOSED, GEN_CREATED, GEN_RUNNING } from './generator.js';
-import { delegateOf } from './gen-resume.js';
+import { delegateOf, enterGen, resumeError } from './gen-resume.js';
+import type { Interpreter } from './interpreter.js';
+import type { Frame } from './frame.js';
 import { throwArg } from './generator-type.js';
 import { current } from './process.js';
 
@@ -97,7 +105,7 @@ export const asyncGenSendType = makeBuiltinType('async_generator_asend', null, '
 const asyncGenThrowType = makeBuiltinType('async_generator_athrow', null, 'other');
 
 /** The awaitable of __anext__()/asend()/athrow()/aclose(). */
-class AsyncGenSend extends PyObject {
+export class AsyncGenSend extends PyObject {
   started = false;
   done = false;
   constructor(readonly gen: PyGenerator, readonly first: unknown, readonly exc: PyBaseException | null, readonly mode: number) {
@@ -128,6 +136,7 @@ class AsyncGenSend extends PyObject {
     }
     const interp = current.interp;
     let r: unknown;
+    g.steppedInLoop = false;
     try {
       r = interp.resumeGenerator(g, throwIn !== null ? null : value, throwIn);
     } catch (e) {
@@ -150,6 +159,30 @@ class AsyncGenSend extends PyObject {
     }
     return r;
   }
+}
+
+/**
+ * SEND on an asend/athrow object (an `await` or `async for` step): links the
+ * async generator's frame on top of `back` and returns it, or returns null
+ * when the step must go through JS (aclose, finished or already running:
+ * step() raises the right error). With a throw, interp.enterExc is set.
+ */
+export function asyncGenEnter(interp: Interpreter, s: AsyncGenSend, back: Frame, value: unknown): Frame | null {
+  const g = s.gen;
+  if (s.mode === MODE_CLOSE || s.done || g.state === GEN_RUNNING || g.state === GEN_CLOSED) return null;
+  let exc: PyBaseException | null = null;
+  if (!s.started) {
+    s.started = true;
+    if (s.mode === MODE_NEXT) value = s.first;
+    else exc = s.exc;
+  }
+  const err = exc === null ? resumeError(g, value, null) : null;
+  if (err !== null) {
+    s.done = true;
+    throw err;
+  }
+  g.steppedInLoop = true;
+  return enterGen(interp, g, back, exc === null ? value : null, exc);
 }
 
 for (const t of [asyncGenSendType, asyncGenThrowType]) {

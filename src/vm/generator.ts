@@ -22,6 +22,8 @@ export class PyGenerator extends PyObject {
   readonly isCoroutine: boolean;
   /** Coroutines: where the call that made it happened (for the never-awaited warning). */
   madeCode: CodeObject | null = null;
+  /** Async generators: resumed by an awaiting SEND in the loop (not from JS) this time. */
+  steppedInLoop = false;
   madeLine = 0;
   constructor(frame: Frame, kind: number) {
     super(kind === GEN_KIND_COROUTINE ? coroutineType : kind === GEN_KIND_ASYNC ? asyncGeneratorType : generatorType);

@@ -14,7 +14,7 @@ import {
 } from './generator.js';
 import { enterGen, resumeError, stopValue } from './gen-resume.js';
 import { CO_VARARGS, CO_VARKEYWORDS, CO_COROUTINE, CO_ASYNC_GENERATOR } from '../compiler/code.js';
-import { getAwaitable, getAiter, getAnext, beforeAsyncWith, AsyncGenValue } from './async-ops.js';
+import { getAwaitable, getAiter, getAnext, beforeAsyncWith, AsyncGenValue, AsyncGenSend, asyncGenEnter } from './async-ops.js';
 import { noteCoroutine } from './unawaited.js';
 import type { CodeObject } from '../compiler/code.js';
 import { PyType, PyObject, typeOf, typeType, makeBuiltinType } from '../runtime/object.js';
@@ -939,6 +939,8 @@ export class Interpreter {
                   sp--;
                   ip = resumer >> 8;
                 } else if (rop === Op.SEND) {
+                  // An async generator that ends: the awaited __anext__() raises.
+                  if (gen.cls === asyncGeneratorType) throw newException(StopAsyncIteration, []);
                   regs[sp - 1] = v;
                   ip = resumer >> 8;
                 } else {
@@ -1000,6 +1002,21 @@ export class Interpreter {
                 ip = frame.ip;
                 break;
               }
+              if (recv instanceof AsyncGenSend) {
+                // An await on an async generator's __anext__()/asend()/athrow():
+                // its frame is linked here too (see async-ops.ts).
+                const inner = asyncGenEnter(this, recv, frame, value);
+                if (inner !== null) {
+                  frame = inner;
+                  t.frame = frame;
+                  ({ code, consts, names } = frame.code);
+                  regs = frame.regs;
+                  sp = frame.sp;
+                  ip = frame.ip;
+                  if (this.enterExc !== null) throw this.takeEnterExc();
+                  break;
+                }
+              }
               frame.sp = sp;
               const r = this.sendTo(recv, value);
               if (this.sendDone) {
@@ -1013,6 +1030,33 @@ export class Interpreter {
             case Op.JUMP_BACKWARD_NO_INTERRUPT:
               ip = arg;
               break;
+            case Op.ASYNC_GEN_WRAP: {
+              // An async generator's own yield. Stepped from JS, the value is
+              // marked for async-ops.ts; stepped in the loop (asyncGenEnter),
+              // the generator suspends here and the await on its __anext__()
+              // in the frame below completes with the value.
+              const gen = frame.gen!;
+              if (!gen.steppedInLoop) {
+                regs[sp - 1] = new AsyncGenValue(regs[sp - 1]);
+                break;
+              }
+              const v = regs[--sp];
+              gen.state = GEN_SUSPENDED;
+              frame.ip = ip + 1; // past the YIELD_VALUE that follows
+              frame.sp = sp;
+              t.depth--;
+              const back = frame.back!;
+              frame.back = null;
+              t.frame = back;
+              frame = back;
+              ({ code, consts, names } = frame.code);
+              regs = frame.regs;
+              sp = frame.sp;
+              ip = code[frame.ip - 1] >> 8; // the SEND's target
+              (regs[sp - 1] as AsyncGenSend).done = true;
+              regs[sp - 1] = v;
+              break;
+            }
             case Op.BEFORE_WITH: {
               const mgr = regs[sp - 1];
               const mt = typeOf(mgr);
@@ -1311,9 +1355,6 @@ export class Interpreter {
           sp--;
           break;
         }
-        case Op.ASYNC_GEN_WRAP:
-          regs[sp - 1] = new AsyncGenValue(regs[sp - 1]);
-          break;
         case Op.MAKE_FUNCTION: {
           const fcode = regs[--sp] as CodeObject;
           const fn = new PyFunction(fcode, frame.globals);

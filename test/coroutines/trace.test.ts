@@ -107,6 +107,28 @@ next(g)
     expect(r.out).toBe('got lock for send\ngot lock for None\n');
   });
 
+  it('an async generator body stepped by async for may block on a lock held by another thread', () => {
+    const r = run(`
+import asyncio, threading, time
+lock = threading.Lock()
+def holder():
+    with lock:
+        time.sleep(0.5)
+async def items():
+    for i in range(2):
+        with lock:               # blocks the loop's thread: the generator's frame is in the loop
+            yield i
+async def main():
+    t = threading.Thread(target=holder)
+    t.start()
+    await asyncio.sleep(0.01)
+    print([i async for i in items()])
+asyncio.run(main())
+`);
+    expect(r.err).toBe('');
+    expect(r.out).toBe('[0, 1]\n');
+  });
+
   it('a million send() round trips need no host stack', () => {
     const r = run(`
 def echo():
