@@ -664,6 +664,8 @@ def set_event_loop(loop):
 def run(main, *, debug=None):
     if _running.get(_get_ident()) is not None:
         raise RuntimeError('asyncio.run() cannot be called from a running event loop')
+    # Even a failed run() leaves the thread without a current loop, as in CPython.
+    _set_called.add(_get_ident())
     if not _iscoroutine(main):
         raise ValueError('a coroutine was expected, got %r' % (main,))
     loop = new_event_loop()
