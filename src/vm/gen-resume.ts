@@ -59,6 +59,8 @@ function link(interp: Interpreter, gen: PyGenerator, back: Frame | null): Frame 
   const f = gen.frame;
   f.back = back;
   gen.state = GEN_RUNNING;
+  gen.callerExc = t.excInfo;
+  if (gen.excInfo !== null) t.excInfo = gen.excInfo;
   return f;
 }
 

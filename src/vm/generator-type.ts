@@ -9,29 +9,36 @@
 // send() may block and give up the GIL like any other code. Called from JS
 // (list(g), a builtin iterating), they fall back to a nested run. Whether the
 // call came straight from CALL is read off the calling frame (the callee is
-// still in its stack slot), which costs the CALL fast path nothing.
+// still in its stack slot), which costs the CALL fast path nothing. close()
+// pushes a frame of a three-line Python helper that throws GeneratorExit the
+// same way.
 
 import { method, getter } from '../runtime/define.js';
 import { objectId, PyObject, makeBuiltinType } from '../runtime/object.js';
-import { generatorType, coroutineType, PyGenerator, GEN_CLOSED, GEN_CREATED, GEN_RUNNING } from './generator.js';
+import { generatorType, coroutineType, PyGenerator, GEN_CLOSED, GEN_CREATED, GEN_RUNNING, genKind } from './generator.js';
 import { resumeError, delegateOf } from './gen-resume.js';
 import {
   newException, StopIteration, GeneratorExit, RuntimeError, pyErr, PyBaseException, excMatches, isExceptionType,
-  isException, typeError,
+  isException, typeError, valueError,
 } from '../runtime/exceptions.js';
 import { call, typeName } from '../runtime/ops.js';
 import { PyTuple } from '../runtime/tuple.js';
-import { PyBuiltin, type BuiltinFn } from '../runtime/function.js';
+import { PyBuiltin, PyFunction, type BuiltinFn } from '../runtime/function.js';
+import { runPythonSource } from '../modules/py-source.js';
+import { hiddenFiles } from './traceback.js';
 import { current } from './process.js';
 import { BLOCK } from './interpreter.js';
 import { Op } from '../compiler/opcodes.js';
 
-/** Resumes `gen` with a value or an exception, in place when called from CALL. */
-function resume(gen: PyGenerator, value: unknown, exc: PyBaseException | null): unknown {
+/**
+ * Resumes `gen` with a value or an exception: in place when the builtin
+ * `via` was called straight from a CALL, else in a nested run.
+ */
+function resume(gen: PyGenerator, value: unknown, exc: PyBaseException | null, via: BuiltinFn | null): unknown {
   const interp = current.interp;
   const err = resumeError(gen, value, exc);
   if (err !== null) throw err;
-  if (calledByCall()) {
+  if (via !== null && calledByCall(via)) {
     interp.resumeGen = gen;
     interp.resumeValue = value;
     interp.resumeExc = exc;
@@ -42,27 +49,28 @@ function resume(gen: PyGenerator, value: unknown, exc: PyBaseException | null): 
   return r;
 }
 
-/** The builtins that resume a generator in place when a CALL calls them. */
-const resumers = new Set<BuiltinFn>();
 let nextBuiltin: BuiltinFn | null = null;
+let genNextFn: BuiltinFn | null = null;
 
-function calledByCall(): boolean {
+/**
+ * True when the running builtin `via` was called by the CALL instruction the
+ * current frame is executing (not by another builtin, nor by JS code). The
+ * callee is still in its stack slot; the functions are compared because
+ * `s = g.send; s(x)` calls a bound copy of the builtin. `next(g)` counts for
+ * the generator's __next__.
+ */
+function calledByCall(via: BuiltinFn): boolean {
   const f = current.thread.frame;
   if (f === null || f.ip === 0) return false;
   const w = f.code.code[f.ip - 1];
   if ((w & 0xff) !== Op.CALL) return false;
   const regs = f.regs, base = f.sp;
   const callee = regs[base] !== undefined ? regs[base] : regs[base + 1];
-  // Compare the functions: `s = g.send; s(x)` calls a bound copy of the builtin.
   if (!(callee instanceof PyBuiltin)) return false;
-  if (resumers.has(callee.fn)) return true;
+  if (callee.fn === via) return true;
+  if (via !== genNextFn) return false;
   if (nextBuiltin === null) nextBuiltin = (current.builtins.get('next') as PyBuiltin).fn;
   return callee.fn === nextBuiltin && w >> 8 === 1;
-}
-
-/** next(gen) from JS: the next value, or StopIteration carrying the return value. */
-export function genNext(gen: PyGenerator, value: unknown): unknown {
-  return resume(gen, value, null);
 }
 
 /** The exception throw(typ[, val[, tb]]) raises, built as CPython does. */
@@ -83,15 +91,23 @@ export function throwArg(args: unknown[]): PyBaseException {
   throw typeError(`exceptions must be classes or instances deriving from BaseException, not ${typeName(typ)}`);
 }
 
-/** close(): GeneratorExit at the suspension point; runs nested (a finally may not block). */
-export function genClose(gen: PyGenerator): unknown {
+/**
+ * close(): GeneratorExit at the suspension point. Called straight from a
+ * CALL, it pushes a frame of CLOSE_SOURCE's close() (hidden from tracebacks),
+ * which throws GeneratorExit in place; otherwise it runs nested.
+ */
+export function genClose(gen: PyGenerator, via: BuiltinFn | null): unknown {
   const interp = current.interp;
   if (gen.state === GEN_CLOSED) return null;
   if (gen.state === GEN_CREATED) {
     gen.state = GEN_CLOSED;
     return null;
   }
-  if (gen.state === GEN_RUNNING) throw pyErr(RuntimeError, `${gen.isCoroutine ? 'coroutine' : 'generator'} already executing`);
+  if (gen.state === GEN_RUNNING) throw valueError(`${genKind(gen)} already executing`);
+  if (via !== null && calledByCall(via)) {
+    interp.pushFrame = interp.makeFrame(closeHelper(), [gen], 0, 1, null, null);
+    return BLOCK;
+  }
   let r: unknown;
   try {
     r = interp.resumeGenerator(gen, null, newException(GeneratorExit, []));
@@ -99,8 +115,34 @@ export function genClose(gen: PyGenerator): unknown {
     if (e instanceof PyBaseException && (excMatches(e, GeneratorExit) || excMatches(e, StopIteration))) return null;
     throw e;
   }
-  if (r !== undefined) throw pyErr(RuntimeError, `${gen.isCoroutine ? 'coroutine' : 'generator'} ignored GeneratorExit`);
+  if (r !== undefined) throw pyErr(RuntimeError, `${genKind(gen)} ignored GeneratorExit`);
   return null;
+}
+
+const CLOSE_FILE = '<pygil generators>';
+const CLOSE_SOURCE = `
+def close(gen):
+    try:
+        gen.throw(GeneratorExit)
+    except (GeneratorExit, StopIteration):
+        return None
+    raise RuntimeError(_ignored(gen))
+`;
+const closeHelpers = new WeakMap<object, PyFunction>();
+
+/** The process's close() helper (compiled once, its namespace per process). */
+function closeHelper(): PyFunction {
+  const p = current;
+  let f = closeHelpers.get(p);
+  if (f === undefined) {
+    hiddenFiles.add(CLOSE_FILE);
+    const ns = runPythonSource(p, CLOSE_FILE, CLOSE_SOURCE, {
+      _ignored: new PyBuiltin('_ignored', (a) => `${genKind(a[0] as PyGenerator)} ignored GeneratorExit`),
+    });
+    f = ns.get('close') as PyFunction;
+    closeHelpers.set(p, f);
+  }
+  return f;
 }
 
 const STATE_NAMES = ['CREATED', 'SUSPENDED', 'RUNNING', 'CLOSED'];
@@ -116,12 +158,17 @@ for (const t of [generatorType, coroutineType]) {
     const g = args[0] as PyGenerator;
     return `<${kind} object ${g.qualname} at 0x${objectId(g).toString(16)}>`;
   });
-  resumers.add(method(t, 'send', (args) => {
+  // These builtins must not get fast1/fast2 entries: the CALL fast path reads
+  // a BLOCK result as "no fast entry" and would call them a second time.
+  const send: BuiltinFn = (args) => {
     if (args.length !== 2) throw typeError(`${kind}.send() takes exactly one argument (${args.length - 1} given)`);
-    return resume(args[0] as PyGenerator, args[1], null);
-  }).fn);
-  resumers.add(method(t, 'throw', (args) => resume(args[0] as PyGenerator, null, throwArg(args.slice(1)))).fn);
-  method(t, 'close', (args) => genClose(args[0] as PyGenerator));
+    return resume(args[0] as PyGenerator, args[1], null, send);
+  };
+  const thr: BuiltinFn = (args) => resume(args[0] as PyGenerator, null, throwArg(args.slice(1)), thr);
+  const close: BuiltinFn = (args) => genClose(args[0] as PyGenerator, close);
+  method(t, 'send', send);
+  method(t, 'throw', thr);
+  method(t, 'close', close);
   getter(t, '__name__', (g) => (g as PyGenerator).name);
   getter(t, '__qualname__', (g) => (g as PyGenerator).qualname);
   getter(t, pre + 'running', (g) => (g as PyGenerator).state === GEN_RUNNING);
@@ -130,9 +177,10 @@ for (const t of [generatorType, coroutineType]) {
   getter(t, t === generatorType ? 'gi_yieldfrom' : 'cr_await', (g) => delegateOf(g as PyGenerator));
 }
 method(generatorType, '__iter__', (args) => args[0]);
-resumers.add(method(generatorType, '__next__', (args) => resume(args[0] as PyGenerator, null, null)).fn);
+genNextFn = method(generatorType, '__next__', (args) => resume(args[0] as PyGenerator, null, null, genNextFn)).fn;
 // coro.__await__(): an iterator over the coroutine (await itself delegates
-// to the coroutine's frame directly and never makes one).
+// to the coroutine's frame directly and never makes one). Its methods always
+// resume the coroutine nested.
 export const coroutineWrapperType = makeBuiltinType('coroutine_wrapper', null, 'other');
 class CoroutineWrapper extends PyObject {
   constructor(readonly coro: PyGenerator) {
@@ -141,7 +189,7 @@ class CoroutineWrapper extends PyObject {
 }
 method(coroutineType, '__await__', (args) => new CoroutineWrapper(args[0] as PyGenerator));
 method(coroutineWrapperType, '__iter__', (args) => args[0]);
-method(coroutineWrapperType, '__next__', (args) => resume((args[0] as CoroutineWrapper).coro, null, null));
-method(coroutineWrapperType, 'send', (args) => resume((args[0] as CoroutineWrapper).coro, args[1], null));
-method(coroutineWrapperType, 'throw', (args) => resume((args[0] as CoroutineWrapper).coro, null, throwArg(args.slice(1))));
-method(coroutineWrapperType, 'close', (args) => genClose((args[0] as CoroutineWrapper).coro));
+method(coroutineWrapperType, '__next__', (args) => resume((args[0] as CoroutineWrapper).coro, null, null, null));
+method(coroutineWrapperType, 'send', (args) => resume((args[0] as CoroutineWrapper).coro, args[1], null, null));
+method(coroutineWrapperType, 'throw', (args) => resume((args[0] as CoroutineWrapper).coro, null, throwArg(args.slice(1)), null));
+method(coroutineWrapperType, 'close', (args) => genClose((args[0] as CoroutineWrapper).coro, null));

@@ -6,6 +6,7 @@
 import { PyObject, makeBuiltinType } from '../runtime/object.js';
 import type { Frame } from './frame.js';
 import type { CodeObject } from '../compiler/code.js';
+import type { PyBaseException } from '../runtime/exceptions.js';
 
 export const generatorType = makeBuiltinType('generator', null, 'other');
 export const coroutineType = makeBuiltinType('coroutine', null, 'other');
@@ -22,6 +23,10 @@ export class PyGenerator extends PyObject {
   readonly isCoroutine: boolean;
   /** Coroutines: where the call that made it happened (for the never-awaited warning). */
   madeCode: CodeObject | null = null;
+  /** The exception being handled inside the body while it is suspended (sys.exc_info() there), or null. */
+  excInfo: PyBaseException | null = null;
+  /** The resumer's exception state, restored when the generator yields or ends. */
+  callerExc: PyBaseException | null = null;
   /** Async generators: resumed by an awaiting SEND in the loop (not from JS) this time. */
   steppedInLoop = false;
   madeLine = 0;

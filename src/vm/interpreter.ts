@@ -158,8 +158,20 @@ export class Interpreter {
   /** Set by enterGen: the exception to raise in the frame it returned. */
   enterExc: PyBaseException | null = null;
 
-  /** Links the generator requested through resumeGen on top of `frame`; returns the frame to run. */
+  /** Or: a frame a builtin asks the loop to push as the result of its call (generator close()). */
+  pushFrame: Frame | null = null;
+
+  /** Links the generator requested through resumeGen (or pushFrame) on top of `frame`; returns the frame to run. */
   private takeResume(frame: Frame): Frame {
+    const pf = this.pushFrame;
+    if (pf !== null) {
+      this.pushFrame = null;
+      this.enterExc = null;
+      this.pushDepth(this.thread);
+      pf.back = frame;
+      this.thread.frame = pf;
+      return pf;
+    }
     const gen = this.resumeGen!;
     this.resumeGen = null;
     const f = enterGen(this, gen, frame, this.resumeValue, this.resumeExc);
@@ -593,6 +605,8 @@ export class Interpreter {
                 const gf = it.frame;
                 if (it.state === GEN_SUSPENDED) gf.regs[gf.sp++] = null;
                 it.state = GEN_RUNNING;
+                it.callerExc = t.excInfo;
+                if (it.excInfo !== null) t.excInfo = it.excInfo;
                 gf.back = frame;
                 this.pushDepth(t);
                 frame = gf;
@@ -788,7 +802,7 @@ export class Interpreter {
                 r = f.fn(args, kw);
                 this.blockable = false;
                 if (r === BLOCK) {
-                  if (this.resumeGen !== null) {
+                  if (this.resumeGen !== null || this.pushFrame !== null) {
                     // send()/next()/throw(): continue in the generator's frame.
                     frame = this.takeResume(frame);
                     ({ code, consts, names } = frame.code);
@@ -859,7 +873,7 @@ export class Interpreter {
                 const r = f.fn(args, kw);
                 this.blockable = false;
                 if (r === BLOCK) {
-                  if (this.resumeGen !== null) {
+                  if (this.resumeGen !== null || this.pushFrame !== null) {
                     frame = this.takeResume(frame);
                     ({ code, consts, names } = frame.code);
                     regs = frame.regs;
@@ -913,6 +927,7 @@ export class Interpreter {
               const gen = done.gen;
               if (gen !== null) {
                 gen.state = GEN_CLOSED;
+                t.excInfo = gen.callerExc;
                 done.regs.length = 0;
               }
               const back = done.back;
@@ -955,6 +970,9 @@ export class Interpreter {
               const v = regs[--sp];
               const gen = frame.gen!;
               gen.state = GEN_SUSPENDED;
+              // The exception a generator handles stays with it while it is suspended.
+              gen.excInfo = t.excInfo === gen.callerExc ? null : t.excInfo;
+              t.excInfo = gen.callerExc;
               frame.ip = ip;
               frame.sp = sp;
               t.depth--;
@@ -1042,6 +1060,8 @@ export class Interpreter {
               }
               const v = regs[--sp];
               gen.state = GEN_SUSPENDED;
+              gen.excInfo = t.excInfo === gen.callerExc ? null : t.excInfo;
+              t.excInfo = gen.callerExc;
               frame.ip = ip + 1; // past the YIELD_VALUE that follows
               frame.sp = sp;
               t.depth--;
@@ -1150,6 +1170,7 @@ export class Interpreter {
           const gen = frame.gen;
           if (gen !== null) {
             gen.state = GEN_CLOSED;
+            t.excInfo = gen.callerExc;
             const isAsyncGen = gen.cls === asyncGeneratorType;
             if (excMatches(e, StopIteration) || (isAsyncGen && excMatches(e, StopAsyncIteration))) {
               // PEP 479: a StopIteration escaping the body would end the caller's loop silently.
