@@ -98,7 +98,8 @@ class Handle:
         except (SystemExit, KeyboardInterrupt):
             raise
         except BaseException as exc:
-            _report('Exception in callback ' + _callback_name(self._callback), exc)
+            where = _callback_where(self._callback)
+            _report('Exception in callback %s\\nhandle: <Handle %s>' % (where, where), exc)
 
 
 class TimerHandle(Handle):
@@ -116,11 +117,6 @@ class TimerHandle(Handle):
 
     def when(self):
         return self._when
-
-
-def _callback_name(cb):
-    name = getattr(cb, '__qualname__', None)
-    return name + '()' if name else repr(cb)
 
 
 # ------------------------------------------------------------------ futures
@@ -439,8 +435,10 @@ async def _wrap_awaitable(aw):
 
 
 def create_task(coro, *, name=None, context=None):
-    loop = get_running_loop()
-    return loop.create_task(coro, name=name)
+    loop = _running.get(_get_ident())
+    if loop is None:
+        raise RuntimeError('no running event loop')
+    return Task(coro, loop=loop, name=name)
 
 
 def current_task(loop=None):
@@ -600,7 +598,14 @@ class BaseEventLoop:
             n -= 1
             h = ready.popleft()
             if not h._cancelled:
-                h._run()
+                # Handle._run, inlined: this is the loop's hottest line.
+                try:
+                    h._callback(*h._args)
+                except (SystemExit, KeyboardInterrupt):
+                    raise
+                except BaseException as exc:
+                    where = _callback_where(h._callback)
+                    _report('Exception in callback %s\\nhandle: <Handle %s>' % (where, where), exc)
 
     async def shutdown_asyncgens(self):
         pass

@@ -16,7 +16,7 @@ import { registerModule } from './registry.js';
 import { dequeType } from './collections-deque.js';
 import { runPythonSource } from './py-source.js';
 import { ASYNCIO_FILE, ASYNCIO_SOURCE } from './asyncio-source.js';
-import { PyBuiltin } from '../runtime/function.js';
+import { PyBuiltin, PyFunction, PyBoundMethod } from '../runtime/function.js';
 import { PyFloat, PyObject, objectId, makeBuiltinType } from '../runtime/object.js';
 import { PyIter } from '../runtime/iter.js';
 import { method } from '../runtime/define.js';
@@ -95,6 +95,7 @@ registerModule('asyncio', (proc, ns) => {
     _iscoroutine: native('_iscoroutine', (a) => a[0] instanceof PyGenerator && a[0].isCoroutine),
     _tracing: native('_tracing', () => current.sched.events.active),
     _coro_where: native('_coro_where', (a) => coroWhere(a[0])),
+    _callback_where: native('_callback_where', (a) => callbackWhere(a[0])),
     _task_switch: native('_task_switch', (a) => {
       const p = current;
       switches.set(p, (switches.get(p) ?? 0) + 1);
@@ -191,4 +192,12 @@ function coroWhere(c: unknown): string {
   if (c.state === GEN_CLOSED) return `${c.qualname}() done, defined at ${code.filename}:${code.firstLineNo}`;
   const line = c.state === GEN_CREATED ? code.firstLineNo : c.frame.lineno;
   return `${c.qualname}() running at ${code.filename}:${line}`;
+}
+
+/** "f() at prog.py:3", as CPython names a callback in its loop's error report. */
+function callbackWhere(cb: unknown): string {
+  const f = cb instanceof PyBoundMethod ? cb.func : cb;
+  if (f instanceof PyFunction) return `${f.qualname}() at ${f.code.filename}:${f.code.firstLineNo}`;
+  const name = ops.getAttrMaybe(f, '__qualname__');
+  return typeof name === 'string' ? `${name}()` : ops.repr(cb);
 }
