@@ -54,6 +54,9 @@ function link(interp: Interpreter, gen: PyGenerator, back: Frame | null): Frame 
   const t = interp.thread;
   if (++t.depth > interp.recursionLimit) {
     t.depth--;
+    // CPython fails when the call makes the frame, so such a generator never
+    // exists there: count it as closed (no never-awaited warning).
+    if (gen.state === GEN_CREATED) gen.state = GEN_CLOSED;
     throw pyErr(RecursionError, 'maximum recursion depth exceeded');
   }
   const f = gen.frame;
