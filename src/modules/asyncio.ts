@@ -9,7 +9,7 @@
 // loop is an ordinary thread for the GIL, and one event loop runs per thread.
 //
 // Task switches (a step of a task other than the one that ran last) are
-// counted per process and emitted on the event stream as 'task-switch'
+// counted by the scheduler (for --stats and pygil.stats()) and emitted on the event stream as 'task-switch'
 // events; `--trace tasks` formats them (src/vm/trace.ts).
 
 import { registerModule } from './registry.js';
@@ -30,12 +30,6 @@ import { formatException, hiddenFiles } from '../vm/traceback.js';
 import * as ops from '../runtime/ops.js';
 import type { SchedEvent } from '../vm/events.js';
 
-/** Task switches per process (read by the pygil module's stats()). */
-const switches = new WeakMap<Process, number>();
-
-export function taskSwitches(proc: Process): number {
-  return switches.get(proc) ?? 0;
-}
 
 /**
  * `await sleep(0)` yields None to the loop once. CPython uses a tiny
@@ -98,7 +92,7 @@ registerModule('asyncio', (proc, ns) => {
     _callback_where: native('_callback_where', (a) => callbackWhere(a[0])),
     _task_switch: native('_task_switch', (a) => {
       const p = current;
-      switches.set(p, (switches.get(p) ?? 0) + 1);
+      p.sched.taskSwitches++;
       if (p.sched.events.active) {
         // Only a trace needs names and what the previous task waits for.
         const prev = a[0];

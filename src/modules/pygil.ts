@@ -8,7 +8,6 @@ import { func } from '../runtime/define.js';
 import { PyDict } from '../runtime/dict.js';
 import { PyFloat } from '../runtime/object.js';
 import { current } from '../vm/process.js';
-import { taskSwitches } from './asyncio.js';
 
 registerModule('pygil', (_proc, ns) => {
   func(ns, 'stats', () => {
@@ -16,7 +15,7 @@ registerModule('pygil', (_proc, ns) => {
     const d = new PyDict();
     d.set('virtual_time', new PyFloat(p.sched.now() / 1e9));
     d.set('gil_handoffs', p.sched.handoffs);
-    d.set('task_switches', taskSwitches(p));
+    d.set('task_switches', p.sched.taskSwitches);
     d.set('threads', p.sched.threads.length);
     return d;
   }, 'pygil');

@@ -63,6 +63,7 @@ export function formatStats(s: Scheduler): string {
   const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
   const lines = rows.map((r) => r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join('  '));
   lines.splice(1, 0, widths.map((w) => '-'.repeat(w)).join('  '));
-  return `pygil stats: virtual time ${ms(s.clockNs)} ms, GIL hand-offs ${s.handoffs}, check interval ${s.checkInterval}\n` +
+  const tasks = s.taskSwitches > 0 ? `, asyncio task switches ${s.taskSwitches}` : '';
+  return `pygil stats: virtual time ${ms(s.clockNs)} ms, GIL hand-offs ${s.handoffs}, check interval ${s.checkInterval}${tasks}\n` +
     lines.join('\n') + '\n';
 }

@@ -57,6 +57,15 @@ t.start(); t.join()
   });
 });
 
+describe('--stats', () => {
+  it('adds the asyncio task switches to its header when there were any', () => {
+    const r = run(TWO_TASKS, { stats: true });
+    const switches = r.out.trim();
+    expect(r.err).toContain(`, asyncio task switches ${switches}\n`);
+    expect(run('print(1)', { stats: true }).err).not.toContain('task switches');
+  });
+});
+
 describe('pygil.stats()', () => {
   it('counts GIL hand-offs for threads and task switches for coroutines', () => {
     const r = run(`
