@@ -76,6 +76,7 @@ def _heappop(heap):
 
 class Handle:
     __module__ = 'asyncio.events'
+    _is_task = False
 
     def __init__(self, callback, args, loop):
         self._callback = callback
@@ -266,6 +267,9 @@ _task_counter = 0
 
 class Task(Future):
     __module__ = 'asyncio.tasks'
+    # A Task itself in the loop's ready queue means "run its next step": the
+    # commonest callback costs no Handle.
+    _is_task = True
     _fut_waiter = None
     _must_cancel = False
     _num_cancels_requested = 0
@@ -284,7 +288,7 @@ class Task(Future):
         loop = self._loop
         if loop._closed:
             raise RuntimeError('Event loop is closed')
-        loop._ready.append(Handle(self._step, (), loop))
+        loop._ready.append(self)
         loop._tasks.append(self)
 
     def _repr_info(self):
@@ -376,7 +380,7 @@ class Task(Future):
         else:
             if result is None:
                 # A bare yield (sleep(0)): run again on the next loop iteration.
-                loop._ready.append(Handle(self._step, (), loop))
+                loop._ready.append(self)
                 return
             blocking = getattr(result, '_asyncio_future_blocking', None)
             if blocking is not None:
@@ -597,7 +601,10 @@ class BaseEventLoop:
         while n > 0:
             n -= 1
             h = ready.popleft()
-            if not h._cancelled:
+            if h._is_task:
+                if h._state == _PENDING:
+                    h._step()
+            elif not h._cancelled:
                 # Handle._run, inlined: this is the loop's hottest line.
                 try:
                     h._callback(*h._args)
