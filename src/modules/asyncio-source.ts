@@ -368,7 +368,11 @@ class Task(Future):
                 self._must_cancel = False
                 Future.cancel(self, msg=self._cancel_message)
             else:
-                Future.set_result(self, stop.value)
+                # Future.set_result, inlined (the state is known to be pending).
+                self._result = stop.value
+                self._state = _FINISHED
+                if self._callbacks:
+                    self._schedule_callbacks()
         except CancelledError as err:
             self._cancel_message = err.args[0] if err.args else None
             Future.cancel(self, msg=self._cancel_message)
