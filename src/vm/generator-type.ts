@@ -160,12 +160,21 @@ for (const t of [generatorType, coroutineType]) {
   });
   // These builtins must not get fast1/fast2 entries: the CALL fast path reads
   // a BLOCK result as "no fast entry" and would call them a second time.
-  const send: BuiltinFn = (args) => {
+  const send: BuiltinFn = (args, kw) => {
+    if (kw !== null && kw.size > 0) throw typeError(`${kind}.send() takes no keyword arguments`);
     if (args.length !== 2) throw typeError(`${kind}.send() takes exactly one argument (${args.length - 1} given)`);
     return resume(args[0] as PyGenerator, args[1], null, send);
   };
-  const thr: BuiltinFn = (args) => resume(args[0] as PyGenerator, null, throwArg(args.slice(1)), thr);
-  const close: BuiltinFn = (args) => genClose(args[0] as PyGenerator, close);
+  const thr: BuiltinFn = (args, kw) => {
+    if (kw !== null && kw.size > 0) throw typeError(`${kind}.throw() takes no keyword arguments`);
+    return resume(args[0] as PyGenerator, null, throwArg(args.slice(1)), thr);
+  };
+  const close: BuiltinFn = (args, kw) => {
+    if ((kw !== null && kw.size > 0) || args.length !== 1) {
+      throw typeError(`${kind}.close() takes no arguments (${args.length - 1 + (kw?.size ?? 0)} given)`);
+    }
+    return genClose(args[0] as PyGenerator, close);
+  };
   method(t, 'send', send);
   method(t, 'throw', thr);
   method(t, 'close', close);
@@ -177,7 +186,10 @@ for (const t of [generatorType, coroutineType]) {
   getter(t, t === generatorType ? 'gi_yieldfrom' : 'cr_await', (g) => delegateOf(g as PyGenerator));
 }
 method(generatorType, '__iter__', (args) => args[0]);
-genNextFn = method(generatorType, '__next__', (args) => resume(args[0] as PyGenerator, null, null, genNextFn)).fn;
+genNextFn = method(generatorType, '__next__', (args) => {
+  if (args.length !== 1) throw typeError(`expected 0 arguments, got ${args.length - 1}`);
+  return resume(args[0] as PyGenerator, null, null, genNextFn);
+}).fn;
 // coro.__await__(): an iterator over the coroutine (await itself delegates
 // to the coroutine's frame directly and never makes one). Its methods always
 // resume the coroutine nested.

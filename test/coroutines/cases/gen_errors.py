@@ -78,3 +78,13 @@ def send_non_none_into_delegate():
     yield from g()
 d = send_non_none_into_delegate()
 show(lambda: d.send('x'))
+
+# Argument errors of the generator methods.
+z = g()
+show(lambda: z.send(v=1))
+show(lambda: z.throw(typ=ValueError))
+show(lambda: z.close(1))
+show(lambda: z.send())
+show(lambda: z.send(1, 2))
+show(lambda: z.throw())
+show(lambda: z.__next__(1))
