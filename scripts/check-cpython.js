@@ -165,6 +165,11 @@ function normalizeStderr(text, dir) {
   }
   let result = text;
   for (const p of prefixes) result = result.split(`File "${p}`).join('File "');
+  // Warnings (`/abs/dir/NAME.py:3: RuntimeWarning: …`) name the file at a line start.
+  for (const p of prefixes) {
+    result = result.split(`\n${p}`).join('\n');
+    if (result.startsWith(p)) result = result.slice(p.length);
+  }
   return result;
 }
 

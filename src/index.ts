@@ -12,7 +12,7 @@ import { SimOS, MAIN_PID } from './vm/os-sim.js';
 import { PyDict } from './runtime/dict.js';
 import { formatSyntaxError, sourceLine } from './vm/traceback.js';
 import { StepLimitExceeded } from './vm/interpreter.js';
-import { attachGilTrace, formatStats, formatProcessStats } from './vm/trace.js';
+import { attachGilTrace, attachTaskTrace, formatStats, formatProcessStats } from './vm/trace.js';
 import type { SchedEvent } from './vm/events.js';
 import type { Preemption } from './vm/scheduler.js';
 import type { ThreadState } from './vm/frame.js';
@@ -27,8 +27,8 @@ export type { Config } from './config.js';
 export interface RunOptions extends Partial<Config> {
   /** sys.argv[1:] */
   args?: string[];
-  /** 'gil': report every GIL hand-off (see src/vm/trace.ts). */
-  trace?: 'gil' | null;
+  /** 'gil': report every GIL hand-off; 'tasks': every asyncio task switch (see src/vm/trace.ts). */
+  trace?: 'gil' | 'tasks' | null;
   /** Where trace lines go (default: the host's stderr). */
   traceWrite?: (line: string) => void;
   /** Print per-thread statistics to stderr at exit. */
@@ -122,6 +122,10 @@ export function runSource(source: string, filename: string, host: Host, options:
       const write = options.traceWrite ?? ((s: string) => proc!.writeStderr(s));
       const sim = os;
       sim.listen((events, p) => attachGilTrace(events, write, () => (sim.multi ? p.pid : 0)));
+    }
+    if (options.trace === 'tasks') {
+      const write = options.traceWrite ?? ((s: string) => proc!.writeStderr(s));
+      os.listen((events) => attachTaskTrace(events, write));
     }
     proc.startMain(compiled.code, globals);
     const status = os.run(proc);

@@ -154,6 +154,12 @@ export function parseHeaderFlags(source: string): HeaderFlags {
         case '--race':
           options.race = true;
           break;
+        case '--trace': {
+          const v = takeValue();
+          if (v === 'gil' || v === 'tasks') options.trace = v;
+          else unsupported.push(`${flag} ${v ?? ''}`.trim());
+          break;
+        }
         default: {
           // Unknown: keep its value words with it, for the skip message.
           let text = words[i];

@@ -68,7 +68,7 @@ function runFile(file: string, args: string[], flags: RunFlags, extra: Partial<R
   const source = readSource(file);
   if (source === null) return 2;
   const host = nodeHost(file === '-' ? '' : null);
-  const trace = choiceFlag('--trace', flags.trace, ['gil'] as const);
+  const trace = choiceFlag('--trace', flags.trace, ['gil', 'tasks'] as const);
   let traceWrite: ((s: string) => void) | undefined;
   if (flags.traceFile !== undefined) {
     writeFileSync(flags.traceFile, '');
@@ -121,7 +121,7 @@ function addRunOptions(cmd: Command): Command {
     .option('--tick-ns <n>', 'virtual nanoseconds per instruction (default 20)')
     .option('--cores <n>', 'simulated CPU cores for processes (default 4)')
     .option('--max-processes <n>', 'most simulated processes alive at once; fork fails beyond (default 256)')
-    .option('--trace <what>', 'print events to stderr: gil (every GIL hand-off)')
+    .option('--trace <what>', 'print events to stderr: gil (every GIL hand-off) or tasks (every asyncio task switch)')
     .option('--trace-file <file>', 'write the --trace output to FILE instead')
     .option('--stats', 'print per-thread (and per-process) statistics at exit')
     .option('--realtime', "use the host's clock and really sleep (not deterministic)")

@@ -32,7 +32,7 @@ type FBlock =
   | { kind: 'loop'; isFor: boolean; cont: Label; brk: Label }
   | { kind: 'finally'; body: A.Stmt[] }
   | { kind: 'finally_end' }
-  | { kind: 'with'; span: A.Span }
+  | { kind: 'with'; span: A.Span; isAsync?: boolean }
   | { kind: 'handler'; name: string | null }
   | { kind: 'pop_value' };
 
@@ -453,7 +453,10 @@ class Compiler {
   }
 
   private forStmt(s: A.For): void {
-    if (s.is_async) this.err("pygil does not support 'async for' yet", s);
+    if (s.is_async) {
+      this.asyncForStmt(s);
+      return;
+    }
     const top = this.label(), brk = this.label(), exhausted = this.label();
     this.expr(s.iter);
     this.at(s.iter);
@@ -468,6 +471,35 @@ class Compiler {
     this.at(s);
     if (this.u.asm.depth >= 0) this.jump(Op.JUMP_BACKWARD, top);
     this.bind(exhausted);
+    this.stmts(s.orelse);
+    this.bind(brk);
+  }
+
+  /**
+   * async for: GET_AITER once, then per item GET_ANEXT and an await loop; a
+   * handler around that await ends the loop on StopAsyncIteration (END_ASYNC_FOR).
+   */
+  private asyncForStmt(s: A.For): void {
+    if (!this.u.scope.isCoroutine) this.err("'async for' outside async function", s);
+    const top = this.label(), brk = this.label(), exhausted = this.label();
+    this.expr(s.iter);
+    this.at(s.iter);
+    this.emit(Op.GET_AITER);
+    this.bind(top);
+    this.at(s);
+    this.u.asm.pushHandler(exhausted);
+    this.emit(Op.GET_ANEXT);
+    this.loadConst(null);
+    this.yieldFromLoop();
+    this.u.asm.popHandler();
+    this.store(s.target);
+    this.u.fblocks.push({ kind: 'loop', isFor: true, cont: top, brk });
+    this.stmts(s.body);
+    this.u.fblocks.pop();
+    this.at(s);
+    if (this.u.asm.depth >= 0) this.jump(Op.JUMP_BACKWARD, top);
+    this.bind(exhausted);
+    this.emit(Op.END_ASYNC_FOR);
     this.stmts(s.orelse);
     this.bind(brk);
   }
@@ -558,7 +590,7 @@ class Compiler {
         case 'with':
           if (preserveTop) this.emit(Op.SWAP, 2);
           this.u.asm.truncateHandlers(this.handlerCountFor(i));
-          this.withExitCall(b.span);
+          this.withExitCall(b.span, b.isAsync === true);
           break;
         case 'handler':
           if (preserveTop) this.emit(Op.SWAP, 2);
@@ -698,13 +730,22 @@ class Compiler {
   }
 
   private withStmt(s: A.With, item: number): void {
-    if (s.is_async) this.err("pygil does not support 'async with' yet", s);
+    const isAsync = s.is_async;
+    if (isAsync && !this.u.scope.isCoroutine) this.err("'async with' outside async function", s);
     const it = s.items[item];
     const handler = this.label(), end = this.label(), cleanup = this.label(), suppress = this.label();
     this.expr(it.context_expr);
     this.at(it.context_expr);
-    this.emit(Op.BEFORE_WITH);
-    this.pushBlock({ kind: 'with', span: it.context_expr });
+    if (isAsync) {
+      // __aexit__ stays below; the awaitable of __aenter__() is awaited here.
+      this.emit(Op.BEFORE_ASYNC_WITH);
+      this.emit(Op.GET_AWAITABLE, 1);
+      this.loadConst(null);
+      this.yieldFromLoop();
+    } else {
+      this.emit(Op.BEFORE_WITH);
+    }
+    this.pushBlock({ kind: 'with', span: it.context_expr, isAsync });
     this.u.asm.depth -= 1; // the handler depth excludes __enter__'s result
     this.u.asm.pushHandler(handler);
     this.u.asm.depth += 1;
@@ -715,7 +756,7 @@ class Compiler {
     this.u.fblocks.pop();
     this.u.asm.popHandler();
     if (this.u.asm.depth >= 0) {
-      this.withExitCall(it.context_expr);
+      this.withExitCall(it.context_expr, isAsync);
       this.jump(Op.JUMP_FORWARD, end);
     }
     this.bind(handler);
@@ -723,6 +764,11 @@ class Compiler {
     this.u.asm.pushHandler(cleanup);
     this.emit(Op.PUSH_EXC_INFO);
     this.emit(Op.WITH_EXCEPT_START);
+    if (isAsync) {
+      this.emit(Op.GET_AWAITABLE, 2);
+      this.loadConst(null);
+      this.yieldFromLoop();
+    }
     this.jump(Op.POP_JUMP_IF_TRUE, suppress);
     this.emit(Op.RERAISE, 2);
     this.bind(suppress);
@@ -739,12 +785,17 @@ class Compiler {
   }
 
   /** Calls the __exit__ on the stack with three Nones and drops the result. */
-  private withExitCall(span: A.Span): void {
+  private withExitCall(span: A.Span, isAsync = false): void {
     this.at(span);
     this.loadConst(null);
     this.loadConst(null);
     this.loadConst(null);
     this.emit(Op.CALL, 2);
+    if (isAsync) {
+      this.emit(Op.GET_AWAITABLE, 2);
+      this.loadConst(null);
+      this.yieldFromLoop();
+    }
     this.emit(Op.POP_TOP);
   }
 
@@ -1075,6 +1126,7 @@ class Compiler {
         if (e.value) this.expr(e.value);
         else this.loadConst(null);
         this.at(e);
+        if (this.u.scope.isCoroutine) this.emit(Op.ASYNC_GEN_WRAP);
         this.emit(Op.YIELD_VALUE);
         break;
       case 'YieldFrom':
@@ -1101,7 +1153,7 @@ class Compiler {
     this.bind(top);
     this.jump(Op.SEND, done);
     this.emit(Op.YIELD_VALUE);
-    this.jump(Op.JUMP_BACKWARD, top);
+    this.jump(Op.JUMP_BACKWARD_NO_INTERRUPT, top);
     this.bind(done);
   }
 
@@ -1325,24 +1377,39 @@ class Compiler {
     this.emit(Op.MAKE_FUNCTION, flags);
     this.expr(gens[0].iter);
     this.at(e);
-    this.emit(Op.GET_ITER);
+    this.emit(gens[0].is_async ? Op.GET_AITER : Op.GET_ITER);
     this.emit(Op.CALL, 1);
+    if (scope.isCoroutine && e.kind !== 'GeneratorExp') {
+      // An async list/set/dict comprehension is a coroutine, awaited right here.
+      if (!this.u.scope.isCoroutine) this.err('asynchronous comprehension outside of an asynchronous function', e);
+      this.emit(Op.GET_AWAITABLE, 0);
+      this.loadConst(null);
+      this.yieldFromLoop();
+    }
   }
 
   private comprehensionLoop(e: A.ListComp | A.SetComp | A.DictComp | A.GeneratorExp, gens: A.Comprehension[], i: number): void {
     const g = gens[i];
-    if (g.is_async) this.err("pygil does not support asynchronous comprehensions yet", e);
     const top = this.label(), end = this.label();
     if (i === 0) {
       this.emit(Op.LOAD_FAST, this.u.varIndex('.0'));
     } else {
       this.expr(g.iter);
       this.at(e);
-      this.emit(Op.GET_ITER);
+      this.emit(g.is_async ? Op.GET_AITER : Op.GET_ITER);
     }
     this.bind(top);
     this.at(g.iter);
-    this.jump(Op.FOR_ITER, end);
+    if (g.is_async) {
+      // As in async for: await __anext__(); StopAsyncIteration ends the loop.
+      this.u.asm.pushHandler(end);
+      this.emit(Op.GET_ANEXT);
+      this.loadConst(null);
+      this.yieldFromLoop();
+      this.u.asm.popHandler();
+    } else {
+      this.jump(Op.FOR_ITER, end);
+    }
     this.store(g.target);
     for (const cond of g.ifs) this.jumpIf(cond, top, false);
     if (i + 1 < gens.length) {
@@ -1356,6 +1423,7 @@ class Compiler {
         case 'GeneratorExp':
           this.expr(e.elt);
           this.at(e);
+          if (this.u.scope.isCoroutine) this.emit(Op.ASYNC_GEN_WRAP);
           this.emit(Op.YIELD_VALUE);
           this.emit(Op.POP_TOP);
           break;
@@ -1364,6 +1432,7 @@ class Compiler {
     this.at(e);
     this.jump(Op.JUMP_BACKWARD, top);
     this.bind(end);
+    if (g.is_async) this.emit(Op.END_ASYNC_FOR);
   }
 }
 

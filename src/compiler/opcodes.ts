@@ -113,7 +113,13 @@ export const enum Op {
   COPY_FREE_VARS = 85,
   MAKE_CELL = 86,
   GET_LEN = 87,
-  RACE_ACCESS = 88,
+  JUMP_BACKWARD_NO_INTERRUPT = 88,
+  GET_AITER = 89,
+  GET_ANEXT = 90,
+  BEFORE_ASYNC_WITH = 91,
+  END_ASYNC_FOR = 92,
+  ASYNC_GEN_WRAP = 93,
+  RACE_ACCESS = 94,
 }
 
 const table: OpInfo[] = [];
@@ -203,7 +209,8 @@ export const GET_YIELD_FROM_ITER = op('GET_YIELD_FROM_ITER', 'none', k(0));
 /** Stack: receiver, value -> receiver, yielded (falls through) | result (jumps when the receiver returns). */
 export const SEND = op('SEND', 'jump', k(0), k(-1));
 export const RETURN_GENERATOR = op('RETURN_GENERATOR', 'none', k(0));
-export const GET_AWAITABLE = op('GET_AWAITABLE', 'none', k(0));
+/** arg: 0 await, 1 after __aenter__, 2 after __aexit__ (for the error message). */
+export const GET_AWAITABLE = op('GET_AWAITABLE', 'raw', k(0));
 export const RAISE_VARARGS = op('RAISE_VARARGS', 'count', (n) => -n);
 /** Re-raises the exception on top; arg 1: also restore f_lasti (unused by pygil). */
 export const RERAISE = op('RERAISE', 'raw', k(-1));
@@ -227,6 +234,18 @@ export const COPY_FREE_VARS = op('COPY_FREE_VARS', 'count', k(0));
 /** Wraps the local at `arg` in a new cell. */
 export const MAKE_CELL = op('MAKE_CELL', 'free', k(0));
 export const GET_LEN = op('GET_LEN', 'none', k(1));
+/** The backward jump closing a yield from / await loop: never an eval-breaker check. */
+export const JUMP_BACKWARD_NO_INTERRUPT = op('JUMP_BACKWARD_NO_INTERRUPT', 'jump', k(0), k(0));
+/** aiterable -> aiter(aiterable). */
+export const GET_AITER = op('GET_AITER', 'none', k(0));
+/** aiter -> aiter, awaitable of its __anext__(). */
+export const GET_ANEXT = op('GET_ANEXT', 'none', k(1));
+/** mgr -> __aexit__, awaitable of __aenter__(). */
+export const BEFORE_ASYNC_WITH = op('BEFORE_ASYNC_WITH', 'none', k(1));
+/** Handler of async for: aiter, exc -> (nothing) when exc is StopAsyncIteration, else re-raises. */
+export const END_ASYNC_FOR = op('END_ASYNC_FOR', 'none', k(-2));
+/** Marks a value yielded by an async generator (as opposed to one passed through by an await). */
+export const ASYNC_GEN_WRAP = op('ASYNC_GEN_WRAP', 'none', k(0));
 // pygil's own: compiled only with --race, before each access of a global,
 // attribute or item, for the race detector (src/tools/race.ts).
 export const RACE_ACCESS = op('RACE_ACCESS', 'none', k(0));
@@ -240,7 +259,7 @@ export function isJump(opcode: number): boolean {
 /** True for instructions after which control never falls through. */
 export function isTerminal(opcode: number): boolean {
   return opcode === RETURN_VALUE || opcode === RAISE_VARARGS || opcode === RERAISE ||
-    opcode === JUMP_FORWARD || opcode === JUMP_BACKWARD;
+    opcode === JUMP_FORWARD || opcode === JUMP_BACKWARD || opcode === JUMP_BACKWARD_NO_INTERRUPT;
 }
 
 export const COMPARE_NAMES = ['<', '<=', '==', '!=', '>', '>='];

@@ -224,6 +224,8 @@ export class SymbolTable {
     sc.add('.0', DEF_PARAM | DEF_LOCAL);
     sc.params = ['.0'];
     if (node.kind === 'GeneratorExp') sc.isGenerator = true;
+    // `async for` (or an await, see expr) makes the comprehension's function a coroutine.
+    if (gens.some((g) => g.is_async)) sc.isCoroutine = true;
     gens.forEach((g, i) => {
       this.expr(g.target);
       if (i > 0) this.expr(g.iter);
@@ -231,6 +233,8 @@ export class SymbolTable {
     });
     for (const e of elts) this.expr(e);
     this.pop();
+    // A list/set/dict comprehension that awaits is awaited where it is built.
+    if (sc.isCoroutine && node.kind !== 'GeneratorExp' && this.cur.kind === 'comprehension') this.cur.isCoroutine = true;
   }
 
   private expr(e: A.Expr): void {
@@ -283,7 +287,10 @@ export class SymbolTable {
       case 'DictComp':
         this.comprehension(e, e.generators, [e.key, e.value]);
         break;
-      case 'Await': this.expr(e.value); break;
+      case 'Await':
+        if (this.cur.kind === 'comprehension') this.cur.isCoroutine = true;
+        this.expr(e.value);
+        break;
       case 'Yield':
         if (e.value) this.expr(e.value);
         this.markGenerator(e);

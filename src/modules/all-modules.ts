@@ -15,3 +15,6 @@ import './threading.js';
 import './queue.js';
 import './os.js';
 import './multiprocessing.js';
+import './inspect.js';
+import './asyncio.js';
+import './pygil.js';

@@ -5,7 +5,8 @@
 // are listeners; none of them keeps scheduling state of its own.
 
 export type SchedEventKind =
-  | 'thread-start' | 'thread-exit' | 'gil-take' | 'gil-drop' | 'block' | 'wake' | 'process-start' | 'process-exit';
+  | 'thread-start' | 'thread-exit' | 'gil-take' | 'gil-drop' | 'block' | 'wake' | 'process-start' | 'process-exit'
+  | 'task-switch';
 
 /** Why a thread gave up the GIL. */
 export type DropReason = 'interval' | 'blocked' | 'finished' | 'yield';
@@ -27,6 +28,9 @@ export interface SchedEvent {
   ticks: number;
   /** Instructions the whole process had executed (the step counter schedules name). */
   step: number;
+  /** task-switch (asyncio): the task that runs next, and the one that ran before ('' at the start); detail is what that one waits for. */
+  task?: string;
+  fromTask?: string;
 }
 
 export type Listener = (e: SchedEvent) => void;

@@ -1,13 +1,18 @@
 // Generator objects. A generator owns a suspended frame; resuming it links
 // the frame on top of the resumer's frame stack and the dispatch loop goes on
-// there, so a thread switch can happen in the middle of a generator body.
+// there (gen-resume.ts), so a thread switch can happen in the middle of a
+// generator body and a generator may be resumed by any thread.
 
 import { PyObject, makeBuiltinType } from '../runtime/object.js';
 import type { Frame } from './frame.js';
+import type { CodeObject } from '../compiler/code.js';
+import type { PyBaseException } from '../runtime/exceptions.js';
 
 export const generatorType = makeBuiltinType('generator', null, 'other');
 export const coroutineType = makeBuiltinType('coroutine', null, 'other');
+export const asyncGeneratorType = makeBuiltinType('async_generator', null, 'other');
 
+export const GEN_KIND_GENERATOR = 0, GEN_KIND_COROUTINE = 1, GEN_KIND_ASYNC = 2;
 export const GEN_CREATED = 0, GEN_SUSPENDED = 1, GEN_RUNNING = 2, GEN_CLOSED = 3;
 
 export class PyGenerator extends PyObject {
@@ -15,13 +20,27 @@ export class PyGenerator extends PyObject {
   state = GEN_CREATED;
   name: string;
   qualname: string;
-  /** For `yield from` / await: the iterator being delegated to, else null. */
-  yieldFrom: unknown = null;
-  constructor(frame: Frame, isCoroutine: boolean) {
-    super(isCoroutine ? coroutineType : generatorType);
+  readonly isCoroutine: boolean;
+  /** Coroutines: where the call that made it happened (for the never-awaited warning). */
+  madeCode: CodeObject | null = null;
+  /** The exception being handled inside the body while it is suspended (sys.exc_info() there), or null. */
+  excInfo: PyBaseException | null = null;
+  /** The resumer's exception state, restored when the generator yields or ends. */
+  callerExc: PyBaseException | null = null;
+  /** Async generators: resumed by an awaiting SEND in the loop (not from JS) this time. */
+  steppedInLoop = false;
+  madeLine = 0;
+  constructor(frame: Frame, kind: number) {
+    super(kind === GEN_KIND_COROUTINE ? coroutineType : kind === GEN_KIND_ASYNC ? asyncGeneratorType : generatorType);
+    this.isCoroutine = kind === GEN_KIND_COROUTINE;
     this.frame = frame;
     this.name = frame.code.name;
     this.qualname = frame.code.qualname;
     frame.gen = this;
   }
+}
+
+/** 'generator', 'coroutine' or 'async generator', as CPython's messages name them. */
+export function genKind(g: PyGenerator): string {
+  return g.isCoroutine ? 'coroutine' : g.cls === asyncGeneratorType ? 'async generator' : 'generator';
 }

@@ -9,8 +9,13 @@
 
 import { Op } from '../compiler/opcodes.js';
 import { Frame, ThreadState, F_ENTRY, F_INIT, F_KEEP, acquireFrame, releaseFrame } from './frame.js';
-import { PyGenerator, GEN_CLOSED, GEN_RUNNING, GEN_SUSPENDED, GEN_CREATED } from './generator.js';
-import { CO_VARARGS, CO_VARKEYWORDS, CO_COROUTINE } from '../compiler/code.js';
+import {
+  PyGenerator, GEN_CLOSED, GEN_RUNNING, GEN_SUSPENDED, GEN_KIND_ASYNC, GEN_KIND_COROUTINE, GEN_KIND_GENERATOR, asyncGeneratorType, genKind,
+} from './generator.js';
+import { enterGen, resumeError, stopValue } from './gen-resume.js';
+import { CO_VARARGS, CO_VARKEYWORDS, CO_COROUTINE, CO_ASYNC_GENERATOR } from '../compiler/code.js';
+import { getAwaitable, getAiter, getAnext, beforeAsyncWith, AsyncGenValue, AsyncGenSend, asyncGenEnter } from './async-ops.js';
+import { noteCoroutine } from './unawaited.js';
 import type { CodeObject } from '../compiler/code.js';
 import { PyType, PyObject, typeOf, typeType, makeBuiltinType, typeEpoch } from '../runtime/object.js';
 import { loadAttrSlow, storeAttrSlow, loadMethodSlow } from './inline-cache.js';
@@ -20,7 +25,7 @@ import { PyFunction, PyBuiltin, PyBoundMethod, PyCell, Kwargs } from '../runtime
 import {
   PyBaseException, newException, typeError, pyErr, NameError, UnboundLocalError, StopIteration, RuntimeError,
   RecursionError, isExceptionType, isException, excMatches, AssertionError, baseExceptionType, MemoryError,
-  valueError,
+  valueError, StopAsyncIteration,
 } from '../runtime/exceptions.js';
 import * as ops from '../runtime/ops.js';
 import { arith, compare } from '../runtime/arith.js';
@@ -112,29 +117,28 @@ export class Interpreter {
     return this.result;
   }
 
-  /** Resumes a generator from JS (next()/send()); returns undefined when it finishes. */
+  /**
+   * Resumes a generator from JS in a nested run (next() from a builtin, a
+   * close()); returns undefined when it finishes (its value in genReturned).
+   * Resumes from Python code go through `resumeGen` instead.
+   */
   resumeGenerator(gen: PyGenerator, value: unknown, exc: PyBaseException | null = null): unknown {
-    if (gen.state === GEN_RUNNING) throw valueError('generator already executing');
-    if (gen.state === GEN_CLOSED) {
-      if (exc !== null) throw exc;
+    const err = resumeError(gen, value, exc);
+    if (err !== null) {
+      if (err === exc || !excMatches(err, StopIteration)) throw err;
+      this.genReturned = null;
       return undefined;
-    }
-    if (gen.state === GEN_CREATED && value !== null && exc === null) {
-      throw typeError("can't send non-None value to a just-started generator");
     }
     const t = this.thread;
     const frame = gen.frame;
+    const inner = enterGen(this, gen, t.frame, value, exc);
     frame.flags |= F_ENTRY;
-    frame.back = t.frame;
-    if (gen.state !== GEN_CREATED && exc === null) {
-      frame.regs[frame.sp++] = value;
-    }
-    gen.state = GEN_RUNNING;
-    this.pushDepth(t);
-    t.frame = frame;
+    t.frame = inner;
     t.nested++;
     try {
-      const why = exc === null ? this.run(t) : this.run(t, exc);
+      const pending = this.enterExc;
+      this.enterExc = null;
+      const why = this.run(t, pending);
       if (why === STOP_YIELD) return this.result;
       this.genReturned = this.result;
       return undefined;
@@ -145,6 +149,36 @@ export class Interpreter {
   }
   /** The return value of the generator that last finished in resumeGenerator. */
   genReturned: unknown = null;
+  /**
+   * A generator method called from CALL asks the loop to resume a generator
+   * in place: it sets these and returns BLOCK (see generator-type.ts).
+   */
+  resumeGen: PyGenerator | null = null;
+  resumeValue: unknown = null;
+  resumeExc: PyBaseException | null = null;
+  /** Set by enterGen: the exception to raise in the frame it returned. */
+  enterExc: PyBaseException | null = null;
+
+  /** Or: a frame a builtin asks the loop to push as the result of its call (generator close()). */
+  pushFrame: Frame | null = null;
+
+  /** Links the generator requested through resumeGen (or pushFrame) on top of `frame`; returns the frame to run. */
+  private takeResume(frame: Frame): Frame {
+    const pf = this.pushFrame;
+    if (pf !== null) {
+      this.pushFrame = null;
+      this.enterExc = null;
+      this.pushDepth(this.thread);
+      pf.back = frame;
+      this.thread.frame = pf;
+      return pf;
+    }
+    const gen = this.resumeGen!;
+    this.resumeGen = null;
+    const f = enterGen(this, gen, frame, this.resumeValue, this.resumeExc);
+    this.thread.frame = f;
+    return f;
+  }
 
   private pushDepth(t: ThreadState): void {
     if (++t.depth > this.recursionLimit) {
@@ -186,7 +220,20 @@ export class Interpreter {
   }
 
   makeGenerator(frame: Frame): PyGenerator {
-    return new PyGenerator(frame, (frame.code.flags & CO_COROUTINE) !== 0);
+    const flags = frame.code.flags;
+    if ((flags & CO_COROUTINE) !== 0) return this.makeCoroutine(frame);
+    return new PyGenerator(frame, (flags & CO_ASYNC_GENERATOR) !== 0 ? GEN_KIND_ASYNC : GEN_KIND_GENERATOR);
+  }
+
+  private makeCoroutine(frame: Frame): PyGenerator {
+    const g = new PyGenerator(frame, GEN_KIND_COROUTINE);
+    const caller = this.thread.frame;
+    if (caller !== null) {
+      g.madeCode = caller.code;
+      g.madeLine = caller.lineno;
+    }
+    noteCoroutine(this.proc, g);
+    return g;
   }
 
   /** Runs module code in a fresh frame on the current thread. */
@@ -593,6 +640,8 @@ export class Interpreter {
                 const gf = it.frame;
                 if (it.state === GEN_SUSPENDED) gf.regs[gf.sp++] = null;
                 it.state = GEN_RUNNING;
+                it.callerExc = t.excInfo;
+                if (it.excInfo !== null) t.excInfo = it.excInfo;
                 gf.back = frame;
                 this.pushDepth(t);
                 frame = gf;
@@ -697,6 +746,7 @@ export class Interpreter {
                 }
                 sp = base;
                 if (fcode.isGenerator) {
+                  frame.ip = ip;
                   regs[sp++] = this.makeGenerator(newFrame);
                   break;
                 }
@@ -787,6 +837,16 @@ export class Interpreter {
                 r = f.fn(args, kw);
                 this.blockable = false;
                 if (r === BLOCK) {
+                  if (this.resumeGen !== null || this.pushFrame !== null) {
+                    // send()/next()/throw(): continue in the generator's frame.
+                    frame = this.takeResume(frame);
+                    ({ code, consts, names } = frame.code);
+                    regs = frame.regs;
+                    sp = frame.sp;
+                    ip = frame.ip;
+                    if (this.enterExc !== null) throw this.takeEnterExc();
+                    break;
+                  }
                   // Parked by the builtin: the waker provides the result.
                   this.budget = budget;
                   return STOP_BLOCK;
@@ -848,6 +908,15 @@ export class Interpreter {
                 const r = f.fn(args, kw);
                 this.blockable = false;
                 if (r === BLOCK) {
+                  if (this.resumeGen !== null || this.pushFrame !== null) {
+                    frame = this.takeResume(frame);
+                    ({ code, consts, names } = frame.code);
+                    regs = frame.regs;
+                    sp = frame.sp;
+                    ip = frame.ip;
+                    if (this.enterExc !== null) throw this.takeEnterExc();
+                    break;
+                  }
                   this.budget = budget;
                   return STOP_BLOCK;
                 }
@@ -893,6 +962,7 @@ export class Interpreter {
               const gen = done.gen;
               if (gen !== null) {
                 gen.state = GEN_CLOSED;
+                t.excInfo = gen.callerExc;
                 done.regs.length = 0;
               }
               const back = done.back;
@@ -911,16 +981,20 @@ export class Interpreter {
               sp = frame.sp;
               ip = frame.ip;
               if (gen !== null) {
-                // The generator was resumed by FOR_ITER or SEND in `frame`.
+                // The generator was resumed by FOR_ITER or SEND in `frame`, or
+                // by send()/next()/throw() (a CALL): then it raises StopIteration.
                 const resumer = code[ip - 1];
-                if ((resumer & 0xff) === Op.FOR_ITER) {
+                const rop = resumer & 0xff;
+                if (rop === Op.FOR_ITER) {
                   sp--;
                   ip = resumer >> 8;
-                } else {
-                  sp--;
-                  regs[sp - 0] = v;
+                } else if (rop === Op.SEND) {
+                  // An async generator that ends: the awaited __anext__() raises.
+                  if (gen.cls === asyncGeneratorType) throw newException(StopAsyncIteration, []);
                   regs[sp - 1] = v;
                   ip = resumer >> 8;
+                } else {
+                  throw newException(StopIteration, v === null ? [] : [v]);
                 }
                 break;
               }
@@ -931,6 +1005,9 @@ export class Interpreter {
               const v = regs[--sp];
               const gen = frame.gen!;
               gen.state = GEN_SUSPENDED;
+              // The exception a generator handles stays with it while it is suspended.
+              gen.excInfo = t.excInfo === gen.callerExc ? null : t.excInfo;
+              t.excInfo = gen.callerExc;
               frame.ip = ip;
               frame.sp = sp;
               t.depth--;
@@ -953,31 +1030,86 @@ export class Interpreter {
               break;
             }
             case Op.SEND: {
-              // Delegation (yield from / await) through the JS path: simple and
-              // correct; the sub-generator runs as a nested loop.
+              // yield from / await: [receiver, value]. A generator receiver's
+              // frame is linked on top of this one; what it yields lands on
+              // this stack for the YIELD_VALUE that follows, and its return
+              // comes back through RETURN_VALUE (which sees this SEND).
               const value = regs[sp - 1];
               const recv = regs[sp - 2];
               frame.ip = ip;
-              frame.sp = sp;
-              let r: unknown;
+              frame.sp = sp - 1;
               if (recv instanceof PyGenerator) {
-                r = this.resumeGenerator(recv, recv.state === GEN_CREATED ? null : value);
-                if (r === undefined) {
-                  sp -= 2;
-                  regs[sp++] = this.genReturned;
+                const err = resumeError(recv, value, null);
+                if (err !== null) {
+                  if (!excMatches(err, StopIteration)) throw err;
+                  sp--;
+                  regs[sp - 1] = null;
                   ip = arg;
                   break;
                 }
-              } else {
-                r = value === null ? ops.iterNext(recv) : ops.callMethod(recv, 'send', [value]);
-                if (r === undefined) {
-                  sp -= 2;
-                  regs[sp++] = null;
-                  ip = arg;
+                frame = enterGen(this, recv, frame, value, null);
+                t.frame = frame;
+                ({ code, consts, names } = frame.code);
+                regs = frame.regs;
+                sp = frame.sp;
+                ip = frame.ip;
+                break;
+              }
+              if (recv instanceof AsyncGenSend) {
+                // An await on an async generator's __anext__()/asend()/athrow():
+                // its frame is linked here too (see async-ops.ts).
+                const inner = asyncGenEnter(this, recv, frame, value);
+                if (inner !== null) {
+                  frame = inner;
+                  t.frame = frame;
+                  ({ code, consts, names } = frame.code);
+                  regs = frame.regs;
+                  sp = frame.sp;
+                  ip = frame.ip;
+                  if (this.enterExc !== null) throw this.takeEnterExc();
                   break;
                 }
               }
+              frame.sp = sp;
+              const r = this.sendTo(recv, value);
+              if (this.sendDone) {
+                this.sendDone = false;
+                sp--;
+                ip = arg;
+              }
               regs[sp - 1] = r;
+              break;
+            }
+            case Op.JUMP_BACKWARD_NO_INTERRUPT:
+              ip = arg;
+              break;
+            case Op.ASYNC_GEN_WRAP: {
+              // An async generator's own yield. Stepped from JS, the value is
+              // marked for async-ops.ts; stepped in the loop (asyncGenEnter),
+              // the generator suspends here and the await on its __anext__()
+              // in the frame below completes with the value.
+              const gen = frame.gen!;
+              if (!gen.steppedInLoop) {
+                regs[sp - 1] = new AsyncGenValue(regs[sp - 1]);
+                break;
+              }
+              const v = regs[--sp];
+              gen.state = GEN_SUSPENDED;
+              gen.excInfo = t.excInfo === gen.callerExc ? null : t.excInfo;
+              t.excInfo = gen.callerExc;
+              frame.ip = ip + 1; // past the YIELD_VALUE that follows
+              frame.sp = sp;
+              t.depth--;
+              const back = frame.back!;
+              frame.back = null;
+              t.frame = back;
+              frame = back;
+              ({ code, consts, names } = frame.code);
+              regs = frame.regs;
+              sp = frame.sp;
+              ip = code[frame.ip - 1] >> 8; // the SEND's target
+              (regs[sp - 1] as AsyncGenSend).done = true;
+              regs[sp - 1] = v;
               break;
             }
             case Op.BEFORE_WITH: {
@@ -1078,8 +1210,11 @@ export class Interpreter {
           const gen = frame.gen;
           if (gen !== null) {
             gen.state = GEN_CLOSED;
-            if (excMatches(e, StopIteration)) {
-              const re = pyErr(RuntimeError, 'generator raised StopIteration');
+            t.excInfo = gen.callerExc;
+            const isAsyncGen = gen.cls === asyncGeneratorType;
+            if (excMatches(e, StopIteration) || (isAsyncGen && excMatches(e, StopAsyncIteration))) {
+              // PEP 479: a StopIteration escaping the body would end the caller's loop silently.
+              const re = pyErr(RuntimeError, `${genKind(gen)} raised ${isAsyncGen && !excMatches(e, StopIteration) ? 'StopAsyncIteration' : 'StopIteration'}`);
               re.cause = e;
               re.context = e;
               re.suppressContext = true;
@@ -1250,16 +1385,35 @@ export class Interpreter {
         }
         case Op.GET_YIELD_FROM_ITER: {
           const v = regs[sp - 1];
+          if (v instanceof PyGenerator && v.isCoroutine && (frame.code.flags & CO_COROUTINE) === 0) {
+            throw typeError("cannot 'yield from' a coroutine object in a non-coroutine generator");
+          }
           if (!(v instanceof PyGenerator)) regs[sp - 1] = ops.getIter(v);
           break;
         }
-        case Op.GET_AWAITABLE: {
-          const v = regs[sp - 1];
-          if (!(v instanceof PyGenerator && v.cls !== typeOf(null))) {
-            const aw = typeOf(v).lookup('__await__');
-            if (aw === undefined) throw typeError(`object ${ops.typeName(v)} can't be used in 'await' expression`);
-            regs[sp - 1] = ops.callDescr(aw, v, []);
+        case Op.GET_AWAITABLE:
+          regs[sp - 1] = getAwaitable(regs[sp - 1], arg);
+          break;
+        case Op.GET_AITER:
+          regs[sp - 1] = getAiter(regs[sp - 1]);
+          break;
+        case Op.GET_ANEXT:
+          regs[sp] = getAnext(regs[sp - 1]);
+          sp++;
+          break;
+        case Op.BEFORE_ASYNC_WITH: {
+          const [exit, entered] = beforeAsyncWith(regs[sp - 1]);
+          regs[sp - 1] = exit;
+          regs[sp++] = entered;
+          break;
+        }
+        case Op.END_ASYNC_FOR: {
+          const e = regs[--sp] as PyBaseException;
+          if (!excMatches(e, StopAsyncIteration)) {
+            this.reraise = true;
+            throw e;
           }
+          sp--;
           break;
         }
         case Op.MAKE_FUNCTION: {
@@ -1288,6 +1442,34 @@ export class Interpreter {
 
   /** Set by re-raising instructions so the unwinder adds no traceback line. */
   private reraise = false;
+
+  private takeEnterExc(): PyBaseException {
+    const e = this.enterExc!;
+    this.enterExc = null;
+    return e;
+  }
+
+  /** Set by sendTo when the receiver finished (its return value is the result). */
+  private sendDone = false;
+
+  /** SEND to an iterator that is not a generator: next() or its send(). */
+  private sendTo(recv: unknown, value: unknown): unknown {
+    if (value === null && recv instanceof PyIter) {
+      const r = recv.next();
+      if (r !== undefined) return r;
+      this.sendDone = true;
+      return null;
+    }
+    try {
+      return value === null ? ops.callMethod(recv, '__next__', []) : ops.callMethod(recv, 'send', [value]);
+    } catch (e) {
+      if (e instanceof PyBaseException && excMatches(e, StopIteration)) {
+        this.sendDone = true;
+        return stopValue(e);
+      }
+      throw e;
+    }
+  }
 
   /** Turns a JS exception escaping a builtin into a Python one, or reports a bug. */
   private hostError(err: unknown): PyBaseException {

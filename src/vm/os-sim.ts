@@ -17,6 +17,7 @@
 // - Exit statuses use the POSIX wait encoding (code << 8, or the signal
 //   number), so os.WIFEXITED and friends work as in CPython.
 
+import { reportUnawaited } from './unawaited.js';
 import { Process, setCurrent, current, EXIT_DEADLOCK } from './process.js';
 import { HeapCopier, afterForkInChild } from './heap-copy.js';
 import { ThreadState } from './frame.js';
@@ -254,6 +255,7 @@ export class SimOS {
     this.deadlocked = true;
     for (const e of this.live) {
       setCurrent(e.proc);
+      reportUnawaited(e.proc);
       e.proc.flushStdout();
       const report = e.proc.deadlockReport();
       e.proc.writeStderr(this.multi ? report.replace('pygil: deadlock:', `pygil: deadlock in process ${e.pid}:`) : report);
@@ -324,6 +326,7 @@ export class SimOS {
   finish(e: ProcEntry): void {
     if (e.state !== 'running') return;
     const p = e.proc;
+    reportUnawaited(p);
     if (p.exitNow === null) {
       for (const c of this.live.slice()) {
         if (c.proc.ppid === p.pid && c.mpDaemon === true) {

@@ -15,6 +15,7 @@ import type { CodeObject } from '../compiler/code.js';
 import type { RaceDetector } from '../tools/race.js';
 import { PyBaseException, SystemExit, KeyboardInterrupt, excMatches } from '../runtime/exceptions.js';
 import { formatException } from './traceback.js';
+import { reportUnawaited } from './unawaited.js';
 import type { Config } from '../config.js';
 import type { Host } from '../host.js';
 import { moduleFactories } from '../modules/registry.js';
@@ -104,6 +105,7 @@ export class Process {
   private threadEnded(t: ThreadState, exc: PyBaseException | null): void {
     if (t === this.mainThread) {
       this.mainDone = true;
+      reportUnawaited(this);
       if (exc !== null) this.status = this.uncaughtStatus(exc);
       // As CPython: after the traceback, an uncaught KeyboardInterrupt ends the process by SIGINT.
       if (exc !== null && excMatches(exc, KeyboardInterrupt)) this.exitNow = { code: 0, signal: 2 };

@@ -116,6 +116,8 @@ export class Scheduler {
   private live = 0;
   /** Total GIL hand-offs, for statistics. */
   handoffs = 0;
+  /** Total asyncio task switches (counted by the asyncio module), for statistics. */
+  taskSwitches = 0;
 
   constructor(readonly proc: Process, readonly policy: SchedPolicy, seed: number, readonly model: GilModel) {
     this.interval = this.baseInterval;

@@ -61,6 +61,21 @@ export function formatProcessStats(os: SimOS): string {
   return out.join('\n') + '\n';
 }
 
+/**
+ * `--trace tasks`: one line per asyncio task switch — the virtual time, the
+ * task that awaited and the one the event loop resumes, and what the first
+ * one now waits for (its thread too, when it is not the main thread).
+ */
+export function attachTaskTrace(events: EventStream, write: (line: string) => void): void {
+  events.on((e: SchedEvent) => {
+    if (e.kind !== 'task-switch') return;
+    const where = e.threadName === 'MainThread' ? '' : ` [${e.threadName}]`;
+    const from = e.fromTask ? e.fromTask : '(loop)';
+    const why = e.fromTask ? ` (${e.fromTask} ${e.detail === 'done' ? 'is done' : `waits for ${e.detail}`})` : '';
+    write(`[${formatTime(e.time)}] task ${from} -> ${e.task}${why}${where}\n`);
+  });
+}
+
 /** `--stats`: per-thread totals printed when the program ends. */
 export function formatStats(s: Scheduler): string {
   const ms = (ns: number) => (ns / 1e6).toFixed(3);
@@ -71,6 +86,7 @@ export function formatStats(s: Scheduler): string {
   const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
   const lines = rows.map((r) => r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join('  '));
   lines.splice(1, 0, widths.map((w) => '-'.repeat(w)).join('  '));
-  return `pygil stats: virtual time ${ms(s.clockNs)} ms, GIL hand-offs ${s.handoffs}, check interval ${s.checkInterval}\n` +
+  const tasks = s.taskSwitches > 0 ? `, asyncio task switches ${s.taskSwitches}` : '';
+  return `pygil stats: virtual time ${ms(s.clockNs)} ms, GIL hand-offs ${s.handoffs}, check interval ${s.checkInterval}${tasks}\n` +
     lines.join('\n') + '\n';
 }

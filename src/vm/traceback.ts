@@ -91,11 +91,21 @@ export function formatSyntaxError(s: SyntaxDisplay): string {
 
 const RECURSIVE_CUTOFF = 3;
 
+/**
+ * Code of pygil's Python-written modules standing for what CPython does in C
+ * (an asyncio Task's step, Future.result): CPython's tracebacks have no line
+ * for it, so neither do pygil's. `hiddenFiles` hides a whole internal module
+ * whose frames would only show pygil's own lines (asyncio's loop machinery).
+ */
+export const hiddenInTracebacks = new WeakSet<object>();
+export const hiddenFiles = new Set<string>();
+
 function formatFrames(tb: TbEntry[], out: string[]): void {
   let lastKey: string | null = null;
   let count = 0;
   for (const entry of tb) {
     const code = entry.code;
+    if (hiddenInTracebacks.has(code) || hiddenFiles.has(code.filename)) continue;
     const key = `${code.filename}\u0000${code.lineOf(entry.ip)}\u0000${code.name}`;
     if (key !== lastKey) {
       if (count > RECURSIVE_CUTOFF) flushRepeats(out, count - RECURSIVE_CUTOFF);

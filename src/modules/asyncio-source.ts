@@ -1,0 +1,1377 @@
+// The Python half of pygil's asyncio (see asyncio.ts). Futures, tasks, the
+// event loop and the synchronisation primitives follow the behaviour and
+// messages of CPython 3.11's asyncio, in a smaller design of pygil's own:
+// one loop class, no selector (the only "I/O" is time), timers in a heap.
+//
+// The loop sleeps with time.sleep on the virtual clock when every task waits
+// on a timer: the thread blocks like any sleeping thread, other threads run,
+// and three tasks sleeping 1 s under gather() take 1 s of virtual time.
+
+export const ASYNCIO_FILE = '<pygil asyncio>';
+
+export const ASYNCIO_SOURCE = `
+_PENDING = 'PENDING'
+_CANCELLED = 'CANCELLED'
+_FINISHED = 'FINISHED'
+
+FIRST_COMPLETED = 'FIRST_COMPLETED'
+FIRST_EXCEPTION = 'FIRST_EXCEPTION'
+ALL_COMPLETED = 'ALL_COMPLETED'
+
+
+class CancelledError(BaseException):
+    __module__ = 'asyncio.exceptions'
+
+
+class InvalidStateError(Exception):
+    __module__ = 'asyncio.exceptions'
+
+
+class QueueEmpty(Exception):
+    __module__ = 'asyncio.queues'
+
+
+class QueueFull(Exception):
+    __module__ = 'asyncio.queues'
+
+
+# ------------------------------------------------------------------ heap of timers
+
+def _heappush(heap, item):
+    heap.append(item)
+    pos = len(heap) - 1
+    while pos > 0:
+        parent = (pos - 1) >> 1
+        if item < heap[parent]:
+            heap[pos] = heap[parent]
+            pos = parent
+        else:
+            break
+    heap[pos] = item
+
+
+def _heappop(heap):
+    last = heap.pop()
+    if not heap:
+        return last
+    top = heap[0]
+    n = len(heap)
+    pos = 0
+    while True:
+        child = 2 * pos + 1
+        if child >= n:
+            break
+        if child + 1 < n and heap[child + 1] < heap[child]:
+            child += 1
+        if heap[child] < last:
+            heap[pos] = heap[child]
+            pos = child
+        else:
+            break
+    heap[pos] = last
+    return top
+
+
+# ------------------------------------------------------------------ handles
+
+class Handle:
+    __module__ = 'asyncio.events'
+    _is_task = False
+
+    def __init__(self, callback, args, loop):
+        self._callback = callback
+        self._args = args
+        self._loop = loop
+        self._cancelled = False
+
+    def cancel(self):
+        if not self._cancelled:
+            self._cancelled = True
+            self._callback = None
+            self._args = None
+
+    def cancelled(self):
+        return self._cancelled
+
+    def _run(self):
+        try:
+            self._callback(*self._args)
+        except (SystemExit, KeyboardInterrupt):
+            raise
+        except BaseException as exc:
+            where = _callback_where(self._callback)
+            _report('Exception in callback %s\\nhandle: <Handle %s>' % (where, where), exc)
+
+
+class TimerHandle(Handle):
+    __module__ = 'asyncio.events'
+
+    def __init__(self, when, seq, callback, args, loop):
+        Handle.__init__(self, callback, args, loop)
+        self._when = when
+        self._seq = seq
+
+    def __lt__(self, other):
+        if self._when == other._when:
+            return self._seq < other._seq
+        return self._when < other._when
+
+    def when(self):
+        return self._when
+
+
+# ------------------------------------------------------------------ futures
+
+def _what(fut):
+    w = getattr(fut, '_pygil_what', None)
+    if w is not None:
+        return w
+    if isinstance(fut, Task):
+        return fut.get_name()
+    return 'a Future'
+
+
+class Future:
+    __module__ = 'asyncio.futures'
+    _state = _PENDING
+    _result = None
+    _exception = None
+    _loop = None
+    _asyncio_future_blocking = False
+    _cancel_message = None
+    _retrieved = False
+    _pygil_what = None
+
+    def __init__(self, *, loop=None):
+        self._loop = _get_event_loop() if loop is None else loop
+        self._callbacks = []
+
+    def __repr__(self):
+        return '<%s %s>' % (type(self).__name__, self._repr_info())
+
+    def _repr_info(self):
+        state = self._state.lower()
+        if self._state == _FINISHED:
+            if self._exception is not None:
+                return '%s exception=%r' % (state, self._exception)
+            return '%s result=%s' % (state, _short_repr(self._result))
+        return state
+
+    def get_loop(self):
+        return self._loop
+
+    def _make_cancelled_error(self):
+        if self._cancel_message is None:
+            return CancelledError()
+        return CancelledError(self._cancel_message)
+
+    def cancel(self, msg=None):
+        if self._state != _PENDING:
+            return False
+        self._state = _CANCELLED
+        self._cancel_message = msg
+        self._schedule_callbacks()
+        return True
+
+    def _schedule_callbacks(self):
+        callbacks = self._callbacks
+        if not callbacks:
+            return
+        self._callbacks = []
+        loop = self._loop
+        ready = loop._ready
+        for cb in callbacks:
+            ready.append(Handle(cb, (self,), loop))
+
+    def cancelled(self):
+        return self._state == _CANCELLED
+
+    def done(self):
+        return self._state != _PENDING
+
+    def result(self):
+        if self._state == _CANCELLED:
+            raise self._make_cancelled_error()
+        if self._state != _FINISHED:
+            raise InvalidStateError('Result is not set.')
+        self._retrieved = True
+        if self._exception is not None:
+            raise self._exception
+        return self._result
+
+    def exception(self):
+        if self._state == _CANCELLED:
+            raise self._make_cancelled_error()
+        if self._state != _FINISHED:
+            raise InvalidStateError('Exception is not set.')
+        self._retrieved = True
+        return self._exception
+
+    def add_done_callback(self, fn, *, context=None):
+        if self._state != _PENDING:
+            self._loop.call_soon(fn, self)
+        else:
+            self._callbacks.append(fn)
+
+    def remove_done_callback(self, fn):
+        kept = [f for f in self._callbacks if f != fn]
+        removed = len(self._callbacks) - len(kept)
+        if removed:
+            self._callbacks = kept
+        return removed
+
+    def set_result(self, result):
+        if self._state != _PENDING:
+            raise InvalidStateError('invalid state')
+        self._result = result
+        self._state = _FINISHED
+        self._schedule_callbacks()
+
+    def set_exception(self, exception):
+        if self._state != _PENDING:
+            raise InvalidStateError('invalid state')
+        if isinstance(exception, type):
+            exception = exception()
+        if type(exception) is StopIteration:
+            raise TypeError('StopIteration interacts badly with generators and cannot be raised into a Future')
+        self._exception = exception
+        self._state = _FINISHED
+        self._schedule_callbacks()
+
+    def __await__(self):
+        if self._state == _PENDING:
+            self._asyncio_future_blocking = True
+            yield self
+        if self._state == _PENDING:
+            raise RuntimeError("await wasn't used with future")
+        return self.result()
+
+    __iter__ = __await__
+
+
+def _short_repr(v):
+    r = repr(v)
+    if len(r) > 80:
+        r = r[:37] + '...' + r[-40:]
+    return r
+
+
+def isfuture(obj):
+    return getattr(type(obj), '_asyncio_future_blocking', None) is not None
+
+
+# ------------------------------------------------------------------ tasks
+
+_task_counter = 0
+
+
+class Task(Future):
+    __module__ = 'asyncio.tasks'
+    # A Task itself in the loop's ready queue means "run its next step": the
+    # commonest callback costs no Handle.
+    _is_task = True
+    _fut_waiter = None
+    _must_cancel = False
+    _num_cancels_requested = 0
+
+    def __init__(self, coro, *, loop=None, name=None, context=None):
+        self._loop = _get_event_loop() if loop is None else loop
+        self._callbacks = []
+        if not _iscoroutine(coro):
+            raise TypeError('a coroutine was expected, got %r' % (coro,))
+        global _task_counter
+        _task_counter += 1
+        # The default name is built only when someone asks (get_name, repr, trace).
+        self._num = _task_counter
+        self._name = None if name is None else str(name)
+        self._coro = coro
+        loop = self._loop
+        if loop._closed:
+            raise RuntimeError('Event loop is closed')
+        loop._ready.append(self)
+        loop._tasks.append(self)
+
+    def _repr_info(self):
+        info = self._state.lower()
+        if self._must_cancel and self._state == _PENDING:
+            info = 'cancelling'
+        info += ' name=%r coro=<%s>' % (self.get_name(), _coro_where(self._coro))
+        if self._state == _FINISHED:
+            if self._exception is not None:
+                info += ' exception=%r' % (self._exception,)
+            else:
+                info += ' result=%s' % _short_repr(self._result)
+        if self._fut_waiter is not None:
+            info += ' wait_for=%r' % (self._fut_waiter,)
+        return info
+
+    def get_coro(self):
+        return self._coro
+
+    def get_name(self):
+        if self._name is None:
+            self._name = 'Task-%d' % self._num
+        return self._name
+
+    def set_name(self, value):
+        self._name = str(value)
+
+    def get_loop(self):
+        return self._loop
+
+    def cancelling(self):
+        return self._num_cancels_requested
+
+    def uncancel(self):
+        if self._num_cancels_requested > 0:
+            self._num_cancels_requested -= 1
+        return self._num_cancels_requested
+
+    def set_result(self, result):
+        raise RuntimeError('Task does not support set_result operation')
+
+    def set_exception(self, exception):
+        raise RuntimeError('Task does not support set_exception operation')
+
+    def cancel(self, msg=None):
+        if self._state != _PENDING:
+            return False
+        self._num_cancels_requested += 1
+        if self._fut_waiter is not None:
+            if self._fut_waiter.cancel(msg=msg):
+                return True
+        self._must_cancel = True
+        self._cancel_message = msg
+        return True
+
+    def _step(self, exc=None):
+        if self._state != _PENDING:
+            raise InvalidStateError('_step(): already done: %r, %r' % (self, exc))
+        loop = self._loop
+        if self._must_cancel:
+            if not isinstance(exc, CancelledError):
+                exc = self._make_cancelled_error()
+            self._must_cancel = False
+        self._fut_waiter = None
+        prev = loop._current
+        if prev is not self:
+            _task_switch(prev, self)
+            loop._current = self
+        coro = self._coro
+        try:
+            if exc is None:
+                result = coro.send(None)
+            else:
+                result = coro.throw(exc)
+        except StopIteration as stop:
+            if self._must_cancel:
+                self._must_cancel = False
+                Future.cancel(self, msg=self._cancel_message)
+            else:
+                # Future.set_result, inlined (the state is known to be pending).
+                self._result = stop.value
+                self._state = _FINISHED
+                if self._callbacks:
+                    self._schedule_callbacks()
+        except CancelledError as err:
+            self._cancel_message = err.args[0] if err.args else None
+            Future.cancel(self, msg=self._cancel_message)
+        except (KeyboardInterrupt, SystemExit) as err:
+            Future.set_exception(self, err)
+            raise
+        except BaseException as err:
+            Future.set_exception(self, err)
+        else:
+            if result is None:
+                # A bare yield (sleep(0)): run again on the next loop iteration.
+                loop._ready.append(self)
+                return
+            blocking = getattr(result, '_asyncio_future_blocking', None)
+            if blocking is not None:
+                if result._loop is not loop:
+                    loop.call_soon(self._step, RuntimeError(
+                        'Task %r got Future %r attached to a different loop' % (self, result)))
+                elif blocking:
+                    if result is self:
+                        loop.call_soon(self._step, RuntimeError('Task cannot await on itself: %r' % (self,)))
+                    else:
+                        result._asyncio_future_blocking = False
+                        result.add_done_callback(self._wakeup)
+                        self._fut_waiter = result
+                        if self._must_cancel:
+                            if result.cancel(msg=self._cancel_message):
+                                self._must_cancel = False
+                else:
+                    loop.call_soon(self._step, RuntimeError(
+                        'yield was used instead of yield from in task %r with %r' % (self, result)))
+            else:
+                loop.call_soon(self._step, RuntimeError('Task got bad yield: %r' % (result,)))
+
+    def _wakeup(self, future):
+        try:
+            future.result()
+        except BaseException as exc:
+            self._step(exc)
+        else:
+            self._step()
+
+
+def _describe_wait(task):
+    # For --trace tasks: what a task that gave way now waits for.
+    if task._state != _PENDING:
+        return 'done'
+    if task._fut_waiter is not None:
+        return _what(task._fut_waiter)
+    return 'sleep(0)'
+
+
+def ensure_future(coro_or_future, *, loop=None):
+    if isfuture(coro_or_future):
+        return coro_or_future
+    if _iscoroutine(coro_or_future):
+        if loop is None:
+            loop = _get_event_loop()
+        return loop.create_task(coro_or_future)
+    aw = getattr(type(coro_or_future), '__await__', None)
+    if aw is not None:
+        return ensure_future(_wrap_awaitable(coro_or_future), loop=loop)
+    raise TypeError('An asyncio.Future, a coroutine or an awaitable is required')
+
+
+async def _wrap_awaitable(aw):
+    return await aw
+
+
+def create_task(coro, *, name=None, context=None):
+    loop = _running.get(_get_ident())
+    if loop is None:
+        raise RuntimeError('no running event loop')
+    return Task(coro, loop=loop, name=name)
+
+
+def current_task(loop=None):
+    if loop is None:
+        loop = get_running_loop()
+    return loop._current
+
+
+def all_tasks(loop=None):
+    if loop is None:
+        loop = get_running_loop()
+    return {t for t in loop._tasks if not t.done()}
+
+
+def iscoroutine(obj):
+    return _iscoroutine(obj)
+
+
+# ------------------------------------------------------------------ the loop
+
+_running = {}
+_loops = {}
+_set_called = set()
+
+
+class BaseEventLoop:
+    __module__ = 'asyncio.base_events'
+
+    def __init__(self):
+        self._ready = _deque()
+        self._scheduled = []
+        self._seq = 0
+        self._stopping = False
+        self._closed = False
+        self._thread = None
+        self._current = None
+        self._tasks = []
+
+    def __repr__(self):
+        return '<_UnixSelectorEventLoop running=%s closed=%s debug=False>' % (self.is_running(), self._closed)
+
+    def time(self):
+        return _monotonic()
+
+    def call_soon(self, callback, *args, context=None):
+        if self._closed:
+            raise RuntimeError('Event loop is closed')
+        h = Handle(callback, args, self)
+        self._ready.append(h)
+        return h
+
+    def call_soon_threadsafe(self, callback, *args, context=None):
+        h = self.call_soon(callback, *args)
+        _loop_wake(self)
+        return h
+
+    def call_later(self, delay, callback, *args, context=None):
+        return self.call_at(self.time() + delay, callback, *args)
+
+    def call_at(self, when, callback, *args, context=None):
+        if self._closed:
+            raise RuntimeError('Event loop is closed')
+        self._seq += 1
+        h = TimerHandle(when, self._seq, callback, args, self)
+        _heappush(self._scheduled, h)
+        return h
+
+    def create_future(self):
+        return Future(loop=self)
+
+    def create_task(self, coro, *, name=None, context=None):
+        if self._closed:
+            raise RuntimeError('Event loop is closed')
+        return Task(coro, loop=self, name=name)
+
+    def is_running(self):
+        return self._thread is not None
+
+    def is_closed(self):
+        return self._closed
+
+    def stop(self):
+        self._stopping = True
+
+    def close(self):
+        if self.is_running():
+            raise RuntimeError('Cannot close a running event loop')
+        if self._closed:
+            return
+        self._closed = True
+        self._ready.clear()
+        self._scheduled.clear()
+        _report_unretrieved(self)
+
+    def _check_closed(self):
+        if self._closed:
+            raise RuntimeError('Event loop is closed')
+
+    def run_forever(self):
+        self._check_closed()
+        if self.is_running():
+            raise RuntimeError('This event loop is already running')
+        me = _get_ident()
+        if _running.get(me) is not None:
+            raise RuntimeError('Cannot run the event loop while another loop is running')
+        self._thread = me
+        _running[me] = self
+        try:
+            while True:
+                self._run_once()
+                if self._stopping:
+                    break
+        finally:
+            self._stopping = False
+            self._thread = None
+            self._current = None
+            del _running[me]
+
+    def run_until_complete(self, future):
+        self._check_closed()
+        if self.is_running():
+            raise RuntimeError('This event loop is already running')
+        new_task = not isfuture(future)
+        future = ensure_future(future, loop=self)
+        future.add_done_callback(_stop_loop)
+        try:
+            self.run_forever()
+        except BaseException:
+            if new_task and future.done() and not future.cancelled():
+                future.exception()
+            raise
+        finally:
+            future.remove_done_callback(_stop_loop)
+        if not future.done():
+            raise RuntimeError('Event loop stopped before Future completed.')
+        return future.result()
+
+    def _run_once(self):
+        ready = self._ready
+        scheduled = self._scheduled
+        if not ready and not self._stopping:
+            while scheduled and scheduled[0]._cancelled:
+                _heappop(scheduled)
+            if scheduled:
+                if scheduled[0]._when > self.time():
+                    _loop_wait(self, scheduled[0]._when)
+            else:
+                _loop_wait(self, None)
+        if scheduled:
+            now = self.time()
+            while scheduled and scheduled[0]._when <= now:
+                h = _heappop(scheduled)
+                if not h._cancelled:
+                    ready.append(h)
+        n = len(ready)
+        while n > 0:
+            n -= 1
+            h = ready.popleft()
+            if h._is_task:
+                if h._state == _PENDING:
+                    h._step()
+            elif not h._cancelled:
+                # Handle._run, inlined: this is the loop's hottest line.
+                try:
+                    h._callback(*h._args)
+                except (SystemExit, KeyboardInterrupt):
+                    raise
+                except BaseException as exc:
+                    where = _callback_where(h._callback)
+                    _report('Exception in callback %s\\nhandle: <Handle %s>' % (where, where), exc)
+
+    async def shutdown_asyncgens(self):
+        pass
+
+    async def shutdown_default_executor(self):
+        pass
+
+    def get_debug(self):
+        return False
+
+    def set_debug(self, enabled):
+        pass
+
+
+def _stop_loop(fut):
+    fut._loop.stop()
+
+
+def new_event_loop():
+    return BaseEventLoop()
+
+
+def get_running_loop():
+    loop = _running.get(_get_ident())
+    if loop is None:
+        raise RuntimeError('no running event loop')
+    return loop
+
+
+def _get_running_loop():
+    return _running.get(_get_ident())
+
+
+def _get_event_loop():
+    me = _get_ident()
+    loop = _running.get(me)
+    if loop is not None:
+        return loop
+    loop = _loops.get(me)
+    if loop is None:
+        if me in _set_called or not _is_main_thread():
+            raise RuntimeError('There is no current event loop in thread %r.' % (_thread_name(),))
+        loop = new_event_loop()
+        _loops[me] = loop
+    return loop
+
+
+def get_event_loop():
+    return _get_event_loop()
+
+
+def set_event_loop(loop):
+    me = _get_ident()
+    _set_called.add(me)
+    if loop is None:
+        _loops.pop(me, None)
+    else:
+        _loops[me] = loop
+
+
+def run(main, *, debug=None):
+    if _running.get(_get_ident()) is not None:
+        raise RuntimeError('asyncio.run() cannot be called from a running event loop')
+    # Even a failed run() leaves the thread without a current loop, as in CPython.
+    _set_called.add(_get_ident())
+    if not _iscoroutine(main):
+        raise ValueError('a coroutine was expected, got %r' % (main,))
+    loop = new_event_loop()
+    set_event_loop(loop)
+    try:
+        return loop.run_until_complete(main)
+    finally:
+        try:
+            _cancel_all_tasks(loop)
+        finally:
+            set_event_loop(None)
+            loop.close()
+
+
+def _cancel_all_tasks(loop):
+    to_cancel = [t for t in loop._tasks if not t.done()]
+    if not to_cancel:
+        return
+    for task in to_cancel:
+        task.cancel()
+    loop.run_until_complete(gather(*to_cancel, return_exceptions=True))
+    for task in to_cancel:
+        if task.cancelled():
+            continue
+        if task.exception() is not None:
+            _report('unhandled exception during asyncio.run() shutdown\\ntask: %r' % (task,), task.exception())
+
+
+def _report_unretrieved(loop):
+    for t in loop._tasks:
+        if t._state == _FINISHED and t._exception is not None and not t._retrieved:
+            _report('Task exception was never retrieved\\nfuture: %r' % (t,), t._exception)
+    loop._tasks = []
+
+
+# ------------------------------------------------------------------ sleep and friends
+
+def _set_result_unless_cancelled(fut, result):
+    if not fut.cancelled():
+        fut.set_result(result)
+
+
+async def sleep(delay, result=None):
+    if delay <= 0:
+        await _sleep0
+        return result
+    loop = get_running_loop()
+    future = Future(loop=loop)
+    if _tracing():
+        future._pygil_what = 'sleep(%r)' % (delay,)
+    h = loop.call_later(delay, _set_result_unless_cancelled, future, result)
+    try:
+        return await future
+    finally:
+        h.cancel()
+
+
+class _GatheringFuture(Future):
+    __module__ = 'asyncio.tasks'
+    _pygil_what = 'gather()'
+
+    def __init__(self, children, *, loop):
+        Future.__init__(self, loop=loop)
+        self._children = children
+        self._cancel_requested = False
+
+    def cancel(self, msg=None):
+        if self.done():
+            return False
+        ret = False
+        for child in self._children:
+            if child.cancel(msg=msg):
+                ret = True
+        if ret:
+            self._cancel_requested = True
+        return ret
+
+
+def gather(*coros_or_futures, return_exceptions=False):
+    if not coros_or_futures:
+        outer = _get_event_loop().create_future()
+        outer.set_result([])
+        return outer
+    children = []
+    loop = None
+    state = [0, 0, None]   # finished, count, outer
+    firsts = _first_positions(coros_or_futures)   # None unless an argument repeats
+
+    # Children are Futures (or Tasks) of this module: their state is read
+    # directly, as CPython's C gather does, instead of through method calls.
+    def _done_callback(fut):
+        state[0] += 1
+        outer = state[2]
+        cancelled = fut._state == _CANCELLED
+        if not cancelled:
+            fut._retrieved = True
+        if outer is None or outer._state != _PENDING:
+            return
+        if not return_exceptions:
+            if cancelled:
+                outer.set_exception(fut._make_cancelled_error())
+                return
+            if fut._exception is not None:
+                outer.set_exception(fut._exception)
+                return
+        if state[0] == state[1]:
+            results = []
+            for f in children:
+                if f._state == _CANCELLED:
+                    results.append(CancelledError('' if f._cancel_message is None else f._cancel_message))
+                elif f._exception is not None:
+                    results.append(f._exception)
+                else:
+                    results.append(f._result)
+            if outer._cancel_requested:
+                outer.set_exception(fut._make_cancelled_error())
+            else:
+                outer.set_result(results)
+
+    for arg in coros_or_futures:
+        if firsts is not None and firsts[len(children)] != len(children):
+            # The same awaitable again: one future, its result reported twice.
+            children.append(children[firsts[len(children)]])
+            continue
+        if _iscoroutine(arg):
+            if loop is None:
+                loop = _get_event_loop()
+            fut = Task(arg, loop=loop)
+        else:
+            fut = ensure_future(arg, loop=loop)
+            if loop is None:
+                loop = fut._loop
+        state[1] += 1
+        if fut._state == _PENDING:
+            fut._callbacks.append(_done_callback)
+        else:
+            loop.call_soon(_done_callback, fut)
+        children.append(fut)
+    outer = _GatheringFuture(children, loop=loop)
+    state[2] = outer
+    return outer
+
+
+async def wait(fs, *, timeout=None, return_when=ALL_COMPLETED):
+    if isfuture(fs) or _iscoroutine(fs):
+        raise TypeError('expect a list of futures, not %s' % type(fs).__name__)
+    if not fs:
+        raise ValueError('Set of Tasks/Futures is empty.')
+    if return_when not in (FIRST_COMPLETED, FIRST_EXCEPTION, ALL_COMPLETED):
+        raise ValueError('Invalid return_when value: %s' % (return_when,))
+    loop = get_running_loop()
+    fs = list(fs)
+    if any(_iscoroutine(f) for f in fs):
+        raise TypeError('Passing coroutines is forbidden, use tasks explicitly.')
+    fs = [ensure_future(f, loop=loop) for f in fs]
+    return await _wait(fs, timeout, return_when, loop)
+
+
+async def _wait(fs, timeout, return_when, loop):
+    waiter = loop.create_future()
+    waiter._pygil_what = 'wait()'
+    timeout_handle = None
+    if timeout is not None:
+        timeout_handle = loop.call_later(timeout, _release_waiter, waiter)
+    counter = [len(fs)]
+
+    def _on_completion(f):
+        counter[0] -= 1
+        if (counter[0] <= 0 or return_when == FIRST_COMPLETED or
+                return_when == FIRST_EXCEPTION and (not f.cancelled() and f.exception() is not None)):
+            if timeout_handle is not None:
+                timeout_handle.cancel()
+            if not waiter.done():
+                waiter.set_result(None)
+
+    for f in fs:
+        f.add_done_callback(_on_completion)
+    try:
+        await waiter
+    finally:
+        if timeout_handle is not None:
+            timeout_handle.cancel()
+        for f in fs:
+            f.remove_done_callback(_on_completion)
+    done, pending = set(), set()
+    for f in fs:
+        if f.done():
+            done.add(f)
+        else:
+            pending.add(f)
+    return done, pending
+
+
+def _release_waiter(waiter, *args):
+    if not waiter.done():
+        waiter.set_result(None)
+
+
+async def _cancel_and_wait(fut, loop):
+    waiter = loop.create_future()
+    waiter._pygil_what = 'cancellation of ' + _what(fut)
+
+    def cb(f):
+        _release_waiter(waiter)
+
+    fut.add_done_callback(cb)
+    try:
+        fut.cancel()
+        await waiter
+    finally:
+        fut.remove_done_callback(cb)
+
+
+async def wait_for(fut, timeout):
+    loop = get_running_loop()
+    if timeout is None:
+        return await fut
+    if timeout <= 0:
+        fut = ensure_future(fut, loop=loop)
+        if fut.done():
+            return fut.result()
+        await _cancel_and_wait(fut, loop)
+        try:
+            return fut.result()
+        except CancelledError as exc:
+            raise TimeoutError() from exc
+    waiter = loop.create_future()
+    waiter._pygil_what = 'wait_for()'
+    timeout_handle = loop.call_later(timeout, _release_waiter, waiter)
+
+    def cb(f):
+        _release_waiter(waiter)
+
+    fut = ensure_future(fut, loop=loop)
+    fut.add_done_callback(cb)
+    try:
+        try:
+            await waiter
+        except CancelledError:
+            if fut.done():
+                return fut.result()
+            fut.remove_done_callback(cb)
+            await _cancel_and_wait(fut, loop)
+            raise
+        if fut.done():
+            return fut.result()
+        fut.remove_done_callback(cb)
+        await _cancel_and_wait(fut, loop)
+        try:
+            return fut.result()
+        except CancelledError as exc:
+            raise TimeoutError() from exc
+    finally:
+        timeout_handle.cancel()
+
+
+def as_completed(fs, *, timeout=None):
+    if isfuture(fs) or _iscoroutine(fs):
+        raise TypeError('expect an iterable of futures, not %s' % type(fs).__name__)
+    loop = _get_event_loop()
+    done = Queue()
+    todo = []
+    for f in fs:
+        f = ensure_future(f, loop=loop)
+        if f not in todo:
+            todo.append(f)
+    state = [None]
+
+    def _on_timeout():
+        for f in todo:
+            f.remove_done_callback(_on_completion)
+            done.put_nowait(None)
+        todo.clear()
+
+    def _on_completion(f):
+        if not todo:
+            return
+        todo.remove(f)
+        done.put_nowait(f)
+        if not todo and state[0] is not None:
+            state[0].cancel()
+
+    async def _wait_for_one():
+        f = await done.get()
+        if f is None:
+            raise TimeoutError
+        return f.result()
+
+    for f in todo:
+        f.add_done_callback(_on_completion)
+    if todo and timeout is not None:
+        state[0] = loop.call_later(timeout, _on_timeout)
+    return [_wait_for_one() for _ in range(len(todo))]
+
+
+class Timeout:
+    __module__ = 'asyncio.timeouts'
+
+    def __init__(self, when):
+        self._state = 'CREATED'
+        self._timeout_handler = None
+        self._task = None
+        self._when = when
+
+    def when(self):
+        return self._when
+
+    def reschedule(self, when):
+        if self._state != 'ENTERED':
+            if self._state == 'CREATED':
+                raise RuntimeError('Timeout has not been entered')
+            raise RuntimeError('Cannot change state of %s Timeout' % self._state.lower())
+        self._when = when
+        if self._timeout_handler is not None:
+            self._timeout_handler.cancel()
+            self._timeout_handler = None
+        if when is not None:
+            loop = get_running_loop()
+            if when <= loop.time():
+                self._timeout_handler = loop.call_soon(self._on_timeout)
+            else:
+                self._timeout_handler = loop.call_at(when, self._on_timeout)
+
+    def expired(self):
+        return self._state in ('EXPIRING', 'EXPIRED')
+
+    def __repr__(self):
+        info = ['']
+        if self._state == 'ENTERED':
+            info.append('when=%s' % (None if self._when is None else '%.3f' % self._when,))
+        return '<Timeout [%s]%s>' % ('active' if self._state == 'ENTERED' else self._state.lower(), ' '.join(info))
+
+    async def __aenter__(self):
+        self._state = 'ENTERED'
+        self._task = current_task()
+        if self._task is None:
+            raise RuntimeError('Timeout should be used inside a task')
+        self._cancelling = self._task.cancelling()
+        self.reschedule(self._when)
+        return self
+
+    async def __aexit__(self, exc_type, exc_val, exc_tb):
+        if self._timeout_handler is not None:
+            self._timeout_handler.cancel()
+            self._timeout_handler = None
+        if self._state == 'EXPIRING':
+            self._state = 'EXPIRED'
+            if self._task.uncancel() <= self._cancelling and exc_type is CancelledError:
+                raise TimeoutError from exc_val
+        elif self._state == 'ENTERED':
+            self._state = 'EXITED'
+        return None
+
+    def _on_timeout(self):
+        self._task.cancel()
+        self._state = 'EXPIRING'
+        self._timeout_handler = None
+
+
+def timeout(delay):
+    loop = get_running_loop()
+    return Timeout(loop.time() + delay if delay is not None else None)
+
+
+def timeout_at(when):
+    return Timeout(when)
+
+
+def shield(arg):
+    inner = ensure_future(arg)
+    if inner.done():
+        return inner
+    loop = inner.get_loop()
+    outer = loop.create_future()
+
+    def _inner_done(inner):
+        if outer.cancelled():
+            if not inner.cancelled():
+                inner.exception()
+            return
+        if inner.cancelled():
+            outer.cancel()
+        else:
+            exc = inner.exception()
+            if exc is not None:
+                outer.set_exception(exc)
+            else:
+                outer.set_result(inner.result())
+
+    def _outer_done(outer):
+        if not inner.done():
+            inner.remove_done_callback(_inner_done)
+
+    inner.add_done_callback(_inner_done)
+    outer.add_done_callback(_outer_done)
+    return outer
+
+
+# ------------------------------------------------------------------ synchronisation
+
+class _ContextManagerMixin:
+    async def __aenter__(self):
+        await self.acquire()
+        return None
+
+    async def __aexit__(self, exc_type, exc, tb):
+        self.release()
+
+
+class Lock(_ContextManagerMixin):
+    __module__ = 'asyncio.locks'
+
+    def __init__(self):
+        self._waiters = None
+        self._locked = False
+
+    def __repr__(self):
+        extra = 'locked' if self._locked else 'unlocked'
+        if self._waiters:
+            extra = '%s, waiters:%d' % (extra, len(self._waiters))
+        return '<asyncio.locks.Lock object at %s [%s]>' % (_hexid(self), extra)
+
+    def locked(self):
+        return self._locked
+
+    async def acquire(self):
+        if not self._locked and (self._waiters is None or all(w.cancelled() for w in self._waiters)):
+            self._locked = True
+            return True
+        if self._waiters is None:
+            self._waiters = _deque()
+        fut = _get_event_loop().create_future()
+        fut._pygil_what = 'Lock.acquire()'
+        self._waiters.append(fut)
+        try:
+            try:
+                await fut
+            finally:
+                self._waiters.remove(fut)
+        except CancelledError:
+            if not self._locked:
+                self._wake_up_first()
+            raise
+        self._locked = True
+        return True
+
+    def release(self):
+        if self._locked:
+            self._locked = False
+            self._wake_up_first()
+        else:
+            raise RuntimeError('Lock is not acquired.')
+
+    def _wake_up_first(self):
+        if not self._waiters:
+            return
+        fut = self._waiters[0]
+        if not fut.done():
+            fut.set_result(True)
+
+
+class Event:
+    __module__ = 'asyncio.locks'
+
+    def __init__(self):
+        self._waiters = _deque()
+        self._value = False
+
+    def __repr__(self):
+        extra = 'set' if self._value else 'unset'
+        if self._waiters:
+            extra = '%s, waiters:%d' % (extra, len(self._waiters))
+        return '<asyncio.locks.Event object at %s [%s]>' % (_hexid(self), extra)
+
+    def is_set(self):
+        return self._value
+
+    def set(self):
+        if not self._value:
+            self._value = True
+            for fut in self._waiters:
+                if not fut.done():
+                    fut.set_result(True)
+
+    def clear(self):
+        self._value = False
+
+    async def wait(self):
+        if self._value:
+            return True
+        fut = _get_event_loop().create_future()
+        fut._pygil_what = 'Event.wait()'
+        self._waiters.append(fut)
+        try:
+            await fut
+            return True
+        finally:
+            self._waiters.remove(fut)
+
+
+class Semaphore(_ContextManagerMixin):
+    __module__ = 'asyncio.locks'
+
+    def __init__(self, value=1):
+        if value < 0:
+            raise ValueError('Semaphore initial value must be >= 0')
+        self._waiters = None
+        self._value = value
+
+    def __repr__(self):
+        extra = 'locked' if self.locked() else 'unlocked, value:%d' % self._value
+        if self._waiters:
+            extra = '%s, waiters:%d' % (extra, len(self._waiters))
+        return '<asyncio.locks.%s object at %s [%s]>' % (type(self).__name__, _hexid(self), extra)
+
+    def locked(self):
+        return self._value == 0 or any(not w.cancelled() for w in (self._waiters or ()))
+
+    async def acquire(self):
+        if not self.locked():
+            self._value -= 1
+            return True
+        if self._waiters is None:
+            self._waiters = _deque()
+        fut = _get_event_loop().create_future()
+        fut._pygil_what = 'Semaphore.acquire()'
+        self._waiters.append(fut)
+        try:
+            try:
+                await fut
+            finally:
+                self._waiters.remove(fut)
+        except CancelledError:
+            if not fut.cancelled():
+                self._value += 1
+                self._wake_up_next()
+            raise
+        if self._value > 0:
+            self._wake_up_next()
+        return True
+
+    def release(self):
+        self._value += 1
+        self._wake_up_next()
+
+    def _wake_up_next(self):
+        if not self._waiters:
+            return False
+        for fut in self._waiters:
+            if not fut.done():
+                self._value -= 1
+                fut.set_result(True)
+                return True
+        return False
+
+
+class BoundedSemaphore(Semaphore):
+    __module__ = 'asyncio.locks'
+
+    def __init__(self, value=1):
+        self._bound_value = value
+        Semaphore.__init__(self, value)
+
+    def release(self):
+        if self._value >= self._bound_value:
+            raise ValueError('BoundedSemaphore released too many times')
+        Semaphore.release(self)
+
+
+class Queue:
+    __module__ = 'asyncio.queues'
+
+    def __init__(self, maxsize=0):
+        self._maxsize = maxsize
+        self._getters = _deque()
+        self._putters = _deque()
+        self._unfinished_tasks = 0
+        self._finished = Event()
+        self._finished.set()
+        self._init(maxsize)
+
+    def _init(self, maxsize):
+        self._queue = _deque()
+
+    def _get(self):
+        return self._queue.popleft()
+
+    def _put(self, item):
+        self._queue.append(item)
+
+    def __repr__(self):
+        return '<%s at %s %s>' % (type(self).__name__, _hexid(self), self._format())
+
+    def __str__(self):
+        return '<%s %s>' % (type(self).__name__, self._format())
+
+    def _format(self):
+        result = 'maxsize=%r' % (self._maxsize,)
+        if getattr(self, '_queue', None):
+            result += ' _queue=%r' % list(self._queue)
+        if self._getters:
+            result += ' _getters[%d]' % len(self._getters)
+        if self._putters:
+            result += ' _putters[%d]' % len(self._putters)
+        if self._unfinished_tasks:
+            result += ' tasks=%d' % self._unfinished_tasks
+        return result
+
+    def _wakeup_next(self, waiters):
+        while waiters:
+            waiter = waiters.popleft()
+            if not waiter.done():
+                waiter.set_result(None)
+                break
+
+    @property
+    def maxsize(self):
+        return self._maxsize
+
+    def qsize(self):
+        return len(self._queue)
+
+    def empty(self):
+        return not self._queue
+
+    def full(self):
+        if self._maxsize <= 0:
+            return False
+        return self.qsize() >= self._maxsize
+
+    async def put(self, item):
+        while self.full():
+            putter = _get_event_loop().create_future()
+            putter._pygil_what = 'Queue.put()'
+            self._putters.append(putter)
+            try:
+                await putter
+            except:
+                putter.cancel()
+                try:
+                    self._putters.remove(putter)
+                except ValueError:
+                    pass
+                if not self.full() and not putter.cancelled():
+                    self._wakeup_next(self._putters)
+                raise
+        return self.put_nowait(item)
+
+    def put_nowait(self, item):
+        if self.full():
+            raise QueueFull
+        self._put(item)
+        self._unfinished_tasks += 1
+        self._finished.clear()
+        self._wakeup_next(self._getters)
+
+    async def get(self):
+        while self.empty():
+            getter = _get_event_loop().create_future()
+            getter._pygil_what = 'Queue.get()'
+            self._getters.append(getter)
+            try:
+                await getter
+            except:
+                getter.cancel()
+                try:
+                    self._getters.remove(getter)
+                except ValueError:
+                    pass
+                if not self.empty() and not getter.cancelled():
+                    self._wakeup_next(self._getters)
+                raise
+        return self.get_nowait()
+
+    def get_nowait(self):
+        if self.empty():
+            raise QueueEmpty
+        item = self._get()
+        self._wakeup_next(self._putters)
+        return item
+
+    def task_done(self):
+        if self._unfinished_tasks <= 0:
+            raise ValueError('task_done() called too many times')
+        self._unfinished_tasks -= 1
+        if self._unfinished_tasks == 0:
+            self._finished.set()
+
+    async def join(self):
+        if self._unfinished_tasks > 0:
+            await self._finished.wait()
+
+`;
