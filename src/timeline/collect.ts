@@ -14,8 +14,8 @@ export interface TimelineLane {
   pid: number;
   tid: number;
   name: string;
-  /** The core the thread's process ran on (last one seen). */
-  core: number;
+  /** The cores the thread ran on (the cores its process held the GIL on while it ran), ascending. */
+  cores: number[];
   /** Flat [start, end, state, detailIndex] quadruples, in time order. */
   segs: number[];
 }
@@ -54,7 +54,6 @@ export class TimelineRecorder {
   readonly listen = (e: SchedEvent): void => {
     this.end = Math.max(this.end, e.time);
     const o = this.thread(e);
-    o.lane.core = e.core;
     switch (e.kind) {
       case 'thread-start':
       case 'wake':
@@ -62,6 +61,11 @@ export class TimelineRecorder {
         break;
       case 'gil-take': {
         this.enter(o, LaneState.Run, e.time, '');
+        const cores = o.lane.cores;
+        if (!cores.includes(e.core)) {
+          cores.push(e.core);
+          cores.sort((a, b) => a - b);
+        }
         if (e.from >= 0 && e.from !== e.tid) {
           const from = this.open.get(`${e.pid}:${e.from}`);
           if (from !== undefined) {
@@ -86,14 +90,23 @@ export class TimelineRecorder {
   /** The finished timeline: every open stretch is closed at the last event's time. */
   data(): TimelineData {
     for (const o of this.open.values()) this.enter(o, -1, this.end, '');
-    return { title: this.title, end: this.end, lanes: this.lanes, marks: this.marks, strings: this.strings };
+    // Lanes grouped by process (pid order), threads in creation order; marks follow their lanes.
+    const order = this.lanes.map((_, i) => i).sort((a, b) => this.lanes[a].pid - this.lanes[b].pid || this.lanes[a].tid - this.lanes[b].tid);
+    const where = new Array<number>(order.length);
+    order.forEach((old, i) => (where[old] = i));
+    const marks = this.marks.slice();
+    for (let k = 0; k < marks.length; k += 4) {
+      marks[k + 1] = where[marks[k + 1]];
+      marks[k + 2] = where[marks[k + 2]];
+    }
+    return { title: this.title, end: this.end, lanes: order.map((i) => this.lanes[i]), marks, strings: this.strings };
   }
 
   private thread(e: SchedEvent): Open {
     const key = `${e.pid}:${e.tid}`;
     let o = this.open.get(key);
     if (o === undefined) {
-      const lane: TimelineLane = { pid: e.pid, tid: e.tid, name: e.threadName, core: e.core, segs: [] };
+      const lane: TimelineLane = { pid: e.pid, tid: e.tid, name: e.threadName, cores: [], segs: [] };
       this.lanes.push(lane);
       o = { lane, state: -1, since: e.time, detail: 0 };
       this.open.set(key, o);

@@ -52,7 +52,14 @@ export function renderTimelineSvg(data: TimelineData, view: TimelineView): strin
   data.lanes.forEach((lane, i) => {
     if (lane.pid !== lastPid) {
       lastPid = lane.pid;
-      rows.push({ kind: 'group', y, lane: i, label: `process ${lane.pid} · core ${lane.core}` });
+      // The cores the process's threads ran on.
+      const cores: number[] = [];
+      for (const l of data.lanes) {
+        if (l.pid === lane.pid) for (const c of l.cores) if (!cores.includes(c)) cores.push(c);
+      }
+      cores.sort((a, b) => a - b);
+      const where = cores.length === 0 ? '' : ` · ${cores.length === 1 ? 'core' : 'cores'} ${cores.join(', ')}`;
+      rows.push({ kind: 'group', y, lane: i, label: `process ${lane.pid}${where}` });
       y += GROUP_H;
     }
     laneY[i] = y;

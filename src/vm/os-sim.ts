@@ -96,6 +96,9 @@ export class SimOS {
 
   constructor(readonly config: Config) {}
 
+  /** Virtual ns each core spent running some process's code (--stats). */
+  readonly coreBusyNs: number[] = [];
+
   get cores(): number {
     return this.config.cores;
   }
@@ -166,6 +169,7 @@ export class SimOS {
         s.advanceTo(at);
       } else {
         p.coreNs += s.lastRan * tick;
+        this.coreBusyNs[Math.max(0, p.core)] = (this.coreBusyNs[Math.max(0, p.core)] ?? 0) + s.lastRan * tick;
         this.totalTicks += s.lastRan;
       }
     }
@@ -216,6 +220,7 @@ export class SimOS {
         if (p.exitNow !== null) break;
       }
       p.coreNs += ran * tick;
+      this.coreBusyNs[p.core] = (this.coreBusyNs[p.core] ?? 0) + ran * tick;
       this.totalTicks += ran;
       e.lastStep = this.stepNo;
       if (ran > busiest) busiest = ran;

@@ -52,10 +52,14 @@ export function attachGilTrace(events: EventStream, write: (line: string) => voi
 /** `--stats` with several processes: one line per process, then each one's thread table. */
 export function formatProcessStats(os: SimOS): string {
   const ms = (ns: number) => (ns / 1e6).toFixed(3);
+  const pct = (ns: number) => `${os.clockNs > 0 ? ((100 * ns) / os.clockNs).toFixed(1) : '0.0'}%`;
   const out: string[] = [`pygil stats: virtual time ${ms(os.clockNs)} ms on ${os.cores} cores, ${os.table.size} processes`];
+  const busy: string[] = [];
+  for (let c = 0; c < os.cores; c++) busy.push(`core ${c} ${pct(os.coreBusyNs[c] ?? 0)}`);
+  out.push(`core utilisation (busy share of the virtual time): ${busy.join(', ')}`);
   for (const e of os.table.values()) {
     const p = e.proc;
-    out.push(`process ${p.pid} (parent ${p.ppid}): on a core ${ms(p.coreNs)} ms, last core ${p.core < 0 ? '-' : p.core}, exit code ${e.exitCode ?? '-'}`);
+    out.push(`process ${p.pid} (parent ${p.ppid}): on a core ${ms(p.coreNs)} ms (${pct(p.coreNs)} of one core), last core ${p.core < 0 ? '-' : p.core}, exit code ${e.exitCode ?? '-'}`);
     for (const line of formatStats(p.sched).split('\n').slice(1)) if (line !== '') out.push('  ' + line);
   }
   return out.join('\n') + '\n';

@@ -164,7 +164,8 @@ print([p.exitcode for p in ps])
     expect(r.err).toContain('gil (start) -> 1001/MainThread (core 1)');
     expect(r.err).toContain('process 1001 ends (exit code 0)');
     expect(r.err).toContain('pygil stats: virtual time');
-    expect(r.err).toMatch(/process 1001 \(parent 1000\): on a core [\d.]+ ms, last core 1, exit code 0/);
+    expect(r.err).toMatch(/process 1001 \(parent 1000\): on a core [\d.]+ ms \([\d.]+% of one core\), last core 1, exit code 0/);
+    expect(r.err).toMatch(/core utilisation \(busy share of the virtual time\): core 0 [\d.]+%, core 1 [\d.]+%, core 2 0\.0%, core 3 0\.0%\n/);
   });
 
   it('a process subclass with run(), names, repr and daemon children', () => {

@@ -94,6 +94,25 @@ describe('timeline drawing', () => {
   });
 });
 
+describe('timeline of processes', () => {
+  it('groups lanes by process and names the cores each ran on', () => {
+    const src = readFileSync(path.join(ROOT, 'programs/processes/cpu_bound_cores4.py'), 'utf8');
+    const rec = new TimelineRecorder('cpu.py');
+    const h = new BufferHost();
+    expect(runSource(src, 'cpu.py', h, { cores: 4, listen: rec.listen })).toBe(0);
+    const d = rec.data();
+    expect(d.lanes.map((l) => `${l.pid}/${l.name}`)).toEqual([
+      '1000/MainThread', '1000/Thread-1 (work)', '1000/Thread-2 (work)', '1000/Thread-3 (work)', '1000/Thread-4 (work)',
+      '1001/MainThread', '1002/MainThread', '1003/MainThread', '1004/MainThread',
+    ]);
+    // The four worker processes ran at the same time, on four different cores.
+    const children = d.lanes.filter((l) => l.pid > 1000);
+    expect(new Set(children.flatMap((l) => l.cores)).size).toBe(4);
+    const svg = renderTimelineSvg(d, { t0: 0, t1: d.end, width: 1000 });
+    expect(count(svg, /class="group"[^>]*>process \d+ · cores? [\d, ]+</g)).toBe(5);
+  });
+});
+
 describe('pygil timeline command', () => {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'pygil-timeline-'));
 
