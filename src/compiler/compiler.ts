@@ -127,6 +127,9 @@ class Compiler {
     code.handlerOf = fin.handlerOf;
     code.handlers = fin.handlers;
     code.stacksize = fin.stacksize;
+    // One inline-cache slot per instruction, present from the start: reading
+    // past the end of a shorter array would throw V8's optimised code away.
+    code.ics = new Array(code.code.length).fill(undefined);
     code.consts = u.consts;
     code.names = u.names;
     code.varnames = u.varnames;

@@ -617,11 +617,15 @@ export class Interpreter {
               regs[sp - 1] = ops.getIter(regs[sp - 1]);
               break;
             case Op.FOR_ITER: {
-              const it = regs[sp - 1];
+              // `top` is computed on every iteration so that the exhausted
+              // branch does no arithmetic of its own: V8 would have no type
+              // feedback for it the first time a loop ends.
+              const top = sp - 1;
+              const it = regs[top];
               if (it instanceof PyIter) {
                 const v = it.next();
                 if (v === undefined) {
-                  sp--;
+                  sp = top;
                   ip = arg;
                 } else {
                   regs[sp++] = v;
