@@ -30,6 +30,13 @@ export class PyGenerator extends PyObject {
   /** Async generators: resumed by an awaiting SEND in the loop (not from JS) this time. */
   steppedInLoop = false;
   madeLine = 0;
+  /**
+   * Made by a call whose result went straight into a for loop's GET_ITER:
+   * the loop holds the only reference, so when the loop is left by break or
+   * return (its iterator popped) the generator is finalized then, as
+   * CPython's reference counting does (its `finally` blocks run).
+   */
+  loopOwned = false;
   constructor(frame: Frame, kind: number) {
     super(kind === GEN_KIND_COROUTINE ? coroutineType : kind === GEN_KIND_ASYNC ? asyncGeneratorType : generatorType);
     this.isCoroutine = kind === GEN_KIND_COROUTINE;

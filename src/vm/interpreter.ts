@@ -32,6 +32,7 @@ import { arith, compare } from '../runtime/arith.js';
 import { PyIter } from '../runtime/iter.js';
 import { formatValue } from '../runtime/format-value.js';
 import { bindArgs } from './bind-args.js';
+import { finalizeLoopGenerator } from './gen-finalize.js';
 import { makeSlice } from '../runtime/slice.js';
 import type { Process } from './process.js';
 
@@ -295,9 +296,18 @@ export class Interpreter {
           const word = code[ip++];
           const arg = word >> 8;
           switch (word & 0xff) {
-            case Op.POP_TOP:
-              sp--;
+            case Op.POP_TOP: {
+              const v = regs[--sp];
+              if (v instanceof PyGenerator && v.loopOwned) {
+                // A for loop over a fresh generator is left early: finalize it.
+                frame.ip = ip;
+                frame.sp = sp;
+                this.ticks += startBudget - budget;
+                startBudget = budget;
+                finalizeLoopGenerator(v, frame, ip, this.proc);
+              }
               break;
+            }
             case Op.PUSH_NULL:
               regs[sp++] = undefined;
               break;
@@ -751,7 +761,9 @@ export class Interpreter {
                 sp = base;
                 if (fcode.isGenerator) {
                   frame.ip = ip;
-                  regs[sp++] = this.makeGenerator(newFrame);
+                  const g = this.makeGenerator(newFrame);
+                  if ((code[ip] & 0xff) === Op.GET_ITER) g.loopOwned = true;
+                  regs[sp++] = g;
                   break;
                 }
                 frame.ip = ip;

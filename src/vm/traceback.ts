@@ -16,6 +16,20 @@ export function formatException(e: PyBaseException): string {
   return out.join('');
 }
 
+/**
+ * One exception without its cause or context, as CPython's default
+ * sys.unraisablehook prints it ("Exception ignored in: …").
+ */
+export function formatExceptionAlone(e: PyBaseException): string {
+  const out: string[] = [];
+  if (e.tb.length > 0) {
+    out.push('Traceback (most recent call last):\n');
+    formatFrames(e.tb, out);
+  }
+  out.push(exceptionLine(e));
+  return out.join('');
+}
+
 function formatChain(e: PyBaseException, out: string[], seen: Set<PyBaseException>): void {
   seen.add(e);
   if (e.cause !== null && !seen.has(e.cause)) {
