@@ -1191,68 +1191,76 @@ export class Interpreter {
           }
         }
       } catch (err) {
-        // ---------------------------------------------------- unwinding
-        let e: PyBaseException;
-        if (err instanceof PyBaseException) e = err;
-        else e = this.hostError(err);
+        // Unwinding lives in unwind(), so this function stays small.
         frame.ip = ip;
         frame.sp = sp;
-        if ((e as { nameAttr?: string }).nameAttr !== undefined && (e as { raisedIn?: Frame }).raisedIn === undefined) {
-          (e as { raisedIn?: Frame }).raisedIn = frame;
-          frame.flags |= F_KEEP;
-        }
-        let addTb = !this.reraise;
-        this.reraise = false;
-        if (addTb && e.context === null && t.excInfo !== null && t.excInfo !== e && e.tb.length === 0) {
-          setContext(e, t.excInfo);
-        }
-        for (;;) {
-          const at = frame.ip > 0 ? frame.ip - 1 : 0;
-          if (addTb) e.tb.unshift({ code: frame.code, ip: at });
-          addTb = true;
-          const h = frame.ip > 0 ? frame.code.handlerOf[at] : -1;
-          if (h >= 0) {
-            const handler = frame.code.handlers[h];
-            sp = frame.code.nlocalsplus + handler.depth;
-            regs = frame.regs;
-            regs[sp++] = e;
-            ip = handler.target;
-            ({ code, consts, names } = frame.code);
-            kwNames = null;
-            break;
-          }
-          // No handler here: the frame is done.
-          t.depth--;
-          const gen = frame.gen;
-          if (gen !== null) {
-            gen.state = GEN_CLOSED;
-            t.excInfo = gen.callerExc;
-            const isAsyncGen = gen.cls === asyncGeneratorType;
-            if (excMatches(e, StopIteration) || (isAsyncGen && excMatches(e, StopAsyncIteration))) {
-              // PEP 479: a StopIteration escaping the body would end the caller's loop silently.
-              const re = pyErr(RuntimeError, `${genKind(gen)} raised ${isAsyncGen && !excMatches(e, StopIteration) ? 'StopAsyncIteration' : 'StopIteration'}`);
-              re.cause = e;
-              re.context = e;
-              re.suppressContext = true;
-              e = re;
-            }
-          }
-          const back = frame.back;
-          frame.back = null;
-          t.frame = back;
-          if ((frame.flags & F_ENTRY) !== 0 || back === null) {
-            this.budget = budget;
-            this.ticks += startBudget - budget;
-            throw e;
-          }
-          frame = back;
-          if (gen !== null) {
-            // A generator resumed by FOR_ITER: the exception appears at the FOR_ITER.
-          }
-        }
-        t.frame = frame;
-        sp = sp;
+        this.ticks += startBudget - budget;
+        startBudget = budget;
+        this.budget = budget;
+        frame = this.unwind(t, frame, err);
+        ({ code, consts, names } = frame.code);
+        regs = frame.regs;
+        sp = frame.sp;
+        ip = frame.ip;
+        kwNames = null;
       }
+    }
+  }
+
+  /**
+   * Unwinds a Python exception (or a host error turned into one) from
+   * `frame`: adds traceback entries, finds the innermost handler in this
+   * run's frames and returns its frame positioned there (the exception
+   * pushed), or rethrows when the run's entry frame is left.
+   */
+  private unwind(t: ThreadState, frame: Frame, err: unknown): Frame {
+    let e: PyBaseException;
+    if (err instanceof PyBaseException) e = err;
+    else e = this.hostError(err);
+    if ((e as { nameAttr?: string }).nameAttr !== undefined && (e as { raisedIn?: Frame }).raisedIn === undefined) {
+      (e as { raisedIn?: Frame }).raisedIn = frame;
+      frame.flags |= F_KEEP;
+    }
+    let addTb = !this.reraise;
+    this.reraise = false;
+    if (addTb && e.context === null && t.excInfo !== null && t.excInfo !== e && e.tb.length === 0) {
+      setContext(e, t.excInfo);
+    }
+    for (;;) {
+      const at = frame.ip > 0 ? frame.ip - 1 : 0;
+      if (addTb) e.tb.unshift({ code: frame.code, ip: at });
+      addTb = true;
+      const h = frame.ip > 0 ? frame.code.handlerOf[at] : -1;
+      if (h >= 0) {
+        const handler = frame.code.handlers[h];
+        let sp = frame.code.nlocalsplus + handler.depth;
+        frame.regs[sp++] = e;
+        frame.sp = sp;
+        frame.ip = handler.target;
+        t.frame = frame;
+        return frame;
+      }
+      // No handler here: the frame is done.
+      t.depth--;
+      const gen = frame.gen;
+      if (gen !== null) {
+        gen.state = GEN_CLOSED;
+        t.excInfo = gen.callerExc;
+        const isAsyncGen = gen.cls === asyncGeneratorType;
+        if (excMatches(e, StopIteration) || (isAsyncGen && excMatches(e, StopAsyncIteration))) {
+          // PEP 479: a StopIteration escaping the body would end the caller's loop silently.
+          const re = pyErr(RuntimeError, `${genKind(gen)} raised ${isAsyncGen && !excMatches(e, StopIteration) ? 'StopAsyncIteration' : 'StopIteration'}`);
+          re.cause = e;
+          re.context = e;
+          re.suppressContext = true;
+          e = re;
+        }
+      }
+      const back = frame.back;
+      frame.back = null;
+      t.frame = back;
+      if ((frame.flags & F_ENTRY) !== 0 || back === null) throw e;
+      frame = back;
     }
   }
 
