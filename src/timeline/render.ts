@@ -89,7 +89,9 @@ export function renderTimelineSvg(data: TimelineData, view: TimelineView): strin
   data.lanes.forEach((lane, li) => {
     const ly = laneY[li];
     out.push(`<g class="lane" data-tid="${lane.tid}" data-pid="${lane.pid}">`);
-    out.push(`<text x="16" y="${ly + 14}" fill="#222">${esc(lane.name)}</text>`);
+    // Long thread names are cut to fit the label column (the full name is in the tooltip).
+    const label = lane.name.length > 25 ? lane.name.slice(0, 24) + '…' : lane.name;
+    out.push(`<text x="16" y="${ly + 14}" fill="#222">${esc(label)}<title>${esc(lane.name)}</title></text>`);
     out.push(`<rect x="${LEFT}" y="${ly}" width="${plotW}" height="${LANE_H}" fill="#f4f4f4"/>`);
     cover.fill(0);
     const segs = lane.segs;

@@ -163,7 +163,7 @@ describe('pygil timeline command', () => {
       page.on('pageerror', (e) => errors.push(String(e)));
       await page.goto(`file://${html}`);
       await page.waitForSelector('svg.pygil-timeline');
-      const lanes = await page.$$eval('g.lane', (els) => els.map((e) => e.querySelector('text')?.textContent));
+      const lanes = await page.$$eval('g.lane', (els) => els.map((e) => e.querySelector('text')?.firstChild?.textContent));
       expect(lanes).toEqual(['MainThread', 'Thread-1 (run)', 'Thread-2 (run)']);
       expect(await page.locator('line.handoff').count()).toBeGreaterThan(20);
       expect(await page.locator('rect.seg.s0').count()).toBeGreaterThan(0);
