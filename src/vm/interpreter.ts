@@ -20,12 +20,12 @@ import type { CodeObject } from '../compiler/code.js';
 import { PyType, PyObject, typeOf, typeType, makeBuiltinType, typeEpoch } from '../runtime/object.js';
 import { loadAttrSlow, storeAttrSlow, loadMethodSlow } from './inline-cache.js';
 import { PyTuple, PyList, tuple, EMPTY_TUPLE } from '../runtime/tuple.js';
-import { PyDict, PySet } from '../runtime/dict.js';
+import { PyDict, PySet, dictType } from '../runtime/dict.js';
 import { PyFunction, PyBuiltin, PyBoundMethod, PyCell, Kwargs } from '../runtime/function.js';
 import {
   PyBaseException, newException, typeError, pyErr, NameError, UnboundLocalError, StopIteration, RuntimeError,
   RecursionError, isExceptionType, isException, excMatches, AssertionError, baseExceptionType, MemoryError,
-  valueError, StopAsyncIteration,
+  valueError, StopAsyncIteration, keyError,
 } from '../runtime/exceptions.js';
 import * as ops from '../runtime/ops.js';
 import { arith, compare } from '../runtime/arith.js';
@@ -505,6 +505,15 @@ export class Interpreter {
                   regs[sp - 1] = items[i];
                   break;
                 }
+              } else if (obj instanceof PyDict && obj.cls === dictType) {
+                // A plain dict: a missing key raises KeyError without a JS throw.
+                const v = obj.get(key);
+                if (v !== undefined) {
+                  regs[sp - 1] = v;
+                  break;
+                }
+                exc = keyError(key);
+                break dispatch;
               }
               regs[sp - 1] = ops.getItem(obj, key);
               break;
