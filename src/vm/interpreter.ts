@@ -1014,11 +1014,16 @@ export class Interpreter {
                   ip = resumer >> 8;
                 } else if (rop === Op.SEND) {
                   // An async generator that ends: the awaited __anext__() raises.
-                  if (gen.cls === asyncGeneratorType) throw newException(StopAsyncIteration, []);
+                  if (gen.cls === asyncGeneratorType) {
+                    exc = newException(StopAsyncIteration, []);
+                    break dispatch;
+                  }
                   regs[sp - 1] = v;
                   ip = resumer >> 8;
                 } else {
-                  throw newException(StopIteration, v === null ? [] : [v]);
+                  // Raised at the resumer's CALL, without a JS throw (they are slow).
+                  exc = newException(StopIteration, v === null ? [] : [v]);
+                  break dispatch;
                 }
                 break;
               }
