@@ -1315,9 +1315,16 @@ class Compiler {
       return;
     }
     // General form: positional args as one tuple, keywords as one dict.
-    this.at(node);
-    this.emit(Op.BUILD_LIST, extra);
-    for (const a of args) {
+    // A lone `*x` goes to CALL_FUNCTION_EX as it is, as CPython 3.11 does
+    // (the call then names the function if x is not iterable).
+    const lone = extra === 0 && args.length === 1 && args[0].kind === 'Starred';
+    if (lone) {
+      this.expr((args[0] as A.Starred).value);
+    } else {
+      this.at(node);
+      this.emit(Op.BUILD_LIST, extra);
+    }
+    for (const a of lone ? [] : args) {
       if (a.kind === 'Starred') {
         this.expr(a.value);
         this.at(node);
@@ -1328,7 +1335,8 @@ class Compiler {
         this.emit(Op.LIST_APPEND, 1);
       }
     }
-    this.emit(Op.LIST_TO_TUPLE);
+    this.at(node);
+    if (!lone) this.emit(Op.LIST_TO_TUPLE);
     if (keywords.length > 0) {
       this.emit(Op.BUILD_MAP, 0);
       for (const k of keywords) {

@@ -71,7 +71,10 @@ function normObjectKey(o: PyObject, buckets: HashedBuckets | null): unknown {
     if ((layout === 'int' || layout === 'str') && keepsBuiltinEquality(o.cls)) {
       return normKey((o as PyObject & { v: unknown }).v, null);
     }
-    if (!hasCustomHash(o.cls)) return o;
+    if (!hasCustomHash(o.cls)) {
+      if (o.cls.builtin && o.cls.lookup('__hash__') === null) throw unhashable(o); // slice, bytearray…
+      return o;
+    }
   }
   if (spelled !== undefined) return spelled;
   return findHashed(hashOf(o), o, buckets);

@@ -900,6 +900,9 @@ export class Interpreter {
               sp--; // NULL
               frame.ip = ip;
               frame.sp = sp;
+              if (!(argsObj instanceof PyTuple || argsObj instanceof PyList) && typeof argsObj !== 'string' && !isIterable(argsObj)) {
+                throw typeError(`${funcDesc(f)} argument after * must be an iterable, not ${ops.typeName(argsObj)}`);
+              }
               const args = argsObj instanceof PyTuple ? argsObj.items.slice() : ops.toArray(argsObj);
               // A Python function gets a frame on this thread, as with CALL,
               // so f(*args, **kw) may block and give up the GIL like f(a, b).
@@ -1582,10 +1585,15 @@ export class Interpreter {
   }
 }
 
+/** How CPython's call errors name a callable: `__main__.f()`, `divmod()`, `__main__.C()`. */
 function funcDesc(f: unknown): string {
-  if (f instanceof PyFunction) return `${f.qualname}()`;
+  if (f instanceof PyBoundMethod) return funcDesc(f.func);
+  if (f instanceof PyFunction) {
+    const mod = f.globals.get('__name__');
+    return typeof mod === 'string' && mod !== 'builtins' ? `${mod}.${f.qualname}()` : `${f.qualname}()`;
+  }
   if (f instanceof PyBuiltin) return `${f.name}()`;
-  if (f instanceof PyType) return `${f.name}()`;
+  if (f instanceof PyType) return f.module !== 'builtins' ? `${f.module}.${f.qualname}()` : `${f.qualname}()`;
   return `${ops.typeName(f)} object`;
 }
 

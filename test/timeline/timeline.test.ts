@@ -131,7 +131,7 @@ describe('pygil timeline command', () => {
     const r = spawnSync(process.execPath, [BIN, 'timeline', '-o', out, '--from', '100', '--to', '100.05', MONEY_RACE], { encoding: 'utf8' });
     expect(r.status).toBe(0);
     const svg = readFileSync(out, 'utf8');
-    expect(svg).toContain('>100 ms – 100.05 ms of 760.0131 ms virtual time<');
+    expect(svg).toContain('>100 ms – 100.05 ms of 760.013 ms virtual time<');
     // 50 µs at a hand-off every 100 instructions (2 µs): about 25 hand-offs, all drawn.
     expect(count(svg, /class="handoff"/g)).toBeGreaterThanOrEqual(24);
     expect(count(svg, /class="handoff"/g)).toBeLessThanOrEqual(26);

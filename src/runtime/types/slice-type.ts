@@ -35,6 +35,5 @@ method(sliceType, '__eq__', (args) => {
   if (!(b instanceof PySlice)) return false;
   return compare(tuple([a.start, a.stop, a.step]), tuple([b.start, b.stop, b.step]), 2);
 });
-method(sliceType, '__hash__', () => {
-  throw typeError("unhashable type: 'slice'");
-});
+// Slices are unhashable in 3.11 (hashable from 3.12 on).
+sliceType.ns.set('__hash__', null);
