@@ -5,7 +5,7 @@
 
 import { PyDict } from '../runtime/dict.js';
 import { func, argCount } from '../runtime/define.js';
-import { PyType, objectType, typeType, intType, floatType, strType, boolType, PyObject, objectId } from '../runtime/object.js';
+import { PyType, objectType, typeType, intType, floatType, strType, boolType, PyObject, objectId, valueId } from '../runtime/object.js';
 import { exceptionTypes, typeError, SystemExit } from '../runtime/exceptions.js';
 import { PyFunction, PyCell } from '../runtime/function.js';
 import { PyTuple, tupleType, listType } from '../runtime/tuple.js';
@@ -73,7 +73,7 @@ export function makeBuiltins(proc: Process): PyDict {
     argCount('id', args, 1);
     const v = args[0];
     if (v instanceof PyObject) return objectId(v);
-    return smallValueId(v);
+    return valueId(v);
   });
   builtinFunctions(b, proc);
   return b;
@@ -82,21 +82,6 @@ export function makeBuiltins(proc: Process): PyDict {
 function checkStr(v: unknown, what: string): string {
   if (typeof v !== 'string') throw typeError(`${what} must be None or a string, not ${ops.typeName(v)}`);
   return v;
-}
-
-// Values that are not objects in pygil (ints, strs, None, bools) still need
-// stable ids; equal values share one, as interned values do in CPython.
-const valueIds = new Map<unknown, number>();
-let nextValueId = 0x7e0000000000;
-function smallValueId(v: unknown): number {
-  const key = typeof v === 'string' ? 's' + v : typeof v + String(v);
-  let id = valueIds.get(key);
-  if (id === undefined) {
-    id = nextValueId;
-    nextValueId += 0x20;
-    valueIds.set(key, id);
-  }
-  return id;
 }
 
 /** __build_class__(func, name, *bases, metaclass=..., **kw). */

@@ -48,6 +48,8 @@ export function arith(a: unknown, b: unknown, op: number): unknown {
       if (base === 7) return a || b;
       if (base === 12) return a !== b;
     }
+    // int @ int: no such operation; binaryOp names the operator (@ or @=).
+    if (op % 13 === 4) return binaryOp(a, b, op);
     return intArith(x, y, op % 13);
   }
   if (a instanceof PyFloat || b instanceof PyFloat) {

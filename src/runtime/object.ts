@@ -245,4 +245,21 @@ export function objectId(o: object): number {
 }
 export function resetObjectIds(): void {
   nextId = 0x7f0000001000;
+  valueIds.clear();
+  nextValueId = 0x7e0000000000;
+}
+
+// Values that are not objects in pygil (ints, strs, None, bools) still need
+// stable ids; equal values share one, as interned values do in CPython.
+const valueIds = new Map<unknown, number>();
+let nextValueId = 0x7e0000000000;
+export function valueId(v: unknown): number {
+  const key = typeof v === 'string' ? 's' + v : typeof v + String(v);
+  let id = valueIds.get(key);
+  if (id === undefined) {
+    id = nextValueId;
+    nextValueId += 0x20;
+    valueIds.set(key, id);
+  }
+  return id;
 }

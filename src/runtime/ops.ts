@@ -139,7 +139,12 @@ export function typeName(v: unknown): string {
 /** Binds a class attribute found for instance `obj` (functions become methods). */
 export function bindDescr(attr: unknown, obj: unknown, t: PyType): unknown {
   if (attr instanceof PyFunction) return new PyBoundMethod(attr, obj);
-  if (attr instanceof PyBuiltin) return attr.binds ? new PyBuiltin(attr.name, attr.fn, true, obj) : attr;
+  if (attr instanceof PyBuiltin) {
+    if (!attr.binds) return attr;
+    const bound = new PyBuiltin(attr.name, attr.fn, true, obj);
+    bound.owner = attr.owner; // error messages name it "str.zfill()", as CPython's
+    return bound;
+  }
   if (attr instanceof PyProperty) {
     if (attr.fget === null) throw attributeError(`property of '${t.name}' object has no getter`);
     return call(attr.fget, [obj]);
@@ -595,7 +600,8 @@ const NB_IDUNDER = NB_NAMES.map((n) => `__i${n}__`);
 
 /** Binary (op < 13) or in-place (op >= 13) arithmetic. */
 export function binaryOp(a: unknown, b: unknown, op: number): unknown {
-  if (op >= NB_INPLACE) {
+  const inplace = op >= NB_INPLACE;
+  if (inplace) {
     op -= NB_INPLACE;
     if (typeof a === 'object' && a !== null && !(a instanceof PyFloat)) {
       const f = (a as PyObject).cls.lookup(NB_IDUNDER[op]);
@@ -627,10 +633,10 @@ export function binaryOp(a: unknown, b: unknown, op: number): unknown {
       if (r !== NotImplemented) return r;
     }
   }
-  throw binopTypeError(a, b, op);
+  throw binopTypeError(a, b, op, inplace);
 }
 
-function binopTypeError(a: unknown, b: unknown, op: number): PyBaseException {
+function binopTypeError(a: unknown, b: unknown, op: number, inplace = false): PyBaseException {
   const ta = typeOf(a), tb = typeOf(b);
   if (op === NB_ADD && (ta.layout === 'str' || ta.layout === 'list' || ta.layout === 'tuple') && ta.name !== 'int') {
     return typeError(`can only concatenate ${ta.name} (not "${tb.name}") to ${ta.name}`);
@@ -639,7 +645,7 @@ function binopTypeError(a: unknown, b: unknown, op: number): PyBaseException {
     const other = ta.layout === 'str' || ta.layout === 'list' || ta.layout === 'tuple' ? tb : ta;
     return typeError(`can't multiply sequence by non-int of type '${other.name}'`);
   }
-  const sym = op === NB_POWER ? '** or pow()' : NB_SYMBOLS[op];
+  const sym = inplace ? `${NB_SYMBOLS[op]}=` : op === NB_POWER ? '** or pow()' : NB_SYMBOLS[op];
   return typeError(`unsupported operand type(s) for ${sym}: '${ta.name}' and '${tb.name}'`);
 }
 

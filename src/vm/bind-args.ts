@@ -32,8 +32,6 @@ export function bindArgs(
   for (let i = 0; i < npos; i++) regs[i] = src[start + i];
   if (hasVarargs) {
     regs[varargsSlot] = n > argcount ? new PyTuple(src.slice(start + argcount, start + n)) : EMPTY_TUPLE;
-  } else if (n > argcount) {
-    throw tooManyPositional(f, n, kwNames);
   }
 
   if (kwNames !== null) {
@@ -63,6 +61,9 @@ export function bindArgs(
       regs[idx] = value;
     }
   }
+
+  // As CPython: a bad keyword is reported before too many positional arguments.
+  if (!hasVarargs && n > argcount) throw tooManyPositional(f, n, kwNames);
 
   // Defaults for missing positional parameters.
   if (n < argcount) {

@@ -1592,7 +1592,7 @@ function funcDesc(f: unknown): string {
     const mod = f.globals.get('__name__');
     return typeof mod === 'string' && mod !== 'builtins' ? `${mod}.${f.qualname}()` : `${f.qualname}()`;
   }
-  if (f instanceof PyBuiltin) return `${f.name}()`;
+  if (f instanceof PyBuiltin) return f.owner !== null ? `${f.owner.qualname}.${f.name}()` : `${f.name}()`;
   if (f instanceof PyType) return f.module !== 'builtins' ? `${f.module}.${f.qualname}()` : `${f.qualname}()`;
   return `${ops.typeName(f)} object`;
 }

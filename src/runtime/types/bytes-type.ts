@@ -173,14 +173,15 @@ method(bytesType, '__getitem__', (args, kw) => {
   const k = args[1];
   if (k instanceof PySlice) return result(sliceStr(latin1String(b), k));
   const i0 = intValue(k);
+  const mutable = args[0] instanceof PyByteArray; // CPython's messages say "bytearray" for it
   if (i0 === undefined && !(k instanceof PyObject && typeOf(k).lookup('__index__') !== undefined)) {
-    throw typeError(`byte indices must be integers or slices, not ${typeName(k)}`);
+    throw typeError(`${mutable ? 'bytearray' : 'byte'} indices must be integers or slices, not ${typeName(k)}`);
   }
   const v = i0 ?? toIndex(k);
   if (typeof v === 'bigint') throw indexError("cannot fit 'int' into an index-sized integer");
   const i = v < 0 ? v + b.length : v;
   if (i >= 0 && i < b.length) return b[i];
-  throw indexError('index out of range');
+  throw indexError(mutable ? 'bytearray index out of range' : 'index out of range');
 });
 
 method(bytesType, '__contains__', (args, kw) => {

@@ -1,7 +1,7 @@
 // Attributes and reprs of functions, methods, builtins, modules, cells,
 // property, staticmethod and classmethod.
 
-import { PyType, objectId, typeOf } from '../object.js';
+import { PyType, objectId, typeOf, valueId } from '../object.js';
 import { method, constructor, getter } from '../define.js';
 import {
   functionType, builtinFunctionType, methodDescriptorType, methodType, moduleType, propertyType, staticmethodType,
@@ -99,7 +99,9 @@ functionType.hasInstanceDict = false;
 method(builtinFunctionType, '__repr__', (args) => {
   const b = args[0] as PyBuiltin;
   if (b.self !== undefined) {
-    return `<built-in method ${b.name} of ${typeOf(b.self).name} object at ${hex(b.self as object)}>`;
+    // self may be an unboxed value (a str, an int): its id() is not an object's.
+    const id = typeof b.self === 'object' && b.self !== null ? objectId(b.self) : valueId(b.self);
+    return `<built-in method ${b.name} of ${typeOf(b.self).name} object at 0x${id.toString(16)}>`;
   }
   return `<built-in function ${b.name}>`;
 });

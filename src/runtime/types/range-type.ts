@@ -113,6 +113,9 @@ method(rangeType, '__getitem__', (args) => {
     const rs = I.big(r.step);
     return new PyRange(r.at(I.norm(s0)), r.at(I.norm(s1)), I.norm(rs * step));
   }
+  if (!(typeof k === 'number' || typeof k === 'bigint' || typeof k === 'boolean' || (k instanceof PyObject && k.cls.lookup('__index__') !== undefined))) {
+    throw typeError(`range indices must be integers or slices, not ${typeName(k)}`);
+  }
   let i = rangeArg(k);
   if (i < 0) i = I.intAdd(i, r.length);
   if (i < 0 || i >= r.length) throw indexError('range object index out of range');
