@@ -1520,9 +1520,15 @@ export class Interpreter {
 
   /** Turns a JS exception escaping a builtin into a Python one, or reports a bug. */
   private hostError(err: unknown): PyBaseException {
-    if (err instanceof RangeError) {
-      if (/call stack/i.test(err.message)) return pyErr(RecursionError, 'maximum recursion depth exceeded');
-      if (/Invalid (array|string) length|Array buffer allocation/i.test(err.message)) return pyErr(MemoryError, '');
+    if (err instanceof Error) {
+      // No regular expressions here: with the JS stack exhausted, compiling
+      // one fails too ("Invalid regular expression: Stack overflow"), and
+      // that is what such a failure looks like when it happens elsewhere.
+      const m = err.message;
+      if (m.includes('call stack') || m.includes('Stack overflow')) return pyErr(RecursionError, 'maximum recursion depth exceeded');
+      if (err instanceof RangeError && (m.includes('Invalid array length') || m.includes('Invalid string length') || m.includes('Array buffer allocation'))) {
+        return pyErr(MemoryError, '');
+      }
     }
     if (err instanceof StepLimitExceeded) throw err;
     const formatError = formatErrorToPython(err);
