@@ -49,6 +49,8 @@ export const BLOCK: unique symbol = Symbol('pygil.block');
 
 /** Instructions a run may execute between two eval-breaker checks when nothing needs switching. */
 const REFILL = 1 << 20;
+/** Leaves the dispatch loop to continue in the frame a builtin asked to resume (see run). */
+const RESUME: unique symbol = Symbol('pygil.resume');
 
 /** Signals a host error that must not be shown as a Python exception. */
 export class InternalError extends Error {}
@@ -863,13 +865,8 @@ export class Interpreter {
                 if (r === BLOCK) {
                   if (this.resumeGen !== null || this.pushFrame !== null) {
                     // send()/next()/throw(): continue in the generator's frame.
-                    frame = this.takeResume(frame);
-                    ({ code, consts, names } = frame.code);
-                    regs = frame.regs;
-                    sp = frame.sp;
-                    ip = frame.ip;
-                    if (this.enterExc !== null) throw this.takeEnterExc();
-                    break;
+                    exc = RESUME;
+                    break dispatch;
                   }
                   // Parked by the builtin: the waker provides the result.
                   this.budget = budget;
@@ -936,13 +933,8 @@ export class Interpreter {
                 this.blockable = false;
                 if (r === BLOCK) {
                   if (this.resumeGen !== null || this.pushFrame !== null) {
-                    frame = this.takeResume(frame);
-                    ({ code, consts, names } = frame.code);
-                    regs = frame.regs;
-                    sp = frame.sp;
-                    ip = frame.ip;
-                    if (this.enterExc !== null) throw this.takeEnterExc();
-                    break;
+                    exc = RESUME;
+                    break dispatch;
                   }
                   this.budget = budget;
                   return STOP_BLOCK;
@@ -1216,6 +1208,17 @@ export class Interpreter {
         }
       } catch (err) {
         exc = err;
+      }
+      if (exc === RESUME) {
+        // A builtin (send(), next(), throw()…) asked to continue in another
+        // frame (a generator's): its frame state was saved before the call.
+        frame = this.takeResume(frame);
+        ({ code, consts, names } = frame.code);
+        regs = frame.regs;
+        sp = frame.sp;
+        ip = frame.ip;
+        if (this.enterExc === null) continue;
+        exc = this.takeEnterExc(); // thrown into the resumed frame: unwind there
       }
       {
         // Unwinding lives in unwind(), so this function stays small.
