@@ -20,7 +20,7 @@ import {
 } from '../runtime/exceptions.js';
 import { PyTuple, PyList, listType } from '../runtime/tuple.js';
 import { sortItems } from '../runtime/types/list-type.js';
-import { PyFunction, PyBuiltin, PyBoundMethod, PyStaticMethod, PyCell, PyModule, Kwargs } from '../runtime/function.js';
+import { PyFunction, PyBuiltin, PyBoundMethod, PyStaticMethod, PyCell, PyModule, Kwargs, RESUMES_NEXT } from '../runtime/function.js';
 import { PyIter } from '../runtime/iter.js';
 import { PyBytes } from '../runtime/bytes.js';
 import { arith, compare } from '../runtime/arith.js';
@@ -183,7 +183,7 @@ function iterationFunctions(b: PyDict): void {
     if (!isCallable(a[0])) throw typeError('iter(v, w): v must be callable');
     return new PyCallableIter(a[0], a[1]);
   });
-  simple(b, 'next', 1, 2, (a) => nextItem(a[0], a.length > 1 ? a[1] : undefined));
+  simple(b, 'next', 1, 2, (a) => nextItem(a[0], a.length > 1 ? a[1] : undefined)).resumes = RESUMES_NEXT;
   func(b, 'sorted', (args, kw) => {
     if (args.length !== 1) throw typeError(`sorted expected 1 argument, got ${args.length}`);
     const list = new PyList(ops.toArray(args[0]));

@@ -65,6 +65,12 @@ export class PyBuiltin extends PyObject {
   fast1: ((a: unknown) => unknown) | null = null;
   fast2: ((a: unknown, b: unknown) => unknown) | null = null;
   fast3: ((a: unknown, b: unknown, c: unknown) => unknown) | null = null;
+  /**
+   * Marks the builtins that resume a generator (RESUMES_SEND, RESUMES_NEXT,
+   * RESUMES_DUNDER_NEXT): the CALL instruction links the generator's frame
+   * itself for them, without building an argument array.
+   */
+  resumes = 0;
   constructor(name: string, fn: BuiltinFn, binds = false, self: unknown = undefined) {
     super(binds && self === undefined ? methodDescriptorType : builtinFunctionType);
     this.name = name;
@@ -73,6 +79,9 @@ export class PyBuiltin extends PyObject {
     this.self = self;
   }
 }
+
+/** PyBuiltin.resumes: generator.send / coroutine.send, the builtin next(), generator.__next__. */
+export const RESUMES_SEND = 1, RESUMES_NEXT = 2, RESUMES_DUNDER_NEXT = 3;
 
 /** `obj.method` for a Python function found on the type. */
 export class PyBoundMethod extends PyObject {

@@ -143,6 +143,7 @@ export function bindDescr(attr: unknown, obj: unknown, t: PyType): unknown {
     if (!attr.binds) return attr;
     const bound = new PyBuiltin(attr.name, attr.fn, true, obj);
     bound.owner = attr.owner; // error messages name it "str.zfill()", as CPython's
+    bound.resumes = attr.resumes;
     return bound;
   }
   if (attr instanceof PyProperty) {

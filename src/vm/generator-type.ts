@@ -14,7 +14,8 @@
 // same way.
 
 import { method, getter } from '../runtime/define.js';
-import { objectId, PyObject, makeBuiltinType } from '../runtime/object.js';
+import { objectId, PyObject, PyType, makeBuiltinType } from '../runtime/object.js';
+import { badSelf } from '../runtime/types/native-args.js';
 import { generatorType, coroutineType, PyGenerator, GEN_CLOSED, GEN_CREATED, GEN_RUNNING, genKind } from './generator.js';
 import { resumeError, delegateOf } from './gen-resume.js';
 import {
@@ -23,7 +24,7 @@ import {
 } from '../runtime/exceptions.js';
 import { call, typeName } from '../runtime/ops.js';
 import { PyTuple } from '../runtime/tuple.js';
-import { PyBuiltin, PyFunction, type BuiltinFn } from '../runtime/function.js';
+import { PyBuiltin, PyFunction, RESUMES_DUNDER_NEXT, RESUMES_SEND, type BuiltinFn } from '../runtime/function.js';
 import { runPythonSource } from '../modules/py-source.js';
 import { hiddenFiles } from './traceback.js';
 import { current } from './process.js';
@@ -145,6 +146,13 @@ function closeHelper(): PyFunction {
   return f;
 }
 
+/** args[0] when it is a generator (or coroutine) of type `t`, else CPython's descriptor error. */
+function selfOf(t: PyType, name: string, args: unknown[]): PyGenerator {
+  const g = args[0];
+  if (g instanceof PyGenerator && g.cls === t) return g;
+  throw badSelf(t.name, name, g);
+}
+
 const STATE_NAMES = ['CREATED', 'SUSPENDED', 'RUNNING', 'CLOSED'];
 /** inspect.getgeneratorstate / getcoroutinestate. */
 export function genStateName(gen: PyGenerator): string {
@@ -161,21 +169,24 @@ for (const t of [generatorType, coroutineType]) {
   // These builtins must not get fast1/fast2 entries: the CALL fast path reads
   // a BLOCK result as "no fast entry" and would call them a second time.
   const send: BuiltinFn = (args, kw) => {
+    const g = selfOf(t, 'send', args);
     if (kw !== null && kw.size > 0) throw typeError(`${kind}.send() takes no keyword arguments`);
     if (args.length !== 2) throw typeError(`${kind}.send() takes exactly one argument (${args.length - 1} given)`);
-    return resume(args[0] as PyGenerator, args[1], null, send);
+    return resume(g, args[1], null, send);
   };
   const thr: BuiltinFn = (args, kw) => {
+    const g = selfOf(t, 'throw', args);
     if (kw !== null && kw.size > 0) throw typeError(`${kind}.throw() takes no keyword arguments`);
-    return resume(args[0] as PyGenerator, null, throwArg(args.slice(1)), thr);
+    return resume(g, null, throwArg(args.slice(1)), thr);
   };
   const close: BuiltinFn = (args, kw) => {
+    const g = selfOf(t, 'close', args);
     if ((kw !== null && kw.size > 0) || args.length !== 1) {
       throw typeError(`${kind}.close() takes no arguments (${args.length - 1 + (kw?.size ?? 0)} given)`);
     }
-    return genClose(args[0] as PyGenerator, close);
+    return genClose(g, close);
   };
-  method(t, 'send', send);
+  method(t, 'send', send).resumes = RESUMES_SEND;
   method(t, 'throw', thr);
   method(t, 'close', close);
   getter(t, '__name__', (g) => (g as PyGenerator).name);
@@ -186,10 +197,13 @@ for (const t of [generatorType, coroutineType]) {
   getter(t, t === generatorType ? 'gi_yieldfrom' : 'cr_await', (g) => delegateOf(g as PyGenerator));
 }
 method(generatorType, '__iter__', (args) => args[0]);
-genNextFn = method(generatorType, '__next__', (args) => {
+const genNext = method(generatorType, '__next__', (args) => {
+  const g = selfOf(generatorType, '__next__', args);
   if (args.length !== 1) throw typeError(`expected 0 arguments, got ${args.length - 1}`);
-  return resume(args[0] as PyGenerator, null, null, genNextFn);
-}).fn;
+  return resume(g, null, null, genNextFn);
+});
+genNext.resumes = RESUMES_DUNDER_NEXT;
+genNextFn = genNext.fn;
 // coro.__await__(): an iterator over the coroutine (await itself delegates
 // to the coroutine's frame directly and never makes one). Its methods always
 // resume the coroutine nested.

@@ -10,7 +10,7 @@
 import { Op } from '../compiler/opcodes.js';
 import { Frame, ThreadState, F_ENTRY, F_INIT, F_KEEP, acquireFrame, releaseFrame } from './frame.js';
 import {
-  PyGenerator, GEN_CLOSED, GEN_RUNNING, GEN_SUSPENDED, GEN_KIND_ASYNC, GEN_KIND_COROUTINE, GEN_KIND_GENERATOR, asyncGeneratorType, genKind,
+  PyGenerator, GEN_CLOSED, GEN_CREATED, generatorType, GEN_RUNNING, GEN_SUSPENDED, GEN_KIND_ASYNC, GEN_KIND_COROUTINE, GEN_KIND_GENERATOR, asyncGeneratorType, genKind,
 } from './generator.js';
 import { enterGen, resumeError, stopValue } from './gen-resume.js';
 import { CO_VARARGS, CO_VARKEYWORDS, CO_COROUTINE, CO_ASYNC_GENERATOR } from '../compiler/code.js';
@@ -21,7 +21,7 @@ import { PyType, PyObject, typeOf, typeType, makeBuiltinType, typeEpoch } from '
 import { loadAttrSlow, storeAttrSlow, loadMethodSlow } from './inline-cache.js';
 import { PyTuple, PyList, tuple, EMPTY_TUPLE } from '../runtime/tuple.js';
 import { PyDict, PySet, dictType } from '../runtime/dict.js';
-import { PyFunction, PyBuiltin, PyBoundMethod, PyCell, Kwargs } from '../runtime/function.js';
+import { PyFunction, PyBuiltin, PyBoundMethod, PyCell, Kwargs, RESUMES_NEXT, RESUMES_SEND } from '../runtime/function.js';
 import {
   PyBaseException, newException, typeError, pyErr, NameError, UnboundLocalError, StopIteration, RuntimeError,
   RecursionError, isExceptionType, isException, excMatches, AssertionError, baseExceptionType, MemoryError,
@@ -819,6 +819,25 @@ export class Interpreter {
                   break;
                 }
               }
+              if (f instanceof PyBuiltin && f.resumes !== 0 && kwNames === null) {
+                // send()/next()/__next__() of a suspended generator: link its
+                // frame here (what the builtin would ask for, minus the
+                // argument array and the trip out of the dispatch loop).
+                const g = resumedGenerator(f, regs, start, n);
+                if (g !== null) {
+                  const v = f.resumes === RESUMES_SEND ? regs[start + n - 1] : null;
+                  sp = base;
+                  frame.ip = ip;
+                  frame.sp = sp;
+                  frame = enterGen(this, g, frame, v, null);
+                  t.frame = frame;
+                  ({ code, consts, names } = frame.code);
+                  regs = frame.regs;
+                  sp = frame.sp;
+                  ip = frame.ip;
+                  break;
+                }
+              }
               if (kwNames === null && f instanceof PyBuiltin && f.self === undefined) {
                 // Builtins with a fixed-arity entry need no argument array.
                 let r: unknown = BLOCK; // BLOCK: no entry for this arity
@@ -1595,6 +1614,26 @@ export class Interpreter {
 }
 
 /** How CPython's call errors name a callable: `__main__.f()`, `divmod()`, `__main__.C()`. */
+/**
+ * The generator a CALL of `f` (a builtin with `resumes` set) resumes in
+ * place, or null when the call must go the ordinary way: not a generator of
+ * the method's own type, not suspended (a just-started one only takes
+ * next()), or the wrong number of arguments.
+ */
+function resumedGenerator(f: PyBuiltin, regs: unknown[], start: number, n: number): PyGenerator | null {
+  const bound = f.self !== undefined;
+  const g = bound ? f.self : regs[start];
+  if (!(g instanceof PyGenerator)) return null;
+  const kind = f.resumes;
+  if (kind === RESUMES_NEXT) {
+    if (n !== 1 || g.cls !== generatorType) return null;
+  } else {
+    if (n !== (kind === RESUMES_SEND ? 1 : 0) + (bound ? 0 : 1) || g.cls !== f.owner) return null;
+    if (kind === RESUMES_SEND && g.state === GEN_CREATED && regs[start + n - 1] !== null) return null;
+  }
+  return g.state === GEN_SUSPENDED || g.state === GEN_CREATED ? g : null;
+}
+
 function funcDesc(f: unknown): string {
   if (f instanceof PyBoundMethod) return funcDesc(f.func);
   if (f instanceof PyFunction) {
