@@ -3,9 +3,13 @@
 // CPython, alternating the two so that machine noise hits both alike, checks
 // they print the same thing, and prints median wall-clock times and ratios.
 //
-// Usage: node bench/run.js [--runs N] [--filter NAME] [--profile [NAME]]
+// Usage: node bench/run.js [--runs N] [--filter NAME] [--steady [R]] [--profile [NAME]]
 //   --runs N         runs per interpreter and workload (default 5)
 //   --filter NAME    only workloads whose name contains NAME
+//   --steady [R]     afterwards, run each workload R times (default 6) inside
+//                    one process and compare the first round with the later
+//                    ones: the first pays for V8's JIT warm-up, the later ones
+//                    show the interpreter's steady speed
 //   --profile [NAME] afterwards, profile NAME (default: the workload with the
 //                    worst ratio) with `node --cpu-prof` and print the 15
 //                    functions with the most self time
@@ -16,7 +20,7 @@
 // pyenv shim that costs ~50 ms per start.
 
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -27,16 +31,23 @@ const PYGIL = path.join(ROOT, 'bin', 'pygil.js');
 const TIMEOUT_MS = 300_000;
 
 function parseArgs(argv) {
-  const opts = { runs: 5, filter: null, profile: false, profileName: null };
+  const opts = { runs: 5, filter: null, profile: false, profileName: null, steady: 0 };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--runs') opts.runs = Number(argv[++i]);
     else if (a === '--filter') opts.filter = argv[++i];
+    else if (a === '--steady') {
+      opts.steady = argv[i + 1] && /^\d+$/.test(argv[i + 1]) ? Number(argv[++i]) : 6;
+      if (opts.steady < 2) {
+        console.error('bench: --steady needs at least 2 rounds');
+        process.exit(2);
+      }
+    }
     else if (a === '--profile') {
       opts.profile = true;
       if (argv[i + 1] && !argv[i + 1].startsWith('--')) opts.profileName = argv[++i];
     } else if (a === '-h' || a === '--help') {
-      console.log('usage: node bench/run.js [--runs N] [--filter NAME] [--profile [NAME]]');
+      console.log('usage: node bench/run.js [--runs N] [--filter NAME] [--steady [R]] [--profile [NAME]]');
       process.exit(0);
     } else {
       console.error(`bench: unknown argument ${a}`);
@@ -115,6 +126,53 @@ function startup(python, runs) {
     node.push(timeRun(process.execPath, ['-e', '0']).ms);
   }
   return { pygil: median(pygil), cpython: median(cpython), node: median(node) };
+}
+
+// ------------------------------------------------------------ steady state
+
+/**
+ * The workload's source run `rounds` times at module level (names stay
+ * globals, as in the original), each round's wall time written to stderr.
+ */
+function repeatedSource(src, rounds) {
+  const body = src.split('\n').map((l) => (l.trim() === '' ? '' : '    ' + l)).join('\n');
+  return `import sys as _bench_sys, time as _bench_time\nfor _bench_round in range(${rounds}):\n` +
+    `    _bench_t0 = _bench_time.perf_counter()\n${body}\n` +
+    `    _bench_sys.stderr.write('round %.3f\\n' % ((_bench_time.perf_counter() - _bench_t0) * 1000))\n`;
+}
+
+/** Round times (ms) a repeated run wrote to stderr. */
+function roundTimes(cmd, args) {
+  const r = spawnSync(cmd, args, { cwd: BENCH_DIR, encoding: 'utf8', timeout: TIMEOUT_MS, maxBuffer: 64 * 1024 * 1024 });
+  if (r.error || r.status !== 0) throw new Error(`${cmd} ${args.join(' ')}: ${r.error?.message ?? r.stderr}`);
+  return [...r.stderr.matchAll(/^round ([\d.]+)$/gm)].map((m) => Number(m[1]));
+}
+
+/** First-round and steady (median of the later half of the rounds) times under both interpreters. */
+function steadyWorkload(name, python, rounds) {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'pygil-steady-'));
+  try {
+    const file = path.join(dir, `${name}.py`);
+    writeFileSync(file, repeatedSource(readFileSync(path.join(BENCH_DIR, `${name}.py`), 'utf8'), rounds));
+    // --realtime: the rounds are timed by the wall clock, not pygil's virtual one.
+    const p = roundTimes(process.execPath, [PYGIL, 'run', '--realtime', file]);
+    const c = roundTimes(python, [file]);
+    const later = (xs) => median(xs.slice(Math.floor(xs.length / 2)));
+    return { name, pygilFirst: p[0], pygil: later(p), cpython: later(c) };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function printSteady(python, names, rounds) {
+  console.log(`\nsteady state: each workload run ${rounds} times in one process (pygil with --realtime); ` +
+    'later rounds = median of the second half');
+  const rows = [['workload', 'pygil 1st ms', 'pygil later ms', 'CPython later ms', 'later ratio']];
+  for (const name of names) {
+    const r = steadyWorkload(name, python, rounds);
+    rows.push([name, r.pygilFirst.toFixed(1), r.pygil.toFixed(1), r.cpython.toFixed(1), (r.pygil / r.cpython).toFixed(2) + 'x']);
+  }
+  console.log(table(rows));
 }
 
 // ------------------------------------------------------------ profiling
@@ -226,6 +284,7 @@ function main() {
   const ratios = results.map((r) => r.pygil / r.cpython);
   console.log(`geometric mean of ratios (pygil / CPython): ${geomean(ratios).toFixed(2)}x over ${results.length} workload(s)`);
 
+  if (opts.steady > 0) printSteady(python, names, opts.steady);
   if (opts.profile) {
     const worst = opts.profileName ?? results.reduce((a, b) => (b.pygil / b.cpython > a.pygil / a.cpython ? b : a)).name;
     profileWorkload(worst);

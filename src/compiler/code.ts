@@ -64,6 +64,8 @@ export class CodeObject extends PyObject {
   framePool: import('../vm/frame.js').Frame[] = [];
   /** Attribute inline caches, by instruction index (src/vm/inline-cache.ts). */
   ics: (import('../vm/inline-cache.js').AttrCache | undefined)[] = [];
+  /** Global-name inline caches, by instruction index (src/vm/name-cache.ts). */
+  gcs: (import('../vm/name-cache.js').NameCache | undefined)[] = [];
 
   constructor(name: string, qualname: string, filename: string, firstLineNo: number, source: string) {
     super(codeType);

@@ -130,6 +130,7 @@ class Compiler {
     // One inline-cache slot per instruction, present from the start: reading
     // past the end of a shorter array would throw V8's optimised code away.
     code.ics = new Array(code.code.length).fill(undefined);
+    code.gcs = new Array(code.code.length).fill(undefined);
     code.consts = u.consts;
     code.names = u.names;
     code.varnames = u.varnames;

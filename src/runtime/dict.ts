@@ -324,14 +324,47 @@ export const builtinHashes: { tuple: unknown; frozenset: unknown } = { tuple: nu
 
 // ---------------------------------------------------------------- dict
 
+/**
+ * The current value of one name in a namespace dict (undefined: absent).
+ * LOAD_GLOBAL and module-level LOAD_NAME keep the cell in their inline
+ * cache (vm/name-cache.ts) and read it without a Map lookup; every write to
+ * the dict writes through to the cell.
+ */
+export class NameCell {
+  v: unknown;
+  constructor(v: unknown) {
+    this.v = v;
+  }
+}
+
 export class PyDict extends PyObject {
   map: Map<unknown, unknown> = new Map();
   /** Normalised key -> original key, only where they differ. */
   okeys: Map<unknown, unknown> | null = null;
   /** The HashedKeys among the keys, by hash. */
   hashed: HashedBuckets | null = null;
+  /** Cells for the names some instruction caches (only namespaces used as globals or builtins get any). */
+  cells: Map<string, NameCell> | null = null;
   constructor(cls: PyType = dictType) {
     super(cls);
+  }
+
+  /** The cell mirroring `name`'s value, made on first request. */
+  cellFor(name: string): NameCell {
+    if (this.cells === null) this.cells = new Map();
+    let c = this.cells.get(name);
+    if (c === undefined) {
+      c = new NameCell(this.map.get(name));
+      this.cells.set(name, c);
+    }
+    return c;
+  }
+
+  /** Brings the cell of normalised key `nk` (if any) in step with a write made to `map`: call only when `cells` is set. */
+  syncCell(nk: unknown, v: unknown): void {
+    if (typeof nk !== 'string') return;
+    const c = this.cells!.get(nk);
+    if (c !== undefined) c.v = v;
   }
 
   get size(): number {
@@ -346,6 +379,7 @@ export class PyDict extends PyObject {
   set(k: unknown, v: unknown): void {
     if (typeof k === 'string') {
       this.map.set(k, v);
+      if (this.cells !== null) this.syncCell(k, v);
       return;
     }
     const nk = normKey(k, this.hashed);
@@ -358,6 +392,7 @@ export class PyDict extends PyObject {
       }
     }
     this.map.set(nk, v);
+    if (this.cells !== null) this.syncCell(nk, v);
   }
 
   has(k: unknown): boolean {
@@ -368,6 +403,7 @@ export class PyDict extends PyObject {
   delete(k: unknown): boolean {
     const nk = typeof k === 'string' ? k : normKey(k, this.hashed);
     if (!this.map.delete(nk)) return false;
+    if (this.cells !== null) this.syncCell(nk, undefined);
     if (this.okeys !== null) this.okeys.delete(nk);
     if (nk instanceof HashedKey) removeFromBuckets(this.hashed, nk);
     return true;
@@ -377,6 +413,7 @@ export class PyDict extends PyObject {
     this.map.clear();
     this.okeys = null;
     this.hashed = null;
+    if (this.cells !== null) for (const c of this.cells.values()) c.v = undefined;
   }
 
   /** The original key for a normalised one. */

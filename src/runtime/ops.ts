@@ -321,7 +321,7 @@ function propName(p: PyProperty): string {
 
 export function genericSetAttr(obj: unknown, name: string, value: unknown): void {
   if (obj instanceof PyObject && obj.dict !== null) {
-    (obj.dict as PyDict).map.set(name, value);
+    (obj.dict as PyDict).set(name, value);
     return;
   }
   const t = typeOf(obj);
@@ -359,7 +359,7 @@ export function delAttr(obj: unknown, name: string): void {
     callDescr(da, obj, [name]);
     return;
   }
-  if (obj instanceof PyObject && obj.dict !== null && (obj.dict as PyDict).map.delete(name)) return;
+  if (obj instanceof PyObject && obj.dict !== null && (obj.dict as PyDict).delete(name)) return;
   throw attributeError(`'${t.name}' object has no attribute '${name}'`);
 }
 

@@ -19,6 +19,7 @@ import { noteCoroutine } from './unawaited.js';
 import type { CodeObject } from '../compiler/code.js';
 import { PyType, PyObject, typeOf, typeType, makeBuiltinType, typeEpoch } from '../runtime/object.js';
 import { loadAttrSlow, storeAttrSlow, loadMethodSlow } from './inline-cache.js';
+import { loadGlobalSlow, storeGlobalSlow } from './name-cache.js';
 import { PyTuple, PyList, tuple, EMPTY_TUPLE } from '../runtime/tuple.js';
 import { PyDict, PySet, dictType } from '../runtime/dict.js';
 import { PyFunction, PyBuiltin, PyBoundMethod, PyCell, Kwargs, RESUMES_NEXT, RESUMES_SEND } from '../runtime/function.js';
@@ -353,33 +354,52 @@ export class Interpreter {
             case Op.LOAD_CLOSURE:
               regs[sp++] = regs[frame.code.varnames.length + arg];
               break;
+            case Op.LOAD_NAME:
+              if (frame.locals !== frame.globals) {
+                // A class body: its namespace, then the globals and builtins.
+                const name = names[arg];
+                let v = frame.locals!.map.get(name);
+                if (v === undefined) v = frame.globals.map.get(name);
+                if (v === undefined) {
+                  v = this.proc.builtins.map.get(name);
+                  if (v === undefined) throw nameError(name);
+                }
+                regs[sp++] = v;
+                break;
+              }
+            // falls through: module-level code reads its globals
             case Op.LOAD_GLOBAL: {
-              const name = names[arg];
-              let v = frame.globals.map.get(name);
-              if (v === undefined) {
-                v = this.proc.builtins.map.get(name);
-                if (v === undefined) throw nameError(name);
+              const nc = frame.code.gcs[ip];
+              if (nc !== undefined && nc.dict === frame.globals) {
+                let v = nc.cell.v;
+                if (v === undefined) v = nc.bcell.v;
+                if (v !== undefined) {
+                  regs[sp++] = v;
+                  break;
+                }
               }
-              regs[sp++] = v;
-              break;
-            }
-            case Op.STORE_GLOBAL:
-              frame.globals.map.set(names[arg], regs[--sp]);
-              break;
-            case Op.LOAD_NAME: {
-              const name = names[arg];
-              let v = frame.locals!.map.get(name);
-              if (v === undefined && frame.locals !== frame.globals) v = frame.globals.map.get(name);
-              if (v === undefined) {
-                v = this.proc.builtins.map.get(name);
-                if (v === undefined) throw nameError(name);
-              }
+              const v = loadGlobalSlow(frame.globals, this.proc.builtins, names[arg], frame.code, ip);
+              if (v === undefined) throw nameError(names[arg]);
               regs[sp++] = v;
               break;
             }
             case Op.STORE_NAME:
-              frame.locals!.set(names[arg], regs[--sp]);
+              if (frame.locals !== frame.globals) {
+                frame.locals!.set(names[arg], regs[--sp]);
+                break;
+              }
+            // falls through: module-level code writes its globals
+            case Op.STORE_GLOBAL: {
+              const v = regs[--sp];
+              const nc = frame.code.gcs[ip];
+              if (nc !== undefined && nc.dict === frame.globals) {
+                frame.globals.map.set(names[arg], v);
+                nc.cell.v = v;
+              } else {
+                storeGlobalSlow(frame.globals, names[arg], v, frame.code, ip);
+              }
               break;
+            }
             case Op.LOAD_ATTR: {
               // Inline cache hit: the type has no data descriptor for the name.
               const obj = regs[sp - 1];
@@ -401,7 +421,9 @@ export class Interpreter {
               if (obj instanceof PyObject) {
                 const ic = frame.code.ics[ip];
                 if (ic !== undefined && ic.type === obj.cls && ic.epoch === typeEpoch.n) {
-                  obj.dict!.map.set(names[arg], regs[sp - 2]);
+                  const d = obj.dict as PyDict;
+                  d.map.set(names[arg], regs[sp - 2]);
+                  if (d.cells !== null) d.syncCell(names[arg], regs[sp - 2]); // a module's globals
                   sp -= 2;
                   break;
                 }
@@ -1402,7 +1424,7 @@ export class Interpreter {
           break;
         }
         case Op.DELETE_GLOBAL:
-          if (!frame.globals.map.delete(names[arg])) throw nameError(names[arg]);
+          if (!frame.globals.delete(names[arg])) throw nameError(names[arg]);
           break;
         case Op.DELETE_NAME:
           if (!frame.locals!.delete(names[arg])) throw nameError(names[arg]);

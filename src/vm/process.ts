@@ -200,6 +200,14 @@ export class Process {
   loadModule(name: string): PyModule {
     let m = this.modules.get(name);
     if (m !== undefined) return m;
+    if (name === 'builtins') {
+      // The builtins module is the namespace every global lookup falls back to.
+      this.builtins.set('__name__', 'builtins');
+      this.builtins.set('__package__', '');
+      m = new PyModule(name, this.builtins);
+      this.modules.set(name, m);
+      return m;
+    }
     const factory = moduleFactories.get(name);
     if (factory === undefined) {
       const e = pyErr(ModuleNotFoundError, `No module named '${name}'`);
