@@ -338,7 +338,14 @@ export class NameCell {
 }
 
 export class PyDict extends PyObject {
-  map: Map<unknown, unknown> = new Map();
+  /**
+   * The entries (normalised key -> value). Read them through `map`: in a
+   * namespace with cells, STORE_GLOBAL may have left a newer value of a
+   * name that is already present in its cell only (see `dirty`).
+   */
+  store: Map<unknown, unknown> = new Map();
+  /** Some cell holds a newer value than `store` (set by STORE_GLOBAL's fast path). */
+  dirty = false;
   /** Normalised key -> original key, only where they differ. */
   okeys: Map<unknown, unknown> | null = null;
   /** The HashedKeys among the keys, by hash. */
@@ -347,6 +354,26 @@ export class PyDict extends PyObject {
   cells: Map<string, NameCell> | null = null;
   constructor(cls: PyType = dictType) {
     super(cls);
+  }
+
+  /** The entries, with every newer value from the cells written back first. */
+  get map(): Map<unknown, unknown> {
+    if (this.dirty) this.flushCells();
+    return this.store;
+  }
+
+  set map(m: Map<unknown, unknown>) {
+    this.store = m;
+  }
+
+  /**
+   * Writes the cells' values back into `store`. A fast-path store only ever
+   * changes the value of a name already present, so no key is added or
+   * removed here and the insertion order stays as CPython's.
+   */
+  private flushCells(): void {
+    this.dirty = false;
+    for (const [name, c] of this.cells!) if (c.v !== undefined) this.store.set(name, c.v);
   }
 
   /** The cell mirroring `name`'s value, made on first request. */

@@ -392,9 +392,11 @@ export class Interpreter {
             case Op.STORE_GLOBAL: {
               const v = regs[--sp];
               const nc = frame.code.gcs[ip];
-              if (nc !== undefined && nc.dict === frame.globals) {
-                frame.globals.map.set(names[arg], v);
+              if (nc !== undefined && nc.dict === frame.globals && nc.cell.v !== undefined) {
+                // The name exists: its cell takes the value, the Map catches
+                // up when someone reads it (PyDict.map).
                 nc.cell.v = v;
+                frame.globals.dirty = true;
               } else {
                 storeGlobalSlow(frame.globals, names[arg], v, frame.code, ip);
               }

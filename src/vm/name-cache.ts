@@ -4,7 +4,9 @@
 // CPython 3.11 caches a global's position in the dict's key table. pygil's
 // dicts are JS Maps, which have no positions, so a namespace that some
 // instruction reads this way keeps a NameCell per cached name (dict.ts): the
-// dict writes every change of that name through to the cell. A site
+// dict writes every change of that name through to the cell. STORE_GLOBAL
+// of a name already present writes only the cell and marks the dict dirty;
+// the dict copies the cells back before anyone reads its Map. A site
 // remembers the globals dict it saw, the name's cell there and the cell of
 // the same name in the builtins, so a hit is two field reads and no Map
 // lookup. A site's dict can change (one code object runs in every process
@@ -36,7 +38,6 @@ export function loadGlobalSlow(globals: PyDict, builtins: PyDict, name: string, 
 /** Sets global `name`; fills the site's cache. */
 export function storeGlobalSlow(globals: PyDict, name: string, v: unknown, code: CodeObject, site: number): void {
   const cell = globals.cellFor(name);
-  globals.map.set(name, v);
-  cell.v = v;
+  globals.set(name, v);
   code.gcs[site] = new NameCache(globals, cell, cell);
 }
