@@ -23,6 +23,8 @@ export interface Config {
   gilModel: 'py2' | 'py311';
   /** Use the host's clock and really sleep, instead of virtual time. */
   realtime: boolean;
+  /** Compile hot code to JavaScript (src/vm/jit/); off, everything is interpreted. Output is the same either way. */
+  jit: boolean;
 }
 
 export const DEFAULT_CONFIG: Config = {
@@ -37,4 +39,5 @@ export const DEFAULT_CONFIG: Config = {
   sched: 'fifo',
   gilModel: 'py2',
   realtime: false,
+  jit: true,
 };

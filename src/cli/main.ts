@@ -43,6 +43,7 @@ interface RunFlags {
   realtime?: boolean;
   schedule?: string;
   race?: boolean;
+  jit?: boolean;
 }
 
 function intFlag(name: string, v: string | undefined, min: number): number | undefined {
@@ -89,6 +90,7 @@ function runFile(file: string, args: string[], flags: RunFlags, extra: Partial<R
     stats: flags.stats === true,
     realtime: flags.realtime === true ? true : undefined,
     race: flags.race === true ? true : undefined,
+    jit: flags.jit === false ? false : undefined,
   };
   if (flags.schedule !== undefined) {
     let text: string;
@@ -126,7 +128,8 @@ function addRunOptions(cmd: Command): Command {
     .option('--stats', 'print per-thread (and per-process) statistics at exit')
     .option('--realtime', "use the host's clock and really sleep (not deterministic)")
     .option('--schedule <file>', 'replay a schedule written by pygil explore --systematic')
-    .option('--race', 'report data races: unordered accesses of the same global, attribute or item by two threads');
+    .option('--race', 'report data races: unordered accesses of the same global, attribute or item by two threads')
+    .option('--no-jit', 'interpret everything (no compiling of hot code to JavaScript; the output is the same)');
 }
 
 export function main(argv: string[]): number {

@@ -20,6 +20,7 @@ import type { CodeObject } from '../compiler/code.js';
 import { PyType, PyObject, typeOf, typeType, makeBuiltinType, typeEpoch } from '../runtime/object.js';
 import { loadAttrSlow, storeAttrSlow, loadMethodSlow } from './inline-cache.js';
 import { loadGlobalSlow, storeGlobalSlow } from './name-cache.js';
+import { compileJit, J_INTERP, J_ERROR, J_NEXT, J_SWITCH, type JitFunction } from './jit/codegen.js';
 import { PyTuple, PyList, tuple, EMPTY_TUPLE } from '../runtime/tuple.js';
 import { PyDict, PySet, dictType } from '../runtime/dict.js';
 import { PyFunction, PyBuiltin, PyBoundMethod, PyCell, Kwargs, RESUMES_NEXT, RESUMES_SEND } from '../runtime/function.js';
@@ -184,6 +185,94 @@ export class Interpreter {
     return f;
   }
 
+  /** Whether hot code is compiled (off with --no-jit and under --race, whose hooks only the interpreter runs). */
+  jitOn = true;
+  /** The exception compiled code stopped at (its J_ERROR exit). */
+  jitError: unknown = null;
+
+  /** Compiles `code`, whose countdown ran out; true when it now has compiled code. */
+  private prepareJit(code: CodeObject): boolean {
+    if (!this.jitOn || this.proc.race !== null) {
+      code.jitCountdown = -1; // never again
+      return false;
+    }
+    code.jit = compileJit(code, 0, code.code.length - 1);
+    if (code.jit === null) code.jitCountdown = -1;
+    return code.jit !== null;
+  }
+
+  /**
+   * At a backward jump from `from` to `target`: whether compiled code covers
+   * the loop (compiling the loop alone once the code's countdown has run
+   * out and the code as a whole has none).
+   */
+  private jitLoop(code: CodeObject, target: number, from: number): boolean {
+    if (code.jit !== null) return true;
+    const loops = code.jitLoops;
+    let inner = 0; // instructions of this loop inside compiled inner loops
+    if (loops !== null) {
+      for (const l of loops) {
+        if (l.lo <= target && target <= l.hi) return l.fn !== null;
+        if (target <= l.lo && l.hi <= from && l.fn !== null) inner += l.hi - l.lo + 1;
+      }
+    }
+    if (code.jitCountdown < 0 || --code.jitCountdown > 0) return false;
+    code.jitCountdown = 0; // spent: each further loop compiles when first jumped back in
+    if (!this.jitOn || this.proc.race !== null) {
+      code.jitCountdown = -1;
+      return false;
+    }
+    // An outer loop is compiled with its inner ones only when it adds little
+    // of its own: a long body would be phases that run one after the other,
+    // each new to V8 when reached (deoptimisations); its inner loops already
+    // run compiled.
+    const fn = inner > 0 && from - target + 1 - inner > OUTER_LOOP_EXTRA ? null : compileJit(code, target, from);
+    const list = code.jitLoops ?? (code.jitLoops = []);
+    list.push({ lo: target, hi: from, fn });
+    list.sort((a, b) => (b.hi - b.lo) - (a.hi - a.lo)); // outermost first
+    return fn !== null;
+  }
+
+  /**
+   * The trampoline: runs the current frame's compiled code, and goes on in
+   * the frames its calls and returns lead to while they have compiled code
+   * too (a callee whose countdown runs out is compiled here). Returns the
+   * exit that handed control back (J_INTERP when a frame has none).
+   */
+  private runJit(t: ThreadState): number {
+    for (;;) {
+      const f = t.frame!;
+      const c = f.code;
+      let fn = c.jit;
+      if (fn === null) {
+        fn = loopAt(c, f.ip);
+        if (fn === null) {
+          if (f.ip !== 0 || --c.jitCountdown !== 0 || !this.prepareJit(c)) return J_INTERP;
+          fn = c.jit!;
+        }
+      }
+      const r = fn(this, t, f);
+      if (r !== J_NEXT) return r;
+    }
+  }
+
+  /**
+   * What the dispatch loop does after compiled code left with `r` (not
+   * J_INTERP): a number is the stop code to return; anything else is the
+   * exception to unwind (or RESUME).
+   */
+  private jitOutcome(r: number): unknown {
+    if (r === J_ERROR) {
+      const e = this.jitError;
+      this.jitError = null;
+      return e;
+    }
+    if (r === J_SWITCH) return STOP_SWITCH;
+    // J_BLOCK: as a builtin's BLOCK in CALL.
+    if (this.resumeGen !== null || this.pushFrame !== null) return RESUME;
+    return STOP_BLOCK;
+  }
+
   private pushDepth(t: ThreadState): void {
     if (++t.depth > this.recursionLimit) {
       t.depth--;
@@ -283,6 +372,7 @@ export class Interpreter {
             frame.ip = ip;
             frame.sp = sp;
             this.ticks += startBudget;
+            startBudget = budget; // counted (the unwinding of the step limit's throw adds nothing)
             if (this.ticks >= this.maxSteps) throw new StepLimitExceeded();
             if (this.slicing && t.nested === 0) {
               if (!this.py311) {
@@ -622,7 +712,8 @@ export class Interpreter {
             case Op.JUMP_FORWARD:
               ip = arg;
               break;
-            case Op.JUMP_BACKWARD:
+            case Op.JUMP_BACKWARD: {
+              const from = ip - 1;
               ip = arg;
               if (this.dropRequested) {
                 // py311: a pending GIL drop request is honoured here.
@@ -632,7 +723,29 @@ export class Interpreter {
                 this.ticks += startBudget - budget;
                 return STOP_SWITCH;
               }
+              if (this.jitLoop(frame.code, arg, from)) {
+                // Hot code runs compiled (jit/codegen.ts) until it needs the interpreter.
+                frame.ip = ip;
+                frame.sp = sp;
+                this.ticks += startBudget - budget;
+                this.budget = budget;
+                const r = this.runJit(t);
+                frame = t.frame!;
+                ({ code, consts, names } = frame.code);
+                regs = frame.regs;
+                sp = frame.sp;
+                ip = frame.ip;
+                budget = this.budget;
+                startBudget = budget;
+                if (r !== J_INTERP) {
+                  const o = this.jitOutcome(r);
+                  if (typeof o === 'number') return o;
+                  exc = o;
+                  break dispatch;
+                }
+              }
               break;
+            }
             case Op.POP_JUMP_IF_FALSE: {
               const v = regs[--sp];
               if (v === false || (v !== true && !ops.truthy(v))) ip = arg;
@@ -773,6 +886,27 @@ export class Interpreter {
                     this.budget = budget;
                     this.ticks += startBudget - budget;
                     return STOP_SWITCH;
+                  }
+                  if (fcode.jit !== null || (--fcode.jitCountdown === 0 && this.prepareJit(fcode))) {
+                    // Hot code runs compiled (jit/codegen.ts) until it needs the interpreter.
+                    frame.ip = ip;
+                    frame.sp = sp;
+                    this.ticks += startBudget - budget;
+                    this.budget = budget;
+                    const r = this.runJit(t);
+                    frame = t.frame!;
+                    ({ code, consts, names } = frame.code);
+                    regs = frame.regs;
+                    sp = frame.sp;
+                    ip = frame.ip;
+                    budget = this.budget;
+                    startBudget = budget;
+                    if (r !== J_INTERP) {
+                      const o = this.jitOutcome(r);
+                      if (typeof o === 'number') return o;
+                      exc = o;
+                      break dispatch;
+                    }
                   }
                   break;
                 }
@@ -1014,6 +1148,27 @@ export class Interpreter {
                 sp = back.sp;
                 ip = back.ip;
                 regs[sp++] = v;
+                if (bcode.jit !== null) {
+                  // Hot code runs compiled (jit/codegen.ts) until it needs the interpreter.
+                  frame.ip = ip;
+                  frame.sp = sp;
+                  this.ticks += startBudget - budget;
+                  this.budget = budget;
+                  const r = this.runJit(t);
+                  frame = t.frame!;
+                  ({ code, consts, names } = frame.code);
+                  regs = frame.regs;
+                  sp = frame.sp;
+                  ip = frame.ip;
+                  budget = this.budget;
+                  startBudget = budget;
+                  if (r !== J_INTERP) {
+                    const o = this.jitOutcome(r);
+                    if (typeof o === 'number') return o;
+                    exc = o;
+                    break dispatch;
+                  }
+                }
                 break;
               }
               if ((done.flags & F_INIT) !== 0) {
@@ -1644,7 +1799,7 @@ export class Interpreter {
  * the method's own type, not suspended (a just-started one only takes
  * next()), or the wrong number of arguments.
  */
-function resumedGenerator(f: PyBuiltin, regs: unknown[], start: number, n: number): PyGenerator | null {
+export function resumedGenerator(f: PyBuiltin, regs: unknown[], start: number, n: number): PyGenerator | null {
   const bound = f.self !== undefined;
   const g = bound ? f.self : regs[start];
   if (!(g instanceof PyGenerator)) return null;
@@ -1657,6 +1812,18 @@ function resumedGenerator(f: PyBuiltin, regs: unknown[], start: number, n: numbe
   }
   return g.state === GEN_SUSPENDED || g.state === GEN_CREATED ? g : null;
 }
+
+/** The compiled loop of `code` around instruction `ip` (the outermost), or null. */
+function loopAt(code: CodeObject, ip: number): JitFunction | null {
+  const loops = code.jitLoops;
+  if (loops !== null) {
+    for (const l of loops) if (l.fn !== null && l.lo <= ip && ip <= l.hi) return l.fn;
+  }
+  return null;
+}
+
+/** How many instructions of its own an outer loop may add to compiled inner loops and still be compiled with them. */
+const OUTER_LOOP_EXTRA = 12;
 
 function funcDesc(f: unknown): string {
   if (f instanceof PyBoundMethod) return funcDesc(f.func);
@@ -1676,7 +1843,7 @@ function kwdefaultsOf(d: PyDict): Map<string, unknown> {
 }
 
 
-function isSame(a: unknown, b: unknown): boolean {
+export function isSame(a: unknown, b: unknown): boolean {
   if (a === b) return true;
   // Small ints and equal strings are the same object in CPython in practice.
   return false;
@@ -1687,7 +1854,7 @@ function isIterable(v: unknown): boolean {
   return v instanceof PyIter || t.lookup('__iter__') !== undefined || t.lookup('__getitem__') !== undefined;
 }
 
-function unpackIterable(seq: unknown, expected: number, _star: number): unknown[] {
+export function unpackIterable(seq: unknown, expected: number, _star: number): unknown[] {
   const t = typeOf(seq);
   if (!(seq instanceof PyIter) && typeof seq !== 'string' && t.lookup('__iter__') === undefined && t.lookup('__getitem__') === undefined) {
     throw typeError(`cannot unpack non-iterable ${t.name} object`);
@@ -1701,7 +1868,7 @@ function unpackIterable(seq: unknown, expected: number, _star: number): unknown[
   return out;
 }
 
-function unpackError(got: number, expected: number): PyBaseException {
+export function unpackError(got: number, expected: number): PyBaseException {
   if (got > expected) return valueError(`too many values to unpack (expected ${expected})`);
   return valueError(`not enough values to unpack (expected ${expected}, got ${got})`);
 }

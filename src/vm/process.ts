@@ -67,6 +67,7 @@ export class Process {
     this.sched = new Scheduler(this, config.sched, config.seed, config.gilModel);
     this.interp.recursionLimit = config.recursionLimit;
     this.interp.maxSteps = config.maxSteps;
+    this.interp.jitOn = config.jit;
     this.sched.onThreadEnd = (t, exc) => this.threadEnded(t, exc);
     if (forkOf !== null) {
       this.out = forkOf.out;

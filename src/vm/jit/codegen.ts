@@ -1,0 +1,340 @@
+// The second tier: a hot code object becomes one JavaScript function.
+//
+// The generated function runs a frame exactly as the dispatch loop would,
+// on the same Frame (regs, sp, ip), instruction by instruction, counting
+// each against the same budget. What it saves is the decoding: every
+// instruction is a `case` of `switch (ip)` with its operand written in as a
+// constant, and control falls through to the next case, so straight-line
+// code has no dispatch at all and V8 collects type feedback per Python
+// instruction instead of per opcode.
+//
+// It handles the common instructions in their common forms. For anything
+// else it *bails*: it stores the frame state just before that instruction,
+// gives the instruction's budget back, and returns J_INTERP; the dispatch
+// loop then runs the instruction itself. So the interpreter stays the one
+// definition of every instruction's full behaviour (thread switches at the
+// eval breaker, blocking calls, generators, exceptions, tracebacks), and the
+// generated code only ever takes shortcuts the interpreter also takes.
+//
+// Exits, read by the trampoline in interpreter.ts (runJit):
+//   J_INTERP  continue in the interpreter at t.frame's saved ip
+//   J_ERROR   an exception (interp.jitError) at the saved ip
+//   J_NEXT    t.frame changed (a call pushed a frame, a return popped one),
+//             or its ip left the compiled range
+//   J_BLOCK   a builtin returned BLOCK (parked, or a resume request)
+//   J_SWITCH  py311: a pending GIL drop request honoured after a call
+
+import { Op } from '../../compiler/opcodes.js';
+import type { CodeObject } from '../../compiler/code.js';
+import { jitRuntime } from './runtime.js';
+import { F_ENTRY } from '../frame.js';
+import { GEN_SUSPENDED } from '../generator.js';
+
+export const J_INTERP = 0, J_ERROR = 1, J_NEXT = 2, J_BLOCK = 3, J_SWITCH = 4;
+
+/** Longer code is left to the interpreter: V8 does not optimise very large functions. */
+const MAX_INSTRUCTIONS = 1500;
+
+/** interp, thread, frame -> exit code. */
+export type JitFunction = (interp: unknown, t: unknown, frame: unknown) => number;
+
+// Exit sequences. `start` is the budget when the ticks were last brought up
+// to date; every exit accounts for the instructions run since.
+const SAVE = 'interp.ticks += start - budget; interp.budget = budget;';
+
+/**
+ * Leaves for the interpreter before the current instruction (`cur`): the
+ * shared exit after the dispatch loop gives its budget back and saves the
+ * frame state. Every case sets `cur` first; a bail happens before the
+ * instruction changed anything.
+ */
+const BAIL = 'break out;';
+
+/** The source of one instruction, or null when it always bails. */
+function instr(code: CodeObject, n: number): string | null {
+  const word = code.code[n];
+  const op = word & 0xff;
+  const a = word >> 8;
+  const n1 = n + 1; // the interpreter's `ip` while running instruction n (its cache site)
+  const B = BAIL;
+  const L = `L${n}`;
+  const name = (i: number) => JSON.stringify(code.names[i]);
+  switch (op) {
+    case Op.NOP:
+      return '';
+    case Op.POP_TOP:
+      // A loop-owned generator left behind needs finalizing: the interpreter's job.
+      return `{ const v = regs[sp - 1]; if (v instanceof PyGenerator && v.loopOwned) ${B} sp--; }`;
+    case Op.PUSH_NULL:
+      return 'regs[sp++] = undefined;';
+    case Op.COPY:
+      return `regs[sp] = regs[sp - ${a}]; sp++;`;
+    case Op.SWAP:
+      return `{ const x = regs[sp - 1]; regs[sp - 1] = regs[sp - ${a}]; regs[sp - ${a}] = x; }`;
+    case Op.LOAD_CONST:
+      return `regs[sp++] = K[${a}];`;
+    case Op.LOAD_FAST:
+      return `{ const v = regs[${a}]; if (v === undefined) ${B} regs[sp++] = v; }`;
+    case Op.STORE_FAST:
+      return `regs[${a}] = regs[--sp];`;
+    case Op.LOAD_DEREF:
+      return `{ const v = regs[${code.varnames.length + a}].v; if (v === undefined) ${B} regs[sp++] = v; }`;
+    case Op.STORE_DEREF:
+      return `regs[${code.varnames.length + a}].v = regs[--sp];`;
+    case Op.LOAD_CLOSURE:
+      return `regs[sp++] = regs[${code.varnames.length + a}];`;
+    case Op.LOAD_NAME:
+    case Op.LOAD_GLOBAL:
+      return `${op === Op.LOAD_NAME ? `if (frame.locals !== frame.globals) ${B}` : ''}
+        { const nc = GCS[${n1}]; let v;
+          if (nc !== undefined && nc.dict === frame.globals && ((v = nc.cell.v) !== undefined || (v = nc.bcell.v) !== undefined)) regs[sp++] = v;
+          else { v = loadGlobalSlow(frame.globals, interp.proc.builtins, ${name(a)}, code, ${n1}); if (v === undefined) ${B} regs[sp++] = v; } }`;
+    case Op.STORE_NAME:
+    case Op.STORE_GLOBAL:
+      return `${op === Op.STORE_NAME ? `if (frame.locals !== frame.globals) ${B}` : ''}
+        { const v = regs[--sp]; const nc = GCS[${n1}];
+          if (nc !== undefined && nc.dict === frame.globals && nc.cell.v !== undefined) { nc.cell.v = v; frame.globals.dirty = true; }
+          else storeGlobalSlow(frame.globals, ${name(a)}, v, code, ${n1}); }`;
+    case Op.LOAD_ATTR:
+      return `${L}: { const obj = regs[sp - 1];
+          if (obj instanceof PyObject) { const ic = ICS[${n1}];
+            if (ic !== undefined && ic.type === obj.cls && ic.epoch === typeEpoch.n) {
+              const v = obj.dict.map.get(${name(a)}); if (v !== undefined) { regs[sp - 1] = v; break ${L}; } } }
+          regs[sp - 1] = loadAttrSlow(obj, ${name(a)}, code, ${n1}); }`;
+    case Op.STORE_ATTR:
+      return `${L}: { const obj = regs[sp - 1];
+          if (obj instanceof PyObject) { const ic = ICS[${n1}];
+            if (ic !== undefined && ic.type === obj.cls && ic.epoch === typeEpoch.n) {
+              const d = obj.dict; d.map.set(${name(a)}, regs[sp - 2]); if (d.cells !== null) d.syncCell(${name(a)}, regs[sp - 2]);
+              sp -= 2; break ${L}; } }
+          storeAttrSlow(obj, ${name(a)}, regs[sp - 2], code, ${n1}); sp -= 2; }`;
+    case Op.LOAD_METHOD:
+      return `${L}: { const obj = regs[sp - 1]; const ic = ICS[${n1}];
+          if (ic !== undefined && ic.epoch === typeEpoch.n && ic.type === typeOf(obj) &&
+              !(obj instanceof PyObject && obj.dict !== null && obj.dict.map.has(${name(a)}))) {
+            regs[sp - 1] = ic.method; regs[sp++] = obj; break ${L}; }
+          sp = loadMethodSlow(regs, sp, ${name(a)}, code, ${n1}); }`;
+    case Op.BINARY_OP:
+      return binaryOp(a, L);
+    case Op.COMPARE_OP: {
+      const js = ['<', '<=', '===', '!==', '>', '>='][a];
+      return `{ const y = regs[--sp]; const x = regs[sp - 1];
+          regs[sp - 1] = typeof x === 'number' && typeof y === 'number' ? x ${js} y : compare(x, y, ${a}); }`;
+    }
+    case Op.IS_OP:
+      return `{ const y = regs[--sp]; regs[sp - 1] = isSame(regs[sp - 1], y) !== ${a === 1}; }`;
+    case Op.CONTAINS_OP:
+      return `{ const c = regs[--sp]; regs[sp - 1] = ops.contains(c, regs[sp - 1]) !== ${a === 1}; }`;
+    case Op.UNARY_NEGATIVE:
+      return 'regs[sp - 1] = ops.unaryNegative(regs[sp - 1]);';
+    case Op.UNARY_POSITIVE:
+      return 'regs[sp - 1] = ops.unaryPositive(regs[sp - 1]);';
+    case Op.UNARY_NOT:
+      return 'regs[sp - 1] = !ops.truthy(regs[sp - 1]);';
+    case Op.UNARY_INVERT:
+      return 'regs[sp - 1] = ops.unaryInvert(regs[sp - 1]);';
+    case Op.BINARY_SUBSCR:
+      // A plain dict's missing key: the interpreter raises KeyError without a JS throw.
+      return `${L}: { const key = regs[sp - 1]; const obj = regs[sp - 2];
+          if (obj instanceof PyList && typeof key === 'number' && obj.cls.builtin) {
+            const items = obj.items; const i = key < 0 ? key + items.length : key;
+            if (i >= 0 && i < items.length) { regs[sp - 2] = items[i]; sp--; break ${L}; }
+          } else if (obj instanceof PyDict && obj.cls === dictType && (typeof key === 'string' || typeof key === 'number')) {
+            const v = obj.get(key); if (v !== undefined) { regs[sp - 2] = v; sp--; break ${L}; } ${B}
+          }
+          regs[sp - 2] = ops.getItem(obj, key); sp--; }`;
+    case Op.STORE_SUBSCR:
+      return `${L}: { const key = regs[sp - 1]; const obj = regs[sp - 2]; const v = regs[sp - 3]; sp -= 3;
+          if (obj instanceof PyList && typeof key === 'number' && obj.cls.builtin) {
+            const items = obj.items; const i = key < 0 ? key + items.length : key;
+            if (i >= 0 && i < items.length) { items[i] = v; break ${L}; }
+          } else if (obj instanceof PyDict && obj.cls.builtin) { obj.set(key, v); break ${L}; }
+          ops.setItem(obj, key, v); }`;
+    case Op.BUILD_TUPLE:
+      return a === 0 ? 'regs[sp++] = EMPTY_TUPLE;' : `sp -= ${a}; regs[sp] = new PyTuple(regs.slice(sp, sp + ${a})); sp++;`;
+    case Op.BUILD_LIST:
+      return `sp -= ${a}; regs[sp] = new PyList(regs.slice(sp, sp + ${a})); sp++;`;
+    case Op.BUILD_STRING: {
+      const parts = Array.from({ length: a }, (_, i) => `regs[sp + ${i}]`).join(' + ');
+      return `sp -= ${a}; regs[sp] = ${a === 0 ? "''" : `'' + ${parts}`}; sp++;`;
+    }
+    case Op.LIST_APPEND:
+      return `{ const v = regs[--sp]; regs[sp - ${a}].items.push(v); }`;
+    case Op.FORMAT_VALUE:
+      return (a & 4) !== 0
+        ? `{ const spec = regs[--sp]; regs[sp - 1] = formatValue(regs[sp - 1], ${a & 3}, spec); }`
+        : `regs[sp - 1] = formatValue(regs[sp - 1], ${a & 3}, '');`;
+    case Op.UNPACK_SEQUENCE:
+      return `{ const seq = regs[--sp]; let items;
+          if ((seq instanceof PyTuple || seq instanceof PyList) && seq.cls.builtin) items = seq.items;
+          else items = unpackIterable(seq, ${a}, -1);
+          if (items.length !== ${a}) throw unpackError(items.length, ${a});
+          for (let i = ${a - 1}; i >= 0; i--) regs[sp++] = items[i]; }`;
+    case Op.JUMP_FORWARD:
+      return `ip = ${a}; continue;`;
+    case Op.JUMP_BACKWARD:
+      // py311: a pending drop request is honoured by the interpreter's jump.
+      return `if (interp.dropRequested) ${B} ip = ${a}; continue;`;
+    case Op.POP_JUMP_IF_FALSE:
+      return `{ const v = regs[--sp]; if (v === false || (v !== true && !ops.truthy(v))) { ip = ${a}; continue; } }`;
+    case Op.POP_JUMP_IF_TRUE:
+      return `{ const v = regs[--sp]; if (v === true || (v !== false && ops.truthy(v))) { ip = ${a}; continue; } }`;
+    case Op.POP_JUMP_IF_NONE:
+      return `if (regs[--sp] === null) { ip = ${a}; continue; }`;
+    case Op.POP_JUMP_IF_NOT_NONE:
+      return `if (regs[--sp] !== null) { ip = ${a}; continue; }`;
+    case Op.JUMP_IF_FALSE_OR_POP:
+      return `if (!ops.truthy(regs[sp - 1])) { ip = ${a}; continue; } sp--;`;
+    case Op.JUMP_IF_TRUE_OR_POP:
+      return `if (ops.truthy(regs[sp - 1])) { ip = ${a}; continue; } sp--;`;
+    case Op.GET_ITER:
+      return 'regs[sp - 1] = ops.getIter(regs[sp - 1]);';
+    case Op.FOR_ITER:
+      // Generators are resumed by the interpreter (their frame goes on top).
+      return `{ const it = regs[sp - 1]; let v;
+          if (it instanceof PyIter) v = it.next();
+          else { if (it instanceof PyGenerator) ${B} v = ops.iterNext(it); }
+          if (v === undefined) { sp--; ip = ${a}; continue; }
+          regs[sp++] = v; }`;
+    case Op.CALL:
+      return call(a, n, B);
+    case Op.YIELD_VALUE:
+      // Back to the resumer's frame; a generator stepped from JS (an entry frame) bails.
+      return `{ if ((frame.flags & ${F_ENTRY}) !== 0) ${B}
+          const v = regs[--sp]; const gen = frame.gen;
+          gen.state = ${GEN_SUSPENDED};
+          gen.excInfo = t.excInfo === gen.callerExc ? null : t.excInfo;
+          t.excInfo = gen.callerExc;
+          frame.ip = ${n1}; frame.sp = sp; t.depth--;
+          const back = frame.back; frame.back = null; t.frame = back;
+          back.regs[back.sp++] = v;
+          ${SAVE} return ${J_NEXT}; }`;
+    case Op.RETURN_VALUE:
+      // Only the plain return to a calling frame; entry, __init__ and generator frames bail.
+      return `{ if (frame.flags !== 0 || frame.gen !== null || frame.func === null) ${B}
+          const v = regs[sp - 1]; const back = frame.back; t.depth--; t.frame = back;
+          const pool = code.framePool;
+          if (pool.length < 16) {
+            for (let i = ${code.nlocalsplus - 1}; i >= 0; i--) regs[i] = undefined;
+            frame.back = null; frame.ip = 0; frame.sp = ${code.nlocalsplus}; pool.push(frame);
+          }
+          back.regs[back.sp++] = v;
+          ${SAVE} return ${J_NEXT}; }`;
+    default:
+      return null;
+  }
+}
+
+/** BINARY_OP: the small-int fast path of the interpreter, specialised to one operator. */
+function binaryOp(a: number, L: string): string {
+  let fast: string | null;
+  switch (a) {
+    case 0: case 13: fast = 'x + y'; break;
+    case 10: case 23: fast = 'x - y'; break;
+    case 5: case 18: fast = 'x * y'; break;
+    case 6: case 19: fast = 'y === 0 ? NaN : ((r = x % y) !== 0 && (r < 0) !== (y < 0) ? r + y : r)'; break;
+    case 2: case 15: fast = 'y === 0 ? NaN : Math.floor(x / y)'; break;
+    case 1: case 14: fast = '(x | 0) === x && (y | 0) === y ? x & y : NaN'; break;
+    case 7: case 20: fast = '(x | 0) === x && (y | 0) === y ? x | y : NaN'; break;
+    case 12: case 25: fast = '(x | 0) === x && (y | 0) === y ? x ^ y : NaN'; break;
+    case 9: case 22: fast = '(x | 0) === x && y >= 0 && y < 32 ? x >> y : NaN'; break;
+    default: fast = null;
+  }
+  if (fast === null) return `{ const y = regs[--sp]; regs[sp - 1] = arith(regs[sp - 1], y, ${a}); }`;
+  return `${L}: { const y = regs[--sp]; const x = regs[sp - 1];
+      if (typeof x === 'number' && typeof y === 'number') { let r = 0; r = ${fast};
+        if (Number.isSafeInteger(r)) { regs[sp - 1] = r === 0 ? 0 : r; break ${L}; } }
+      regs[sp - 1] = arith(x, y, ${a}); }`;
+}
+
+/**
+ * CALL: plain Python functions get their frame pushed here (the trampoline
+ * goes on in it); builtins are called as the interpreter calls them; every
+ * other callable (classes, generator functions, keyword or unusual calls)
+ * bails to the interpreter before anything happened.
+ */
+function call(a: number, n: number, B: string): string {
+  const n1 = n + 1;
+  return `{ const base = sp - ${a + 2}; let f = regs[base]; let first, argc;
+      if (f === undefined) { f = regs[base + 1]; first = base + 2; argc = ${a}; } else { first = base + 1; argc = ${a + 1}; }
+      if (f instanceof PyBoundMethod) {
+        if (first !== base + 2) ${B}
+        regs[base] = f.func; regs[base + 1] = f.self; f = f.func; first = base + 1; argc++;
+      }
+      if (f instanceof PyFunction) {
+        if (!pushFrame(interp, t, frame, f, regs, first, argc, base, ${n1})) ${B}
+        ${SAVE} return ${J_NEXT};
+      }
+      if (!(f instanceof PyBuiltin)) ${B}
+      if (f.resumes !== 0) {
+        // send()/next() of a suspended generator: link its frame, as the interpreter does.
+        const g = resumedGenerator(f, regs, first, argc);
+        if (g === null) ${B}
+        const v = f.resumes === RESUMES_SEND ? regs[first + argc - 1] : null;
+        frame.ip = ${n1}; frame.sp = base; sp = base;
+        t.frame = enterGen(interp, g, frame, v, null);
+        ${SAVE} return ${J_NEXT};
+      }
+      frame.ip = ${n1}; interp.ticks += start - budget; start = budget;
+      const r = callBuiltin(interp, t, frame, f, regs, first, argc, base);
+      sp = base;
+      if (r === BLOCK) { ${SAVE} return ${J_BLOCK}; }
+      regs[sp++] = r;
+      if (interp.dropRequested) { frame.sp = sp; ${SAVE} return ${J_SWITCH}; } }`;
+}
+
+/**
+ * Compiles instructions [lo, hi] of `code` to a JIT function: the whole code
+ * object for a hot function, one loop for a loop that gets hot in code that
+ * runs once (a module body): V8 then optimises a small function whose every
+ * instruction has run, instead of one where later phases have not yet.
+ * Null when nothing in the range is worth compiling. Leaving the range (a
+ * jump out, falling off the end) exits to the interpreter.
+ */
+export function compileJit(code: CodeObject, lo: number, hi: number): JitFunction | null {
+  const cases: string[] = [];
+  let supported = 0;
+  for (let n = lo; n <= hi; n++) {
+    const body = instr(code, n);
+    if (body !== null) supported++;
+    // Every instruction counts against the budget first, as in the dispatch loop.
+    cases.push(`case ${n}: cur = ${n}; if (--budget < 0) ${BAIL}\n        ${body ?? BAIL}`);
+  }
+  if (supported < (hi - lo + 1) / 2 || hi - lo + 1 > MAX_INSTRUCTIONS) return null;
+  const source = `"use strict";
+const { PyObject, PyList, PyDict, PyTuple, PyIter, PyFunction, PyBuiltin, PyBoundMethod, PyGenerator, typeEpoch, typeOf,
+  dictType, arith, compare, ops, isSame, loadAttrSlow, storeAttrSlow, loadMethodSlow, loadGlobalSlow, storeGlobalSlow,
+  pushFrame, callBuiltin, BLOCK, formatValue, EMPTY_TUPLE, unpackIterable, unpackError, resumedGenerator, enterGen,
+  RESUMES_SEND } = R;
+const K = code.consts, GCS = code.gcs, ICS = code.ics;
+return function ${jsName(code)}_${lo}(interp, t, frame) {
+  const regs = frame.regs;
+  let sp = frame.sp, ip = frame.ip, budget = interp.budget, start = budget, cur = ip;
+  try {
+    out: for (;;) {
+      switch (ip) {
+${cases.join('\n')}
+        ip = ${hi + 1};
+        // falls through: off the end of the range
+        default:
+          // Outside the range: whatever covers ip next (another compiled
+          // loop, else the interpreter) goes on there.
+          frame.ip = ip; frame.sp = sp; ${SAVE}
+          return ${J_NEXT};
+      }
+    }
+  } catch (e) {
+    frame.ip = cur + 1; frame.sp = sp; ${SAVE}
+    interp.jitError = e;
+    return ${J_ERROR};
+  }
+  budget++; frame.ip = cur; frame.sp = sp; ${SAVE}
+  return ${J_INTERP};
+};`;
+  return new Function('R', 'code', source)(jitRuntime(), code) as JitFunction;
+}
+
+/** A JS identifier that names the Python function in profiles. */
+function jsName(code: CodeObject): string {
+  return 'py_' + code.name.replace(/[^A-Za-z0-9_$]/g, '_');
+}

@@ -1,0 +1,143 @@
+// The JIT (src/vm/jit/) must not change what a program does, down to the
+// instruction: every golden program is run with compiled code and without,
+// with --stats (instructions per thread, virtual time, GIL hand-offs), and
+// the thread programs also with --trace gil (the virtual time of every
+// hand-off). Any difference in the count or place of instructions shows.
+
+import { describe, it, expect } from 'vitest';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { findPrograms, loadCase, runCase } from '../src/cli/golden.js';
+import { runSource, BufferHost } from '../src/index.js';
+import type { RunOptions } from '../src/index.js';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const rel = (p: string): string => path.relative(ROOT, p).split(path.sep).join('/');
+
+function runBoth(file: string, extra: RunOptions): [string, string] {
+  const c = loadCase(file);
+  const show = (jit: boolean): string => {
+    const o = runCase({ ...c, options: { ...c.options, ...extra, jit } });
+    return `exit ${o.code}\n--- stdout\n${o.stdout}--- stderr\n${o.stderr}`;
+  };
+  return [show(false), show(true)];
+}
+
+describe('compiled code behaves exactly as interpreted code', () => {
+  for (const file of findPrograms(path.join(ROOT, 'programs'))) {
+    const c = loadCase(file);
+    // Real time is not reproducible, and skipped cases do not run at all.
+    if (c.skip !== null || c.options.realtime === true) continue;
+    const traced = /^programs\/(threads|seed|race)\//.test(rel(file));
+    it(rel(file), () => {
+      const [interpreted, compiled] = runBoth(file, { stats: true, ...(traced ? { trace: 'gil' as const } : {}) } as RunOptions);
+      expect(compiled).toBe(interpreted);
+    }, 60_000);
+  }
+});
+
+/** Runs `source` and returns exit code, stdout and stderr in one string. */
+function run(source: string, options: RunOptions): string {
+  const host = new BufferHost('');
+  const code = runSource(source, 'prog.py', host, options);
+  return `exit ${code}\n${host.stdoutText}${host.stderrText}`;
+}
+
+describe('compiled code: the edges', () => {
+  const cases: Record<string, string> = {
+    // A thread switch lands inside a compiled loop and inside compiled calls.
+    'switches inside compiled code': `
+import threading
+n = 0
+def add(k):
+    global n
+    n += k
+def work(k):
+    for i in range(3000):
+        add(k)
+ts = [threading.Thread(target=work, args=(k,)) for k in (1, 2)]
+for t in ts: t.start()
+for t in ts: t.join()
+print(n)
+`,
+    // Exceptions raised in compiled code: tracebacks point at the right lines.
+    'exceptions and tracebacks': `
+def f(x):
+    return 10 // x
+def g(xs):
+    total = 0
+    for x in xs:
+        total += f(x)
+    return total
+for _ in range(50):
+    g([1, 2, 5])
+try:
+    g([1, 2, 0])
+except ZeroDivisionError as e:
+    print('caught', e)
+print(g([3, 0]))
+`,
+    // Recursion past the limit from compiled calls.
+    'recursion limit': `
+def down(n):
+    return 0 if n == 0 else 1 + down(n - 1)
+print(down(500))
+down(5000)
+`,
+    // Generators resumed from compiled code, with send and yield.
+    'generators': `
+def acc():
+    total = 0
+    while True:
+        total += yield total
+g = acc()
+next(g)
+last = 0
+for i in range(200):
+    last = g.send(i)
+print(last, sum(x * x for x in range(100)))
+`,
+    // Globals, builtins and their shadowing seen from compiled loops.
+    'names': `
+def count():
+    c = 0
+    for i in range(100):
+        c += len('ab')
+    return c
+print(count())
+len = lambda s: 10
+print(count())
+del len
+print(count())
+`,
+    // The step limit still stops a compiled loop.
+    'step limit': `
+i = 0
+while True:
+    i += 1
+`,
+  };
+  for (const [name, source] of Object.entries(cases)) {
+    it(name, () => {
+      const options: RunOptions = { stats: true, maxSteps: 200_000 };
+      expect(run(source, { ...options, jit: true })).toBe(run(source, { ...options, jit: false }));
+    });
+  }
+
+  it('--gil-model py311 switches at the same points', () => {
+    const src = `
+import threading
+n = 0
+def work():
+    global n
+    for i in range(20000):
+        n += 1
+ts = [threading.Thread(target=work) for _ in range(2)]
+for t in ts: t.start()
+for t in ts: t.join()
+print(n)
+`;
+    const options: RunOptions = { stats: true, gilModel: 'py311', trace: 'gil' };
+    expect(run(src, { ...options, jit: true })).toBe(run(src, { ...options, jit: false }));
+  });
+});
