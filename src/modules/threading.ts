@@ -687,6 +687,7 @@ export class PyLocal extends PyObject {
       get: () => this.threadDict(),
       set: (d: PyDict | null) => {
         if (d !== null) this.dicts.set(current.thread, d);
+        this.lastThread = null;
       },
       configurable: true,
       enumerable: true,
@@ -697,10 +698,19 @@ export class PyLocal extends PyObject {
     this.threadDict();
     this.ready = true;
   }
+  /** The last thread asked for and its dict: threads ask many times in a row between switches. */
+  private lastThread: ThreadState | null = null;
+  private lastDict: PyDict | null = null;
+
   private threadDict(): PyDict {
     const t = current.thread;
+    if (t === this.lastThread) return this.lastDict!;
     let d = this.dicts.get(t);
-    if (d !== undefined) return d;
+    if (d !== undefined) {
+      this.lastThread = t;
+      this.lastDict = d;
+      return d;
+    }
     d = new PyDict();
     this.dicts.set(t, d);
     if (this.ready) {

@@ -53,6 +53,8 @@ export const BLOCK: unique symbol = Symbol('pygil.block');
 const REFILL = 1 << 20;
 /** Leaves the dispatch loop to continue in the frame a builtin asked to resume (see run). */
 const RESUME: unique symbol = Symbol('pygil.resume');
+/** Leaves the dispatch loop to go on in compiled code (see the end of run()). */
+const ENTER_JIT: unique symbol = Symbol('pygil.enter-jit');
 
 /** Signals a host error that must not be shown as a Python exception. */
 export class InternalError extends Error {}
@@ -1213,6 +1215,10 @@ export class Interpreter {
                   }
                   regs[sp - 1] = v;
                   ip = resumer >> 8;
+                  if (frame.code.jit !== null) {
+                    exc = ENTER_JIT; // the awaiting coroutine goes on compiled
+                    break dispatch;
+                  }
                 } else {
                   // Raised at the resumer's CALL, without a JS throw (they are slow).
                   exc = newException(StopIteration, v === null ? [] : [v]);
@@ -1415,10 +1421,9 @@ export class Interpreter {
         regs = frame.regs;
         sp = frame.sp;
         ip = frame.ip;
-        if (this.enterExc === null) continue;
-        exc = this.takeEnterExc(); // thrown into the resumed frame: unwind there
+        exc = this.enterExc === null ? ENTER_JIT : this.takeEnterExc(); // thrown into the resumed frame: unwind there
       }
-      {
+      if (exc !== ENTER_JIT) {
         // Unwinding lives in unwind(), so this function stays small.
         frame.ip = ip;
         frame.sp = sp;
@@ -1431,6 +1436,28 @@ export class Interpreter {
         sp = frame.sp;
         ip = frame.ip;
         kwNames = null;
+      }
+      // Where a resume, an exception handler or a generator's end leads,
+      // compiled code may go on (the dispatch loop's own hooks are at calls,
+      // returns and backward jumps).
+      if (frame.code.jit !== null || frame.code.jitLoops !== null) {
+        frame.ip = ip;
+        frame.sp = sp;
+        this.ticks += startBudget - budget;
+        this.budget = budget;
+        const r = this.runJit(t);
+        frame = t.frame!;
+        ({ code, consts, names } = frame.code);
+        regs = frame.regs;
+        sp = frame.sp;
+        ip = frame.ip;
+        budget = this.budget;
+        startBudget = budget;
+        if (r !== J_INTERP) {
+          const o = this.jitOutcome(r);
+          if (typeof o === 'number') return o;
+          pending = o as PyBaseException;
+        }
       }
     }
   }
@@ -1894,7 +1921,7 @@ function freeVarError(code: CodeObject, i: number): PyBaseException {
   return pyErr(NameError, `cannot access free variable '${name}' where it is not associated with a value in enclosing scope`);
 }
 
-function excMatchesSpec(e: PyBaseException, spec: unknown): boolean {
+export function excMatchesSpec(e: PyBaseException, spec: unknown): boolean {
   if (spec instanceof PyTuple) {
     for (const s of spec.items) if (excMatchesSpec(e, s)) return true;
     return false;

@@ -77,6 +77,8 @@ function instr(code: CodeObject, n: number): string | null {
       return `{ const v = regs[${a}]; if (v === undefined) ${B} regs[sp++] = v; }`;
     case Op.STORE_FAST:
       return `regs[${a}] = regs[--sp];`;
+    case Op.DELETE_FAST:
+      return `if (regs[${a}] === undefined) ${B} regs[${a}] = undefined;`;
     case Op.LOAD_DEREF:
       return `{ const v = regs[${code.varnames.length + a}].v; if (v === undefined) ${B} regs[sp++] = v; }`;
     case Op.STORE_DEREF:
@@ -196,8 +198,43 @@ function instr(code: CodeObject, n: number): string | null {
           else { if (it instanceof PyGenerator) ${B} v = ops.iterNext(it); }
           if (v === undefined) { sp--; ip = ${a}; continue; }
           regs[sp++] = v; }`;
-    case Op.CALL:
-      return call(a, n, B);
+    case Op.KW_NAMES:
+      // KW_NAMES and its CALL are one step for thread switches: with no
+      // budget left for the CALL, the interpreter runs both.
+      return `if (budget === 0) ${B}`;
+    case Op.CALL: {
+      if (n > 0 && (code.code[n - 1] & 0xff) === Op.KW_NAMES) {
+        // Bailing goes back to the KW_NAMES, both instructions' budget given back.
+        return call(code, a, n, code.code[n - 1] >> 8, `{ budget++; cur = ${n - 1}; ${BAIL} }`);
+      }
+      return call(code, a, n, -1, B);
+    }
+    case Op.CALL_FUNCTION_EX:
+      if ((a & 1) !== 0) return null; // with **kwargs: the interpreter's
+      return `{ frame.ip = ${n + 1}; interp.ticks += start - budget; start = budget;
+          const r = jitCallEx(interp, t, frame, regs, sp);
+          if (r === NO_CALL) ${B}
+          if (r === PUSHED) { ${SAVE} return ${J_NEXT}; }
+          sp -= 3;
+          if (r === BLOCK) { frame.sp = sp; ${SAVE} return ${J_BLOCK}; }
+          regs[sp++] = r; }`;
+    case Op.PUSH_EXC_INFO:
+      return '{ const e = regs[sp - 1]; regs[sp - 1] = t.excInfo; regs[sp++] = e; t.excInfo = e; }';
+    case Op.POP_EXCEPT:
+      return 't.excInfo = regs[--sp];';
+    case Op.CHECK_EXC_MATCH:
+      return '{ const typ = regs[--sp]; regs[sp] = excMatchesSpec(regs[sp - 1], typ); sp++; }';
+    case Op.GET_AWAITABLE:
+      return `regs[sp - 1] = getAwaitable(regs[sp - 1], ${a});`;
+    case Op.JUMP_BACKWARD_NO_INTERRUPT:
+      return `ip = ${a}; continue;`;
+    case Op.SEND:
+      // await / yield from on a generator or coroutine: link its frame.
+      return `{ const value = regs[sp - 1]; const recv = regs[sp - 2];
+          if (!(recv instanceof PyGenerator) || resumeError(recv, value, null) !== null) ${B}
+          frame.ip = ${n1}; frame.sp = sp - 1;
+          t.frame = enterGen(interp, recv, frame, value, null);
+          ${SAVE} return ${J_NEXT}; }`;
     case Op.YIELD_VALUE:
       // Back to the resumer's frame; a generator stepped from JS (an entry frame) bails.
       return `{ if ((frame.flags & ${F_ENTRY}) !== 0) ${B}
@@ -247,38 +284,15 @@ function binaryOp(a: number, L: string): string {
       regs[sp - 1] = arith(x, y, ${a}); }`;
 }
 
-/**
- * CALL: plain Python functions get their frame pushed here (the trampoline
- * goes on in it); builtins are called as the interpreter calls them; every
- * other callable (classes, generator functions, keyword or unusual calls)
- * bails to the interpreter before anything happened.
- */
-function call(a: number, n: number, B: string): string {
-  const n1 = n + 1;
-  return `{ const base = sp - ${a + 2}; let f = regs[base]; let first, argc;
-      if (f === undefined) { f = regs[base + 1]; first = base + 2; argc = ${a}; } else { first = base + 1; argc = ${a + 1}; }
-      if (f instanceof PyBoundMethod) {
-        if (first !== base + 2) ${B}
-        regs[base] = f.func; regs[base + 1] = f.self; f = f.func; first = base + 1; argc++;
-      }
-      if (f instanceof PyFunction) {
-        if (!pushFrame(interp, t, frame, f, regs, first, argc, base, ${n1})) ${B}
-        ${SAVE} return ${J_NEXT};
-      }
-      if (!(f instanceof PyBuiltin)) ${B}
-      if (f.resumes !== 0) {
-        // send()/next() of a suspended generator: link its frame, as the interpreter does.
-        const g = resumedGenerator(f, regs, first, argc);
-        if (g === null) ${B}
-        const v = f.resumes === RESUMES_SEND ? regs[first + argc - 1] : null;
-        frame.ip = ${n1}; frame.sp = base; sp = base;
-        t.frame = enterGen(interp, g, frame, v, null);
-        ${SAVE} return ${J_NEXT};
-      }
-      frame.ip = ${n1}; interp.ticks += start - budget; start = budget;
-      const r = callBuiltin(interp, t, frame, f, regs, first, argc, base);
-      sp = base;
-      if (r === BLOCK) { ${SAVE} return ${J_BLOCK}; }
+/** CALL (after KW_NAMES when `kwConst` >= 0): everything happens in jitCall (runtime.ts). */
+function call(code: CodeObject, a: number, n: number, kwConst: number, B: string): string {
+  const intoLoop = n + 1 < code.code.length && (code.code[n + 1] & 0xff) === Op.GET_ITER;
+  return `{ frame.ip = ${n + 1}; interp.ticks += start - budget; start = budget;
+      const r = jitCall(interp, t, frame, regs, sp, ${a}, ${kwConst >= 0 ? `K[${kwConst}]` : 'null'}, ${intoLoop});
+      if (r === NO_CALL) ${B}
+      if (r === PUSHED) { ${SAVE} return ${J_NEXT}; }
+      sp -= ${a + 2};
+      if (r === BLOCK) { frame.sp = sp; ${SAVE} return ${J_BLOCK}; }
       regs[sp++] = r;
       if (interp.dropRequested) { frame.sp = sp; ${SAVE} return ${J_SWITCH}; } }`;
 }
@@ -297,15 +311,18 @@ export function compileJit(code: CodeObject, lo: number, hi: number): JitFunctio
   for (let n = lo; n <= hi; n++) {
     const body = instr(code, n);
     if (body !== null) supported++;
-    // Every instruction counts against the budget first, as in the dispatch loop.
-    cases.push(`case ${n}: cur = ${n}; if (--budget < 0) ${BAIL}\n        ${body ?? BAIL}`);
+    // Every instruction counts against the budget first, as in the dispatch
+    // loop (a CALL after KW_NAMES had its budget checked there).
+    const afterKw = n > lo && (code.code[n] & 0xff) === Op.CALL && (code.code[n - 1] & 0xff) === Op.KW_NAMES;
+    const check = afterKw ? '--budget;' : `if (--budget < 0) ${BAIL}`;
+    cases.push(`case ${n}: cur = ${n}; ${check}\n        ${body ?? BAIL}`);
   }
   if (supported < (hi - lo + 1) / 2 || hi - lo + 1 > MAX_INSTRUCTIONS) return null;
   const source = `"use strict";
 const { PyObject, PyList, PyDict, PyTuple, PyIter, PyFunction, PyBuiltin, PyBoundMethod, PyGenerator, typeEpoch, typeOf,
   dictType, arith, compare, ops, isSame, loadAttrSlow, storeAttrSlow, loadMethodSlow, loadGlobalSlow, storeGlobalSlow,
-  pushFrame, callBuiltin, BLOCK, formatValue, EMPTY_TUPLE, unpackIterable, unpackError, resumedGenerator, enterGen,
-  RESUMES_SEND } = R;
+  jitCall, jitCallEx, NO_CALL, PUSHED, BLOCK, formatValue, EMPTY_TUPLE, unpackIterable, unpackError, excMatchesSpec,
+  resumeError, enterGen, getAwaitable } = R;
 const K = code.consts, GCS = code.gcs, ICS = code.ics;
 return function ${jsName(code)}_${lo}(interp, t, frame) {
   const regs = frame.regs;

@@ -2,10 +2,10 @@
 // the same helpers the dispatch loop uses, gathered once into one object
 // that every compiled function destructures.
 
-import { PyObject, typeEpoch, typeOf } from '../../runtime/object.js';
+import { PyObject, PyType, typeEpoch, typeOf, typeType } from '../../runtime/object.js';
 import { PyTuple, PyList, EMPTY_TUPLE } from '../../runtime/tuple.js';
 import { PyDict, dictType } from '../../runtime/dict.js';
-import { PyFunction, PyBuiltin, PyBoundMethod, RESUMES_SEND } from '../../runtime/function.js';
+import { PyFunction, PyBuiltin, PyBoundMethod, RESUMES_SEND, type Kwargs } from '../../runtime/function.js';
 import { PyIter } from '../../runtime/iter.js';
 import { arith, compare } from '../../runtime/arith.js';
 import * as ops from '../../runtime/ops.js';
@@ -15,8 +15,9 @@ import { PyGenerator } from '../generator.js';
 import { Frame, type ThreadState } from '../frame.js';
 import { loadAttrSlow, storeAttrSlow, loadMethodSlow } from '../inline-cache.js';
 import { loadGlobalSlow, storeGlobalSlow } from '../name-cache.js';
-import { BLOCK, isSame, unpackIterable, unpackError, resumedGenerator, type Interpreter } from '../interpreter.js';
-import { enterGen } from '../gen-resume.js';
+import { BLOCK, isSame, unpackIterable, unpackError, resumedGenerator, excMatchesSpec, type Interpreter } from '../interpreter.js';
+import { enterGen, resumeError } from '../gen-resume.js';
+import { getAwaitable } from '../async-ops.js';
 
 let runtime: Record<string, unknown> | null = null;
 
@@ -25,58 +26,168 @@ export function jitRuntime(): Record<string, unknown> {
   runtime ??= {
     PyObject, PyList, PyDict, PyTuple, PyIter, PyFunction, PyBuiltin, PyBoundMethod, PyGenerator, typeEpoch, typeOf,
     dictType, arith, compare, ops, isSame, loadAttrSlow, storeAttrSlow, loadMethodSlow, loadGlobalSlow, storeGlobalSlow,
-    pushFrame, callBuiltin, BLOCK, resumedGenerator, enterGen, RESUMES_SEND, formatValue, EMPTY_TUPLE, unpackIterable, unpackError,
+    jitCall, jitCallEx, NO_CALL, PUSHED, BLOCK, excMatchesSpec, resumeError, enterGen, getAwaitable, formatValue, EMPTY_TUPLE, unpackIterable, unpackError,
   };
   return runtime;
 }
 
+/** jitCall results besides a value: bail to the interpreter; a frame was pushed (t.frame changed). */
+export const NO_CALL: unique symbol = Symbol('pygil.jit.nocall');
+export const PUSHED: unique symbol = Symbol('pygil.jit.pushed');
+
 /**
- * CALL of a plain Python function from compiled code: pushes its frame as
- * the dispatch loop's fast path does (frame pool, depth check) and makes it
- * the thread's frame. False, with nothing done, when the call is not plain.
+ * CALL (with `argc` arguments and, after KW_NAMES, the keyword names `kw`)
+ * from compiled code, taking the same paths as the dispatch loop's CALL:
+ * a Python function's frame is pushed (PUSHED; `frame.sp` then holds the
+ * caller's stack without the call), a class with a Python __init__ or a
+ * generator function is left to the interpreter (NO_CALL, nothing done),
+ * a generator's send()/next() links the generator (PUSHED), and anything
+ * else is called and its result returned (BLOCK when a builtin parked the
+ * thread or asked for a resume). The caller has set `frame.ip` past the
+ * CALL and brought the ticks up to date.
  */
-function pushFrame(interp: Interpreter, t: ThreadState, frame: Frame, f: PyFunction, regs: unknown[], first: number,
-  argc: number, base: number, next: number): boolean {
-  const fc = f.code;
-  if (argc !== fc.argcount || !f.simple || !fc.plainFrame || interp.dropRequested) return false;
-  const pool = fc.framePool;
-  const nf = pool.length > 0 ? pool.pop()! : new Frame(fc, f.globals, null, f);
-  nf.globals = f.globals;
-  nf.func = f;
-  const nr = nf.regs;
-  for (let i = 0; i < argc; i++) nr[i] = regs[first + i];
-  frame.ip = next;
-  frame.sp = base;
-  if (++t.depth > interp.recursionLimit) {
-    t.depth--;
-    throw pyErr(RecursionError, 'maximum recursion depth exceeded');
+function jitCall(interp: Interpreter, t: ThreadState, frame: Frame, regs: unknown[], sp: number, argc: number,
+  kw: PyTuple | null, intoLoop: boolean): unknown {
+  const base = sp - argc - 2;
+  let f = regs[base];
+  let first: number, n: number;
+  if (f === undefined) {
+    f = regs[base + 1];
+    first = base + 2;
+    n = argc;
+  } else {
+    first = base + 1;
+    n = argc + 1;
   }
-  nf.back = frame;
-  t.frame = nf;
-  return true;
+  if (f instanceof PyBoundMethod) {
+    if (first !== base + 2) return NO_CALL;
+    regs[base] = f.func;
+    regs[base + 1] = f.self;
+    f = f.func;
+    first = base + 1;
+    n++;
+  }
+  if (f instanceof PyFunction) {
+    const fc = f.code;
+    if (fc.isGenerator) {
+      // A generator function: the call makes the generator (a loop that
+      // iterates it at once owns it: see PyGenerator.loopOwned).
+      let nf: Frame;
+      if (kw === null) nf = interp.makeFrame(f, regs, first, n, null, null);
+      else {
+        const names = kw.items as string[];
+        const npos = n - names.length;
+        nf = interp.makeFrame(f, regs, first, npos, names, regs.slice(first + npos, first + n));
+      }
+      frame.sp = base;
+      const g = interp.makeGenerator(nf);
+      if (intoLoop) g.loopOwned = true;
+      return g;
+    }
+    if (interp.dropRequested) return NO_CALL;
+    let nf: Frame;
+    if (kw === null && n === fc.argcount && f.simple && fc.plainFrame) {
+      const pool = fc.framePool;
+      nf = pool.length > 0 ? pool.pop()! : new Frame(fc, f.globals, null, f);
+      nf.globals = f.globals;
+      nf.func = f;
+      const nr = nf.regs;
+      for (let i = 0; i < n; i++) nr[i] = regs[first + i];
+    } else if (kw === null) {
+      nf = interp.makeFrame(f, regs, first, n, null, null);
+    } else {
+      const names = kw.items as string[];
+      const npos = n - names.length;
+      nf = interp.makeFrame(f, regs, first, npos, names, regs.slice(first + npos, first + n));
+    }
+    frame.sp = base;
+    if (++t.depth > interp.recursionLimit) {
+      t.depth--;
+      throw pyErr(RecursionError, 'maximum recursion depth exceeded');
+    }
+    nf.back = frame;
+    t.frame = nf;
+    return PUSHED;
+  }
+  if (kw === null) {
+    if (f instanceof PyType) {
+      const init = f.lookup('__init__');
+      if (init instanceof PyFunction && f.lookup('__new__') === ops.objectNew && f.cls === typeType) return NO_CALL;
+    } else if (f instanceof PyBuiltin) {
+      if (f.resumes !== 0) {
+        const g = resumedGenerator(f, regs, first, n);
+        if (g !== null) {
+          frame.sp = base;
+          t.frame = enterGen(interp, g, frame, f.resumes === RESUMES_SEND ? regs[first + n - 1] : null, null);
+          return PUSHED;
+        }
+      } else if (f.self === undefined) {
+        let r: unknown = BLOCK; // BLOCK: no entry for this arity
+        if (n === 1) {
+          if (f.fast1 !== null) r = f.fast1(regs[first]);
+        } else if (n === 2) {
+          if (f.fast2 !== null) r = f.fast2(regs[first], regs[first + 1]);
+        } else if (n === 3 && f.fast3 !== null) r = f.fast3(regs[first], regs[first + 1], regs[first + 2]);
+        if (r !== BLOCK) return r;
+      }
+    }
+  }
+  let args: unknown[];
+  let kwargs: Kwargs = null;
+  if (kw !== null) {
+    const names = kw.items as string[];
+    const npos = n - names.length;
+    args = regs.slice(first, first + npos);
+    kwargs = new Map();
+    for (let i = 0; i < names.length; i++) kwargs.set(names[i], regs[first + npos + i]);
+  } else {
+    args = regs.slice(first, first + n);
+  }
+  frame.sp = base;
+  if (f instanceof PyBuiltin) {
+    if (f.self !== undefined) args.unshift(f.self);
+    interp.blockable = t.nested === 0;
+    const r = f.fn(args, kwargs);
+    interp.blockable = false;
+    return r;
+  }
+  return ops.call(f, args, kwargs);
 }
 
 /**
- * CALL of a builtin from compiled code, as the dispatch loop calls it: the
- * fixed-arity entries first, else with an argument array, allowed to block
- * (BLOCK comes back then). `frame.ip` is already past the CALL.
+ * CALL_FUNCTION_EX without a ** mapping, from compiled code, as the
+ * dispatch loop does it: a Python function gets a frame (PUSHED), a builtin
+ * is called (and may block), anything else is called nested. NO_CALL when
+ * the arguments are not a tuple or list (the interpreter reports errors).
  */
-function callBuiltin(interp: Interpreter, t: ThreadState, frame: Frame, f: PyBuiltin, regs: unknown[], first: number,
-  argc: number, base: number): unknown {
-  if (f.self === undefined) {
-    let r: unknown = BLOCK;
-    if (argc === 1) {
-      if (f.fast1 !== null) r = f.fast1(regs[first]);
-    } else if (argc === 2) {
-      if (f.fast2 !== null) r = f.fast2(regs[first], regs[first + 1]);
-    } else if (argc === 3 && f.fast3 !== null) r = f.fast3(regs[first], regs[first + 1], regs[first + 2]);
-    if (r !== BLOCK) return r;
+function jitCallEx(interp: Interpreter, t: ThreadState, frame: Frame, regs: unknown[], sp: number): unknown {
+  const argsObj = regs[sp - 1];
+  const f = regs[sp - 2];
+  if (!(argsObj instanceof PyTuple || argsObj instanceof PyList)) return NO_CALL;
+  const base = sp - 3;
+  const args = argsObj.items.slice();
+  let pf: unknown = f;
+  if (f instanceof PyBoundMethod && f.func instanceof PyFunction) {
+    pf = f.func;
+    args.unshift(f.self);
   }
-  const args = regs.slice(first, first + argc);
   frame.sp = base;
-  if (f.self !== undefined) args.unshift(f.self);
-  interp.blockable = t.nested === 0;
-  const r = f.fn(args, null);
-  interp.blockable = false;
-  return r;
+  if (pf instanceof PyFunction && !pf.code.isGenerator) {
+    const nf = interp.makeFrame(pf, args, 0, args.length, null, null);
+    if (++t.depth > interp.recursionLimit) {
+      t.depth--;
+      throw pyErr(RecursionError, 'maximum recursion depth exceeded');
+    }
+    nf.back = frame;
+    t.frame = nf;
+    return PUSHED;
+  }
+  if (f instanceof PyBuiltin) {
+    if (f.self !== undefined) args.unshift(f.self);
+    interp.blockable = t.nested === 0;
+    const r = f.fn(args, null);
+    interp.blockable = false;
+    return r;
+  }
+  return interp.callSlow(f, args, null);
 }
