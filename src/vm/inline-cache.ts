@@ -15,7 +15,7 @@
 // The slow paths here do the full protocol (ops.ts) and fill the cache.
 
 import { PyObject, PyType, typeEpoch, typeOf } from '../runtime/object.js';
-import { PyFunction, PyBuiltin, PyProperty } from '../runtime/function.js';
+import { PyFunction, PyBuiltin, PyProperty, PyStaticMethod, PyClassMethod } from '../runtime/function.js';
 import * as ops from '../runtime/ops.js';
 import type { CodeObject } from '../compiler/code.js';
 
@@ -23,7 +23,7 @@ export class AttrCache {
   constructor(
     public type: PyType,
     public epoch: number,
-    /** LOAD_METHOD: the function found on the type. */
+    /** LOAD_METHOD: the function found on the type; LOAD_ATTR: the type's plain value for the name, if any. */
     public method: unknown,
   ) {}
 }
@@ -50,9 +50,25 @@ export function loadAttrSlow(obj: unknown, name: string, code: CodeObject, site:
   const v = ops.getAttr(obj, name);
   if (obj instanceof PyObject && obj.dict !== null && !(obj instanceof PyType)) {
     const t = obj.cls;
-    if (t.getattro === null && dictDecides(t, name)) remember(code, site, t, undefined);
+    if (t.getattro === null && dictDecides(t, name)) remember(code, site, t, plainClassValue(t, name));
   }
   return v;
+}
+
+/**
+ * The type's own value for `name` when reading it through an instance gives
+ * that value unchanged (a class-level default such as `_state = None`):
+ * LOAD_ATTR keeps it in the cache's `method` slot and answers with it when
+ * the instance dict has no such name. Undefined for anything that binds
+ * (functions, builtin methods, descriptors) or is absent.
+ */
+function plainClassValue(t: PyType, name: string): unknown {
+  const attr = t.lookup(name);
+  if (typeof attr !== 'object' || attr === null) return attr;
+  if (attr instanceof PyFunction || attr instanceof PyBuiltin || attr instanceof PyProperty) return undefined;
+  if (attr instanceof PyObject && !(attr instanceof PyType) && attr.cls.lookup('__get__') !== undefined) return undefined;
+  if (attr instanceof PyStaticMethod || attr instanceof PyClassMethod) return undefined;
+  return attr;
 }
 
 /** STORE_ATTR's slow path. */

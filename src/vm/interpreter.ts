@@ -218,10 +218,10 @@ export class Interpreter {
         if (target <= l.lo && l.hi <= from && l.fn !== null) inner += l.hi - l.lo + 1;
       }
     }
-    if (code.jitCountdown < 0 || --code.jitCountdown > 0) return false;
-    code.jitCountdown = 0; // spent: each further loop compiles when first jumped back in
+    if (code.loopCountdown < 0 || --code.loopCountdown > 0) return false;
+    code.loopCountdown = 0; // spent: each further loop compiles when first jumped back in
     if (!this.jitOn || this.proc.race !== null) {
-      code.jitCountdown = -1;
+      code.loopCountdown = -1;
       return false;
     }
     // An outer loop is compiled with its inner ones only when it adds little
@@ -500,7 +500,8 @@ export class Interpreter {
               if (obj instanceof PyObject) {
                 const ic = frame.code.ics[ip];
                 if (ic !== undefined && ic.type === obj.cls && ic.epoch === typeEpoch.n) {
-                  const v = obj.dict!.map.get(names[arg]);
+                  let v = obj.dict!.map.get(names[arg]);
+                  if (v === undefined) v = ic.method; // a class-level default
                   if (v !== undefined) {
                     regs[sp - 1] = v;
                     break;

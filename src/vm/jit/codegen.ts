@@ -27,7 +27,7 @@
 import { Op } from '../../compiler/opcodes.js';
 import type { CodeObject } from '../../compiler/code.js';
 import { jitRuntime } from './runtime.js';
-import { F_ENTRY } from '../frame.js';
+import { F_ENTRY, F_INIT, F_KEEP } from '../frame.js';
 import { GEN_SUSPENDED } from '../generator.js';
 
 export const J_INTERP = 0, J_ERROR = 1, J_NEXT = 2, J_BLOCK = 3, J_SWITCH = 4;
@@ -101,7 +101,8 @@ function instr(code: CodeObject, n: number): string | null {
       return `${L}: { const obj = regs[sp - 1];
           if (obj instanceof PyObject) { const ic = ICS[${n1}];
             if (ic !== undefined && ic.type === obj.cls && ic.epoch === typeEpoch.n) {
-              const v = obj.dict.map.get(${name(a)}); if (v !== undefined) { regs[sp - 1] = v; break ${L}; } } }
+              let v = obj.dict.map.get(${name(a)}); if (v === undefined) v = ic.method;
+              if (v !== undefined) { regs[sp - 1] = v; break ${L}; } } }
           regs[sp - 1] = loadAttrSlow(obj, ${name(a)}, code, ${n1}); }`;
     case Op.STORE_ATTR:
       return `${L}: { const obj = regs[sp - 1];
@@ -230,7 +231,13 @@ function instr(code: CodeObject, n: number): string | null {
       return `ip = ${a}; continue;`;
     case Op.SEND:
       // await / yield from on a generator or coroutine: link its frame.
-      return `{ const value = regs[sp - 1]; const recv = regs[sp - 2];
+      return `${L}: { const value = regs[sp - 1]; const recv = regs[sp - 2];
+          if (value === null && recv instanceof PyIter) {
+            // An iterator's next(): the value, or its end (the delegation's result is None).
+            const r = recv.next();
+            if (r === undefined) { sp--; regs[sp - 1] = null; ip = ${a}; continue; }
+            regs[sp - 1] = r; break ${L};
+          }
           if (!(recv instanceof PyGenerator) || resumeError(recv, value, null) !== null) ${B}
           frame.ip = ${n1}; frame.sp = sp - 1;
           t.frame = enterGen(interp, recv, frame, value, null);
@@ -247,14 +254,28 @@ function instr(code: CodeObject, n: number): string | null {
           back.regs[back.sp++] = v;
           ${SAVE} return ${J_NEXT}; }`;
     case Op.RETURN_VALUE:
-      // Only the plain return to a calling frame; entry, __init__ and generator frames bail.
-      return `{ if (frame.flags !== 0 || frame.gen !== null || frame.func === null) ${B}
-          const v = regs[sp - 1]; const back = frame.back; t.depth--; t.frame = back;
-          const pool = code.framePool;
-          if (pool.length < 16) {
-            for (let i = ${code.nlocalsplus - 1}; i >= 0; i--) regs[i] = undefined;
-            frame.back = null; frame.ip = 0; frame.sp = ${code.nlocalsplus}; pool.push(frame);
+      // Back to the calling frame. Entry frames (the dispatch loop returns to
+      // its JS caller) and generators (the resumer must see the end) bail.
+      return `${L}: { if (frame.gen !== null || (frame.flags & ${F_ENTRY}) !== 0) ${B}
+          let v = regs[sp - 1];
+          const back = frame.back;
+          if (frame.flags === 0 && frame.func !== null) {
+            // The common case, as the dispatch loop's: recycle the frame.
+            t.depth--; t.frame = back;
+            const pool = code.framePool;
+            if (pool.length < 16) {
+              for (let i = ${code.nlocalsplus - 1}; i >= 0; i--) regs[i] = undefined;
+              frame.back = null; frame.ip = 0; frame.sp = ${code.nlocalsplus}; pool.push(frame);
+            }
+            back.regs[back.sp++] = v;
+            ${SAVE} return ${J_NEXT};
           }
+          if ((frame.flags & ${F_INIT}) !== 0) {
+            if (v !== null) ${B} // __init__ returned a value: the interpreter raises
+            v = frame.initSelf;
+          }
+          t.depth--; t.frame = back; frame.back = null;
+          if ((frame.flags & ${F_KEEP}) === 0 && frame.func !== null) releaseFrame(frame);
           back.regs[back.sp++] = v;
           ${SAVE} return ${J_NEXT}; }`;
     default:
@@ -322,7 +343,7 @@ export function compileJit(code: CodeObject, lo: number, hi: number): JitFunctio
 const { PyObject, PyList, PyDict, PyTuple, PyIter, PyFunction, PyBuiltin, PyBoundMethod, PyGenerator, typeEpoch, typeOf,
   dictType, arith, compare, ops, isSame, loadAttrSlow, storeAttrSlow, loadMethodSlow, loadGlobalSlow, storeGlobalSlow,
   jitCall, jitCallEx, NO_CALL, PUSHED, BLOCK, formatValue, EMPTY_TUPLE, unpackIterable, unpackError, excMatchesSpec,
-  resumeError, enterGen, getAwaitable } = R;
+  resumeError, enterGen, getAwaitable, releaseFrame } = R;
 const K = code.consts, GCS = code.gcs, ICS = code.ics;
 return function ${jsName(code)}_${lo}(interp, t, frame) {
   const regs = frame.regs;

@@ -12,7 +12,7 @@ import * as ops from '../../runtime/ops.js';
 import { formatValue } from '../../runtime/format-value.js';
 import { pyErr, RecursionError } from '../../runtime/exceptions.js';
 import { PyGenerator } from '../generator.js';
-import { Frame, type ThreadState } from '../frame.js';
+import { Frame, F_INIT, releaseFrame, type ThreadState } from '../frame.js';
 import { loadAttrSlow, storeAttrSlow, loadMethodSlow } from '../inline-cache.js';
 import { loadGlobalSlow, storeGlobalSlow } from '../name-cache.js';
 import { BLOCK, isSame, unpackIterable, unpackError, resumedGenerator, excMatchesSpec, type Interpreter } from '../interpreter.js';
@@ -26,7 +26,7 @@ export function jitRuntime(): Record<string, unknown> {
   runtime ??= {
     PyObject, PyList, PyDict, PyTuple, PyIter, PyFunction, PyBuiltin, PyBoundMethod, PyGenerator, typeEpoch, typeOf,
     dictType, arith, compare, ops, isSame, loadAttrSlow, storeAttrSlow, loadMethodSlow, loadGlobalSlow, storeGlobalSlow,
-    jitCall, jitCallEx, NO_CALL, PUSHED, BLOCK, excMatchesSpec, resumeError, enterGen, getAwaitable, formatValue, EMPTY_TUPLE, unpackIterable, unpackError,
+    releaseFrame, jitCall, jitCallEx, NO_CALL, PUSHED, BLOCK, excMatchesSpec, resumeError, enterGen, getAwaitable, formatValue, EMPTY_TUPLE, unpackIterable, unpackError,
   };
   return runtime;
 }
@@ -112,7 +112,22 @@ function jitCall(interp: Interpreter, t: ThreadState, frame: Frame, regs: unknow
   if (kw === null) {
     if (f instanceof PyType) {
       const init = f.lookup('__init__');
-      if (init instanceof PyFunction && f.lookup('__new__') === ops.objectNew && f.cls === typeType) return NO_CALL;
+      if (init instanceof PyFunction && f.lookup('__new__') === ops.objectNew && f.cls === typeType) {
+        // A class with a Python __init__: allocate, then run __init__ as a frame.
+        const obj = ops.allocInstance(f);
+        regs[first - 1] = obj;
+        const nf = interp.makeFrame(init, regs, first - 1, n + 1, null, null);
+        frame.sp = base;
+        if (++t.depth > interp.recursionLimit) {
+          t.depth--;
+          throw pyErr(RecursionError, 'maximum recursion depth exceeded');
+        }
+        nf.flags |= F_INIT;
+        nf.initSelf = obj;
+        nf.back = frame;
+        t.frame = nf;
+        return PUSHED;
+      }
     } else if (f instanceof PyBuiltin) {
       if (f.resumes !== 0) {
         const g = resumedGenerator(f, regs, first, n);
