@@ -6,7 +6,7 @@
 // several hundred) and reusing V8's compiled code instead of parsing 600 KB
 // of JavaScript again is what keeps pygil's start-up close to Node's own.
 import { build } from 'esbuild';
-import { readFileSync, writeFileSync, rmSync } from 'node:fs';
+import { readFileSync, writeFileSync, rmSync, mkdirSync } from 'node:fs';
 import vm from 'node:vm';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -34,3 +34,33 @@ script.runInThisContext()(createRequire(filename), mod, mod.exports);
 const sample = 'def f(n):\n    return n if n < 2 else f(n - 1) + f(n - 2)\nprint(f(10), [x * 2 for x in range(3)], {"a": 1}, "%d" % 5)\n';
 mod.exports.runSource(sample, '<cache>', { stdout() {}, stderr() {}, readLine: () => '' });
 writeFileSync('dist/pygil.cache', script.createCachedData());
+
+// Compile the Python source inside pygil's own modules (threading, queue,
+// asyncio, multiprocessing …) once, here, and save the code objects as JSON
+// in dist/pycode/: a run loads them instead of parsing that source again,
+// which would cost tens of milliseconds per module (src/compiler/marshal.ts).
+// The program below makes every such module compile its source.
+const everyModule = `
+import threading, queue, asyncio, multiprocessing, multiprocessing.pool, functools
+@functools.wraps(print)
+def wrapper(*a):
+    pass
+def gen():
+    yield 1
+g = gen()
+next(g)
+g.close()
+`;
+const errors = [];
+const code = mod.exports.runSource(everyModule, '<pycode>', { stdout() {}, stderr(s) { errors.push(s); }, readLine: () => '' });
+if (code !== 0) throw new Error(`bundle: the precompile program failed:\n${errors.join('')}`);
+rmSync('dist/pycode', { recursive: true, force: true });
+mkdirSync('dist/pycode');
+for (const [name, data] of mod.exports.precompiledData()) {
+  writeFileSync(path.join('dist/pycode', pycodeFileName(name)), JSON.stringify(data));
+}
+
+/** The file in dist/pycode/ for an internal source named `name` (bin/pygil.js spells it the same way). */
+function pycodeFileName(name) {
+  return name.replace(/[^A-Za-z0-9_.-]/g, '_') + '.json';
+}

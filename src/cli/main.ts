@@ -11,6 +11,7 @@ import { parseSchedule } from '../tools/schedule-file.js';
 
 // Re-exported for the code-cache step of scripts/bundle.js.
 export { runSource };
+export { setPrecompiledLoader, precompiledData } from '../modules/py-source.js';
 import { nodeHost } from './node-host.js';
 import { disassembleFile } from './dis-command.js';
 import { goldenCommand } from './golden-command.js';

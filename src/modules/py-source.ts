@@ -11,14 +11,48 @@
 import { parse } from '../../grammar/index.js';
 import { compileModule } from '../compiler/compiler.js';
 import type { CodeObject } from '../compiler/code.js';
+import { dumpCode, loadCode } from '../compiler/marshal.js';
 import { PyDict } from '../runtime/dict.js';
 import type { Process } from '../vm/process.js';
 
 const compiled = new Map<string, CodeObject>();
 
+/**
+ * Where the host keeps code compiled at build time (see scripts/bundle.js):
+ * given a file name, the JSON data precompiledData() made, or null.
+ */
+let precompiledLoader: ((filename: string) => unknown) | null = null;
+
+export function setPrecompiledLoader(loader: ((filename: string) => unknown) | null): void {
+  precompiledLoader = loader;
+}
+
+/** A short fingerprint of a source text: precompiled code is used only for the very source it came from. */
+function fingerprint(source: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < source.length; i++) h = Math.imul(h ^ source.charCodeAt(i), 0x01000193);
+  return `${source.length}:${(h >>> 0).toString(16)}`;
+}
+
+/** The precompiled code object for this source, if the host has it. */
+function loadPrecompiled(filename: string, source: string): CodeObject | undefined {
+  if (precompiledLoader === null) return undefined;
+  const data = precompiledLoader(filename) as { fingerprint: string; code: unknown } | null;
+  if (data === null || data.fingerprint !== fingerprint(source)) return undefined;
+  return loadCode(data.code as Parameters<typeof loadCode>[0], source);
+}
+
+/** Every internal source compiled so far, as JSON data for setPrecompiledLoader (used by the build). */
+export function precompiledData(): Map<string, unknown> {
+  const out = new Map<string, unknown>();
+  for (const [filename, code] of compiled) out.set(filename, { fingerprint: fingerprint(code.source), code: dumpCode(code) });
+  return out;
+}
+
 function compileOnce(filename: string, source: string): CodeObject {
-  let code = compiled.get(filename);
-  if (code === undefined) {
+  let code = compiled.get(filename) ?? loadPrecompiled(filename, source);
+  if (code !== undefined) compiled.set(filename, code);
+  else {
     const r = parse(source, filename);
     if (!r.ok) throw new Error(`pygil: internal module source ${filename} does not parse: ${r.error.msg} (line ${r.error.lineno})`);
     code = compileModule(r.module, filename, source);
