@@ -356,7 +356,9 @@ function integerRoot(n: bigint, k: bigint): bigint {
  * (initial hash) and cube roots (round constants) of the first primes, so we compute them
  * instead of transcribing 88 hex words.
  */
-const SHA512_CONSTANTS = (() => {
+let sha512Constants: { initial: bigint[]; rounds: bigint[] } | null = null;
+/** Computed on first use: most programs never seed from a str. */
+const sha512ConstantsTable = (): { initial: bigint[]; rounds: bigint[] } => (sha512Constants ??= (() => {
   const primes: bigint[] = [];
   for (let p = 2; primes.length < 80; p++) {
     if (primes.every((q) => p % Number(q) !== 0)) primes.push(BigInt(p));
@@ -365,7 +367,7 @@ const SHA512_CONSTANTS = (() => {
     initial: primes.slice(0, 8).map((p) => integerRoot(p << 128n, 2n) & MASK64),
     rounds: primes.map((p) => integerRoot(p << 192n, 3n) & MASK64),
   };
-})();
+})());
 
 function rotr64(x: bigint, n: bigint): bigint {
   return ((x >> n) | (x << (64n - n))) & MASK64;
@@ -380,8 +382,8 @@ export function sha512(message: Uint8Array): Uint8Array {
   let bits = BigInt(message.length) * 8n;
   for (let i = padded.length - 1; bits > 0n; i--, bits >>= 8n) padded[i] = Number(bits & 0xffn);
 
-  const h = [...SHA512_CONSTANTS.initial];
-  const k = SHA512_CONSTANTS.rounds;
+  const { initial, rounds: k } = sha512ConstantsTable();
+  const h = [...initial];
   const w = new Array<bigint>(80);
   for (let block = 0; block < padded.length; block += 128) {
     for (let t = 0; t < 16; t++) {
@@ -492,8 +494,11 @@ const PIO2_2 = 6.123233995736766e-17;
 const PIO2_3 = -1.4973849048591698e-33;
 
 /** 1/n as double-doubles, for the series below (1/(2k+1) for log, 1/(n(n+1)) for sin and cos). */
-const RECIPROCALS: DD[] = Array.from({ length: 31 * 32 }, (_, n) => (n === 0 ? [0, 0] : ddDiv([1, 0], [n, 0])));
-const ATANH_COEFFS: DD[] = Array.from({ length: 24 }, (_, k) => RECIPROCALS[2 * k + 1]);
+// 1/n as double-doubles, made on first use (start-up pays nothing for them).
+let reciprocals: DD[] | null = null;
+const RECIPROCALS = (): DD[] => (reciprocals ??= Array.from({ length: 31 * 32 }, (_, n) => (n === 0 ? [0, 0] : ddDiv([1, 0], [n, 0]))));
+let atanhCoeffs: DD[] | null = null;
+const ATANH_COEFFS = (): DD[] => (atanhCoeffs ??= Array.from({ length: 24 }, (_, k) => RECIPROCALS()[2 * k + 1]));
 
 /** ln x for finite x > 0, as a double-double. */
 function logDD(x: number): DD {
@@ -515,8 +520,9 @@ function logDD(x: number): DD {
   // m - 1 is exact for m in [1/sqrt 2, sqrt 2].
   const s = ddDiv([m - 1, 0], twoSum(m, 1));
   const s2 = ddMul(s, s);
-  let poly = ATANH_COEFFS[ATANH_COEFFS.length - 1];
-  for (let k = ATANH_COEFFS.length - 2; k >= 0; k--) poly = ddAdd(ddMul(poly, s2), ATANH_COEFFS[k]);
+  const coeffs = ATANH_COEFFS();
+  let poly = coeffs[coeffs.length - 1];
+  for (let k = coeffs.length - 2; k >= 0; k--) poly = ddAdd(ddMul(poly, s2), coeffs[k]);
   return ddAdd(ddMul(LN2, [e, 0]), ddMul([2 * s[0], 2 * s[1]], poly));
 }
 
@@ -540,7 +546,7 @@ function expDD(x: DD): number {
   const rs: DD = [r[0] / 1024, r[1] / 1024];
   // expm1(rs) = rs (1 + rs/2 (1 + rs/3 (1 + ...))), truncated after rs**11/11!.
   let t: DD = [1, 0];
-  for (let n = 11; n >= 2; n--) t = ddAdd([1, 0], ddMul(ddMul(t, rs), RECIPROCALS[n]));
+  for (let n = 11; n >= 2; n--) t = ddAdd([1, 0], ddMul(ddMul(t, rs), RECIPROCALS()[n]));
   let u = ddMul(rs, t);
   // (1 + u)**2 = 1 + (2u + u**2): squaring in the expm1 form keeps the small part's precision.
   for (let i = 0; i < 10; i++) u = ddAdd([2 * u[0], 2 * u[1]], ddMul(u, u));
@@ -578,9 +584,9 @@ function reduceHalfPi(x: number): { r: DD; quadrant: number } {
 function sinCosDD(r: DD): { sin: DD; cos: DD } {
   const r2 = ddMul(r, r);
   let s: DD = [1, 0];
-  for (let n = 28; n >= 2; n -= 2) s = ddAdd([1, 0], ddNeg(ddMul(ddMul(s, r2), RECIPROCALS[n * (n + 1)])));
+  for (let n = 28; n >= 2; n -= 2) s = ddAdd([1, 0], ddNeg(ddMul(ddMul(s, r2), RECIPROCALS()[n * (n + 1)])));
   let c: DD = [1, 0];
-  for (let n = 29; n >= 1; n -= 2) c = ddAdd([1, 0], ddNeg(ddMul(ddMul(c, r2), RECIPROCALS[n * (n + 1)])));
+  for (let n = 29; n >= 1; n -= 2) c = ddAdd([1, 0], ddNeg(ddMul(ddMul(c, r2), RECIPROCALS()[n * (n + 1)])));
   return { sin: ddMul(r, s), cos: c };
 }
 
@@ -659,9 +665,10 @@ export interface RandomState extends MTState {
 
 /** Constants random.py computes at import, through the C library (so through ours here). */
 const TWOPI = 2 * Math.PI;
-const LOG4 = crLog(4);
-const SG_MAGICCONST = 1 + crLog(4.5);
-const NV_MAGICCONST = (4 * crExp(-0.5)) / Math.sqrt(2);
+// random.py's constants, computed (correctly rounded) on first use.
+let magic: { LOG4: number; SG_MAGICCONST: number; NV_MAGICCONST: number } | null = null;
+const magicConstants = (): { LOG4: number; SG_MAGICCONST: number; NV_MAGICCONST: number } =>
+  (magic ??= { LOG4: crLog(4), SG_MAGICCONST: 1 + crLog(4.5), NV_MAGICCONST: (4 * crExp(-0.5)) / Math.sqrt(2) });
 const E = Math.E;
 
 /** An int argument that may arrive as a float: what randrange accepts, deprecated or not. */
@@ -1003,7 +1010,7 @@ export class Random extends MersenneTwister {
     for (;;) {
       const u1 = this.random();
       const u2 = 1 - this.random();
-      z = (NV_MAGICCONST * (u1 - 0.5)) / u2;
+      z = (magicConstants().NV_MAGICCONST * (u1 - 0.5)) / u2;
       if ((z * z) / 4 <= -crLog(u2)) break;
     }
     return mu + z * sigma;
@@ -1054,7 +1061,7 @@ export class Random extends MersenneTwister {
     if (alpha > 1) {
       // Cheng (1977): rejection from a log-logistic envelope.
       const ainv = Math.sqrt(2 * alpha - 1);
-      const bbb = alpha - LOG4;
+      const bbb = alpha - magicConstants().LOG4;
       const ccc = alpha + ainv;
       for (;;) {
         const u1 = this.random();
@@ -1064,7 +1071,7 @@ export class Random extends MersenneTwister {
         const x = alpha * pyExp(v);
         const z = u1 * u1 * u2;
         const r = bbb + ccc * v - x;
-        if (r + SG_MAGICCONST - 4.5 * z >= 0 || r >= crLog(z)) return x * beta;
+        if (r + magicConstants().SG_MAGICCONST - 4.5 * z >= 0 || r >= crLog(z)) return x * beta;
       }
     }
     if (alpha === 1) return -crLog(1 - this.random()) * beta;

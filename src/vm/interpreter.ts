@@ -355,12 +355,14 @@ export class Interpreter {
     let kwNames: PyTuple | null = null;
     let budget = this.budget;
     let startBudget = budget;
+    // A thread that stopped in compiled code (a switch, a block) goes on there.
+    let pendingExc: unknown = pending ?? (frame.code.jit !== null || frame.code.jitLoops !== null ? ENTER_JIT : null);
 
     for (;;) {
       // The exception to unwind next: one passed in, one a `raise` made
       // (without a JS throw, which costs V8 microseconds), or one thrown.
-      let exc: unknown = pending;
-      pending = null;
+      let exc: unknown = pendingExc;
+      pendingExc = null;
       if (exc === null) try {
         dispatch: for (;;) {
           if (--budget < 0 && kwNames !== null) {
@@ -1457,7 +1459,7 @@ export class Interpreter {
         if (r !== J_INTERP) {
           const o = this.jitOutcome(r);
           if (typeof o === 'number') return o;
-          pending = o as PyBaseException;
+          pendingExc = o;
         }
       }
     }
