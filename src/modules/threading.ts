@@ -676,6 +676,18 @@ localType.hasInstanceDict = true;
  * __dict__, vars) sees per-thread values without knowing about threads.
  * A thread's first use runs the subclass's __init__ again, as CPython does.
  */
+/** `local.dict`: each thread sees its own (see PyLocal). */
+const LOCAL_DICT: PropertyDescriptor = {
+  get(this: PyLocal): PyDict {
+    return this.threadDict();
+  },
+  set(this: PyLocal, d: PyDict | null): void {
+    this.setThreadDict(d);
+  },
+  configurable: true,
+  enumerable: true,
+};
+
 export class PyLocal extends PyObject {
   private dicts = new Map<ThreadState, PyDict>();
   initArgs: unknown[] = [];
@@ -683,15 +695,14 @@ export class PyLocal extends PyObject {
   private ready = false;
   constructor(cls: PyType) {
     super(cls);
-    Object.defineProperty(this, 'dict', {
-      get: () => this.threadDict(),
-      set: (d: PyDict | null) => {
-        if (d !== null) this.dicts.set(current.thread, d);
-        this.lastThread = null;
-      },
-      configurable: true,
-      enumerable: true,
-    });
+    // One accessor pair for all instances, so they all share V8's hidden class.
+    Object.defineProperty(this, 'dict', LOCAL_DICT);
+  }
+
+  /** `dict = d` (a fork's copy, __dict__ assignment): the current thread's dict becomes d. */
+  setThreadDict(d: PyDict | null): void {
+    if (d !== null) this.dicts.set(current.thread, d);
+    this.lastThread = null;
   }
   /** Called once the creating thread's __init__ may run (after __new__). */
   finishNew(): void {
@@ -702,7 +713,7 @@ export class PyLocal extends PyObject {
   private lastThread: ThreadState | null = null;
   private lastDict: PyDict | null = null;
 
-  private threadDict(): PyDict {
+  threadDict(): PyDict {
     const t = current.thread;
     if (t === this.lastThread) return this.lastDict!;
     let d = this.dicts.get(t);
