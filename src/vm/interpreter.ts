@@ -729,25 +729,8 @@ export class Interpreter {
                 return STOP_SWITCH;
               }
               if (this.jitLoop(frame.code, arg, from)) {
-                // Hot code runs compiled (jit/codegen.ts) until it needs the interpreter.
-                frame.ip = ip;
-                frame.sp = sp;
-                this.ticks += startBudget - budget;
-                this.budget = budget;
-                const r = this.runJit(t);
-                frame = t.frame!;
-                ({ code, consts, names } = frame.code);
-                regs = frame.regs;
-                sp = frame.sp;
-                ip = frame.ip;
-                budget = this.budget;
-                startBudget = budget;
-                if (r !== J_INTERP) {
-                  const o = this.jitOutcome(r);
-                  if (typeof o === 'number') return o;
-                  exc = o;
-                  break dispatch;
-                }
+                exc = ENTER_JIT; // hot code goes on compiled (see the end of run())
+                break dispatch;
               }
               break;
             }
@@ -893,25 +876,8 @@ export class Interpreter {
                     return STOP_SWITCH;
                   }
                   if (fcode.jit !== null || (--fcode.jitCountdown === 0 && this.prepareJit(fcode))) {
-                    // Hot code runs compiled (jit/codegen.ts) until it needs the interpreter.
-                    frame.ip = ip;
-                    frame.sp = sp;
-                    this.ticks += startBudget - budget;
-                    this.budget = budget;
-                    const r = this.runJit(t);
-                    frame = t.frame!;
-                    ({ code, consts, names } = frame.code);
-                    regs = frame.regs;
-                    sp = frame.sp;
-                    ip = frame.ip;
-                    budget = this.budget;
-                    startBudget = budget;
-                    if (r !== J_INTERP) {
-                      const o = this.jitOutcome(r);
-                      if (typeof o === 'number') return o;
-                      exc = o;
-                      break dispatch;
-                    }
+                    exc = ENTER_JIT; // hot code goes on compiled (see the end of run())
+                    break dispatch;
                   }
                   break;
                 }
@@ -1154,25 +1120,8 @@ export class Interpreter {
                 ip = back.ip;
                 regs[sp++] = v;
                 if (bcode.jit !== null) {
-                  // Hot code runs compiled (jit/codegen.ts) until it needs the interpreter.
-                  frame.ip = ip;
-                  frame.sp = sp;
-                  this.ticks += startBudget - budget;
-                  this.budget = budget;
-                  const r = this.runJit(t);
-                  frame = t.frame!;
-                  ({ code, consts, names } = frame.code);
-                  regs = frame.regs;
-                  sp = frame.sp;
-                  ip = frame.ip;
-                  budget = this.budget;
-                  startBudget = budget;
-                  if (r !== J_INTERP) {
-                    const o = this.jitOutcome(r);
-                    if (typeof o === 'number') return o;
-                    exc = o;
-                    break dispatch;
-                  }
+                  exc = ENTER_JIT; // hot code goes on compiled (see the end of run())
+                  break dispatch;
                 }
                 break;
               }
@@ -1440,9 +1389,9 @@ export class Interpreter {
         ip = frame.ip;
         kwNames = null;
       }
-      // Where a resume, an exception handler or a generator's end leads,
-      // compiled code may go on (the dispatch loop's own hooks are at calls,
-      // returns and backward jumps).
+      // The one way into compiled code: at calls, returns and backward jumps
+      // (ENTER_JIT), and wherever a resume, an exception handler or a
+      // generator's end leads.
       if (frame.code.jit !== null || frame.code.jitLoops !== null) {
         frame.ip = ip;
         frame.sp = sp;

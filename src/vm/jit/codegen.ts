@@ -212,13 +212,7 @@ function instr(code: CodeObject, n: number): string | null {
     }
     case Op.CALL_FUNCTION_EX:
       if ((a & 1) !== 0) return null; // with **kwargs: the interpreter's
-      return `{ frame.ip = ${n + 1}; interp.ticks += start - budget; start = budget;
-          const r = jitCallEx(interp, t, frame, regs, sp);
-          if (r === NO_CALL) ${B}
-          if (r === PUSHED) { ${SAVE} return ${J_NEXT}; }
-          sp -= 3;
-          if (r === BLOCK) { frame.sp = sp; ${SAVE} return ${J_BLOCK}; }
-          regs[sp++] = r; }`;
+      return callSequence(n, 'jitCallEx(interp, t, frame, regs, sp)', 3, B, false);
     case Op.PUSH_EXC_INFO:
       return '{ const e = regs[sp - 1]; regs[sp - 1] = t.excInfo; regs[sp++] = e; t.excInfo = e; }';
     case Op.POP_EXCEPT:
@@ -308,14 +302,26 @@ function binaryOp(a: number, L: string): string {
 /** CALL (after KW_NAMES when `kwConst` >= 0): everything happens in jitCall (runtime.ts). */
 function call(code: CodeObject, a: number, n: number, kwConst: number, B: string): string {
   const intoLoop = n + 1 < code.code.length && (code.code[n + 1] & 0xff) === Op.GET_ITER;
+  const kw = kwConst >= 0 ? `K[${kwConst}]` : 'null';
+  // py311: "after calls" is a check point for a pending drop request.
+  return callSequence(n, `jitCall(interp, t, frame, regs, sp, ${a}, ${kw}, ${intoLoop})`, a + 2, B, true);
+}
+
+/**
+ * The code around a call helper (jitCall, jitCallEx): the ticks brought up
+ * to date first (a builtin may read the clock), then each kind of result:
+ * NO_CALL bails, PUSHED goes on in the callee, BLOCK parks the thread, a
+ * value replaces the `popped` stack slots of the call.
+ */
+function callSequence(n: number, callExpr: string, popped: number, B: string, honourDrop: boolean): string {
+  const drop = honourDrop ? `\n      if (interp.dropRequested) { frame.sp = sp; ${SAVE} return ${J_SWITCH}; }` : '';
   return `{ frame.ip = ${n + 1}; interp.ticks += start - budget; start = budget;
-      const r = jitCall(interp, t, frame, regs, sp, ${a}, ${kwConst >= 0 ? `K[${kwConst}]` : 'null'}, ${intoLoop});
+      const r = ${callExpr};
       if (r === NO_CALL) ${B}
       if (r === PUSHED) { ${SAVE} return ${J_NEXT}; }
-      sp -= ${a + 2};
+      sp -= ${popped};
       if (r === BLOCK) { frame.sp = sp; ${SAVE} return ${J_BLOCK}; }
-      regs[sp++] = r;
-      if (interp.dropRequested) { frame.sp = sp; ${SAVE} return ${J_SWITCH}; } }`;
+      regs[sp++] = r;${drop} }`;
 }
 
 /**

@@ -31,6 +31,17 @@ export function jitRuntime(): Record<string, unknown> {
   return runtime;
 }
 
+/** Makes `nf` (called from `frame`) the thread's frame, as a call does: one level deeper, or RecursionError. */
+function push(interp: Interpreter, t: ThreadState, frame: Frame, nf: Frame): typeof PUSHED {
+  if (++t.depth > interp.recursionLimit) {
+    t.depth--;
+    throw pyErr(RecursionError, 'maximum recursion depth exceeded');
+  }
+  nf.back = frame;
+  t.frame = nf;
+  return PUSHED;
+}
+
 /** jitCall results besides a value: bail to the interpreter; a frame was pushed (t.frame changed). */
 export const NO_CALL: unique symbol = Symbol('pygil.jit.nocall');
 export const PUSHED: unique symbol = Symbol('pygil.jit.pushed');
@@ -101,13 +112,7 @@ function jitCall(interp: Interpreter, t: ThreadState, frame: Frame, regs: unknow
       nf = interp.makeFrame(f, regs, first, npos, names, regs.slice(first + npos, first + n));
     }
     frame.sp = base;
-    if (++t.depth > interp.recursionLimit) {
-      t.depth--;
-      throw pyErr(RecursionError, 'maximum recursion depth exceeded');
-    }
-    nf.back = frame;
-    t.frame = nf;
-    return PUSHED;
+    return push(interp, t, frame, nf);
   }
   if (kw === null) {
     if (f instanceof PyType) {
@@ -118,15 +123,9 @@ function jitCall(interp: Interpreter, t: ThreadState, frame: Frame, regs: unknow
         regs[first - 1] = obj;
         const nf = interp.makeFrame(init, regs, first - 1, n + 1, null, null);
         frame.sp = base;
-        if (++t.depth > interp.recursionLimit) {
-          t.depth--;
-          throw pyErr(RecursionError, 'maximum recursion depth exceeded');
-        }
         nf.flags |= F_INIT;
         nf.initSelf = obj;
-        nf.back = frame;
-        t.frame = nf;
-        return PUSHED;
+        return push(interp, t, frame, nf);
       }
     } else if (f instanceof PyBuiltin) {
       if (f.resumes !== 0) {
@@ -188,14 +187,7 @@ function jitCallEx(interp: Interpreter, t: ThreadState, frame: Frame, regs: unkn
   }
   frame.sp = base;
   if (pf instanceof PyFunction && !pf.code.isGenerator) {
-    const nf = interp.makeFrame(pf, args, 0, args.length, null, null);
-    if (++t.depth > interp.recursionLimit) {
-      t.depth--;
-      throw pyErr(RecursionError, 'maximum recursion depth exceeded');
-    }
-    nf.back = frame;
-    t.frame = nf;
-    return PUSHED;
+    return push(interp, t, frame, interp.makeFrame(pf, args, 0, args.length, null, null));
   }
   if (f instanceof PyBuiltin) {
     if (f.self !== undefined) args.unshift(f.self);
