@@ -116,12 +116,27 @@ export class Interpreter {
     this.pushDepth(t);
     t.frame = frame;
     t.nested++;
+    const saved = this.nestedBudget();
     try {
       this.run(t);
     } finally {
       t.nested--;
+      this.budget = saved;
     }
     return this.result;
+  }
+
+  /**
+   * Gives a nested run (Python called back from a builtin) a budget of its
+   * own and returns the one to restore: its instructions count towards the
+   * step total and the clock, but not against the calling slice, which
+   * keeps its own count (a nested run cannot switch threads anyway). So
+   * where a slice ends never depends on how the caller was running.
+   */
+  private nestedBudget(): number {
+    const saved = this.budget;
+    this.budget = Math.max(0, Math.min(REFILL, this.maxSteps - this.ticks));
+    return saved;
   }
 
   /**
@@ -142,6 +157,7 @@ export class Interpreter {
     frame.flags |= F_ENTRY;
     t.frame = inner;
     t.nested++;
+    const saved = this.nestedBudget();
     try {
       const pending = this.enterExc;
       this.enterExc = null;
@@ -151,6 +167,7 @@ export class Interpreter {
       return undefined;
     } finally {
       t.nested--;
+      this.budget = saved;
       frame.flags &= ~F_ENTRY;
     }
   }
@@ -194,10 +211,8 @@ export class Interpreter {
 
   /** Compiles `code`, whose countdown ran out; true when it now has compiled code. */
   private prepareJit(code: CodeObject): boolean {
-    if (!this.jitOn || this.proc.race !== null) {
-      code.jitCountdown = -1; // never again
-      return false;
-    }
+    // Off for this run only: the code object may be shared with other runs (pygil's own modules).
+    if (!this.jitOn || this.proc.race !== null) return false;
     code.jit = compileJit(code, 0, code.code.length - 1);
     if (code.jit === null) code.jitCountdown = -1;
     return code.jit !== null;
@@ -220,10 +235,7 @@ export class Interpreter {
     }
     if (code.loopCountdown < 0 || --code.loopCountdown > 0) return false;
     code.loopCountdown = 0; // spent: each further loop compiles when first jumped back in
-    if (!this.jitOn || this.proc.race !== null) {
-      code.loopCountdown = -1;
-      return false;
-    }
+    if (!this.jitOn || this.proc.race !== null) return false;
     // An outer loop is compiled with its inner ones only when it adds little
     // of its own: a long body would be phases that run one after the other,
     // each new to V8 when reached (deoptimisations); its inner loops already

@@ -179,7 +179,8 @@ function jitCallEx(interp: Interpreter, t: ThreadState, frame: Frame, regs: unkn
   const f = regs[sp - 2];
   if (!(argsObj instanceof PyTuple || argsObj instanceof PyList)) return NO_CALL;
   const base = sp - 3;
-  const args = argsObj.items.slice();
+  // As the dispatch loop copies them (a list goes through toArray, which counts its steps).
+  const args = argsObj instanceof PyTuple ? argsObj.items.slice() : ops.toArray(argsObj);
   let pf: unknown = f;
   if (f instanceof PyBoundMethod && f.func instanceof PyFunction) {
     pf = f.func;
