@@ -32,8 +32,12 @@ import { GEN_SUSPENDED } from '../generator.js';
 
 export const J_INTERP = 0, J_ERROR = 1, J_NEXT = 2, J_BLOCK = 3, J_SWITCH = 4;
 
-/** Longer code is left to the interpreter: V8 does not optimise very large functions. */
-const MAX_INSTRUCTIONS = 1500;
+/**
+ * Longer code is left to the interpreter. A compiled instruction is about
+ * 150 bytes of V8 bytecode, and V8 never optimises a function of more than
+ * 60 KB of bytecode: such a function would run slower than the interpreter.
+ */
+const MAX_INSTRUCTIONS = 400;
 
 /** interp, thread, frame -> exit code. */
 export type JitFunction = (interp: unknown, t: unknown, frame: unknown) => number;
