@@ -204,6 +204,27 @@ export class Interpreter {
     return f;
   }
 
+  /**
+   * The eval breaker, the one place a run stops for a thread switch or the
+   * step limit; compiled code calls it too. Called when a slice's budget has
+   * run out (its instructions counted in `ticks`) before the instruction at
+   * the frame's ip: true when the run must stop for a switch (`budget` is
+   * then 0), false to go on with `budget` refilled.
+   */
+  evalBreaker(t: ThreadState): boolean {
+    if (this.ticks >= this.maxSteps) throw new StepLimitExceeded();
+    if (this.slicing && t.nested === 0) {
+      if (!this.py311) {
+        this.budget = 0;
+        return true;
+      }
+      // py311: only ask for the drop; check points honour it.
+      this.dropRequested = true;
+    }
+    this.budget = Math.min(REFILL, this.maxSteps - this.ticks);
+    return false;
+  }
+
   /** Whether hot code is compiled (off with --no-jit and under --race, whose hooks only the interpreter runs). */
   jitOn = true;
   /** The exception compiled code stopped at (its J_ERROR exit). */
@@ -383,22 +404,13 @@ export class Interpreter {
             budget = 0;
             startBudget++;
           } else if (budget < 0) {
-            // The eval breaker: the one place a run stops for a thread switch
-            // or the step limit. The instruction at ip has not run yet.
+            // The budget ran out: the eval breaker. The instruction at ip has not run yet.
             frame.ip = ip;
             frame.sp = sp;
             this.ticks += startBudget;
             startBudget = budget; // counted (the unwinding of the step limit's throw adds nothing)
-            if (this.ticks >= this.maxSteps) throw new StepLimitExceeded();
-            if (this.slicing && t.nested === 0) {
-              if (!this.py311) {
-                this.budget = 0;
-                return STOP_SWITCH;
-              }
-              // py311: only ask for the drop; check points honour it.
-              this.dropRequested = true;
-            }
-            startBudget = Math.min(REFILL, this.maxSteps - this.ticks);
+            if (this.evalBreaker(t)) return STOP_SWITCH;
+            startBudget = this.budget;
             budget = startBudget - 1;
           }
           const word = code[ip++];
