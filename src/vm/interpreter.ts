@@ -20,7 +20,7 @@ import type { CodeObject } from '../compiler/code.js';
 import { PyType, PyObject, typeOf, typeType, makeBuiltinType, typeEpoch } from '../runtime/object.js';
 import { loadAttrSlow, storeAttrSlow, loadMethodSlow } from './inline-cache.js';
 import { loadGlobalSlow, storeGlobalSlow } from './name-cache.js';
-import { compileJit, J_INTERP, J_ERROR, J_NEXT, J_SWITCH, type JitFunction } from './jit/codegen.js';
+import { compileJit, J_INTERP, J_ERROR, J_NEXT, J_SWITCH, J_BLOCK, type JitFunction } from './jit/codegen.js';
 import { PyTuple, PyList, tuple, EMPTY_TUPLE } from '../runtime/tuple.js';
 import { PyDict, PySet, dictType } from '../runtime/dict.js';
 import { PyFunction, PyBuiltin, PyBoundMethod, PyCell, Kwargs, RESUMES_NEXT, RESUMES_SEND } from '../runtime/function.js';
@@ -266,6 +266,27 @@ export class Interpreter {
     list.push({ lo: target, hi: from, fn });
     list.sort((a, b) => (b.hi - b.lo) - (a.hi - a.lo)); // outermost first
     return fn !== null;
+  }
+
+  /**
+   * Runs thread `t` for the scheduler's slice, as run() does, but starts in
+   * compiled code when its frame has some: a slice spent entirely in
+   * compiled code (the usual one in a hot loop) then never enters the
+   * dispatch loop, whose entry costs more than the slice's own switch.
+   */
+  runSlice(t: ThreadState, pending: PyBaseException | null): number {
+    const c = t.frame!.code;
+    if (pending === null && (c.jit !== null || c.jitLoops !== null)) {
+      const r = this.runJit(t);
+      if (r === J_SWITCH) return STOP_SWITCH;
+      if (r === J_BLOCK && this.resumeGen === null && this.pushFrame === null) return STOP_BLOCK;
+      // Everything else goes on in the dispatch loop, from the saved frame.
+      if (r === J_ERROR) {
+        pending = this.jitError as PyBaseException;
+        this.jitError = null;
+      } else if (r === J_BLOCK) pending = RESUME as unknown as PyBaseException; // a resume request
+    }
+    return this.run(t, pending);
   }
 
   /**

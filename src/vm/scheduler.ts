@@ -364,7 +364,7 @@ export class Scheduler {
     const pending = t.wakeError;
     t.wakeError = null;
     try {
-      why = interp.run(t, pending);
+      why = interp.runSlice(t, pending);
     } catch (e) {
       if (e instanceof StepLimitExceeded) {
         this.account(t);
