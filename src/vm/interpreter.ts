@@ -20,7 +20,7 @@ import type { CodeObject } from '../compiler/code.js';
 import { PyType, PyObject, typeOf, typeType, makeBuiltinType, typeEpoch } from '../runtime/object.js';
 import { loadAttrSlow, storeAttrSlow, loadMethodSlow } from './inline-cache.js';
 import { loadGlobalSlow, storeGlobalSlow } from './name-cache.js';
-import { compileJit, J_INTERP, J_ERROR, J_NEXT, J_SWITCH, J_BLOCK, type JitFunction } from './jit/codegen.js';
+import { compileJit, J_INTERP, J_ERROR, J_NEXT, J_SWITCH, J_BLOCK, J_BREAK, type JitFunction } from './jit/codegen.js';
 import { PyTuple, PyList, tuple, EMPTY_TUPLE } from '../runtime/tuple.js';
 import { PyDict, PySet, dictType } from '../runtime/dict.js';
 import { PyFunction, PyBuiltin, PyBoundMethod, PyCell, Kwargs, RESUMES_NEXT, RESUMES_SEND } from '../runtime/function.js';
@@ -308,6 +308,11 @@ export class Interpreter {
         }
       }
       const r = fn(this, t, f);
+      if (r === J_BREAK) {
+        // The eval breaker, as in the dispatch loop: a switch, or a refill and on.
+        if (this.evalBreaker(t)) return J_SWITCH;
+        continue;
+      }
       if (r !== J_NEXT) return r;
     }
   }

@@ -22,8 +22,9 @@
 //   J_NEXT    t.frame changed (a call pushed a frame, a return popped one),
 //             or its ip left the compiled range
 //   J_BLOCK   a builtin returned BLOCK (parked, or a resume request)
-//   J_SWITCH  the eval breaker stopped the run for a thread switch, or
-//             (py311) a pending GIL drop request was honoured after a call
+//   J_SWITCH  py311: a pending GIL drop request was honoured after a call
+//   J_BREAK   the budget ran out before the saved ip (the trampoline runs
+//             the eval breaker, and goes on or stops for a switch)
 
 import { Op } from '../../compiler/opcodes.js';
 import type { CodeObject } from '../../compiler/code.js';
@@ -31,7 +32,7 @@ import { jitRuntime } from './runtime.js';
 import { F_ENTRY, F_INIT, F_KEEP } from '../frame.js';
 import { GEN_SUSPENDED } from '../generator.js';
 
-export const J_INTERP = 0, J_ERROR = 1, J_NEXT = 2, J_BLOCK = 3, J_SWITCH = 4;
+export const J_INTERP = 0, J_ERROR = 1, J_NEXT = 2, J_BLOCK = 3, J_SWITCH = 4, J_BREAK = 5;
 
 /**
  * Longer code is left to the interpreter. A compiled instruction is about
@@ -359,37 +360,33 @@ const K = code.consts, GCS = code.gcs, ICS = code.ics;
 return function ${jsName(code)}_${lo}(interp, t, frame) {
   const regs = frame.regs;
   let sp = frame.sp, ip = frame.ip, budget = interp.budget, start = budget, cur = ip;
-  for (;;) {
-    try {
-      out: for (;;) {
-        switch (ip) {
+  try {
+    out: for (;;) {
+      switch (ip) {
 ${cases.join('\n')}
-          ip = ${hi + 1};
-          // falls through: off the end of the range
-          default:
-            // Outside the range: whatever covers ip next (another compiled
-            // loop, else the interpreter) goes on there.
-            frame.ip = ip; frame.sp = sp; ${SAVE}
-            return ${J_NEXT};
-        }
+        ip = ${hi + 1};
+        // falls through: off the end of the range
+        default:
+          // Outside the range: whatever covers ip next (another compiled
+          // loop, else the interpreter) goes on there.
+          frame.ip = ip; frame.sp = sp; ${SAVE}
+          return ${J_NEXT};
       }
-    } catch (e) {
-      frame.ip = cur + 1; frame.sp = sp; ${SAVE}
-      interp.jitError = e;
-      return ${J_ERROR};
     }
-    frame.ip = cur; frame.sp = sp;
-    if (budget >= 0) {
-      // A bail: the interpreter runs instruction cur (its budget given back).
-      budget++; ${SAVE}
-      return ${J_INTERP};
-    }
-    // The budget ran out before instruction cur: the eval breaker, here.
-    interp.ticks += start;
-    if (interp.evalBreaker(t)) return ${J_SWITCH};
-    budget = start = interp.budget;
-    ip = cur;
+  } catch (e) {
+    frame.ip = cur + 1; frame.sp = sp; ${SAVE}
+    interp.jitError = e;
+    return ${J_ERROR};
   }
+  frame.ip = cur; frame.sp = sp;
+  if (budget >= 0) {
+    // A bail: the interpreter runs instruction cur (its budget given back).
+    budget++; ${SAVE}
+    return ${J_INTERP};
+  }
+  // The budget ran out before instruction cur: the trampoline runs the eval breaker.
+  interp.ticks += start; interp.budget = 0;
+  return ${J_BREAK};
 };`;
   return new Function('R', 'code', source)(jitRuntime(), code) as JitFunction;
 }
