@@ -158,14 +158,17 @@ function jitCall(interp: Interpreter, t: ThreadState, frame: Frame, regs: unknow
     args = regs.slice(first, first + n);
   }
   frame.sp = base;
-  if (f instanceof PyBuiltin) {
-    if (f.self !== undefined) args.unshift(f.self);
-    interp.blockable = t.nested === 0;
-    const r = f.fn(args, kwargs);
-    interp.blockable = false;
-    return r;
-  }
+  if (f instanceof PyBuiltin) return callBuiltin(interp, t, f, args, kwargs);
   return ops.call(f, args, kwargs);
+}
+
+/** A builtin called with an argument array, as CALL does it: it may block (BLOCK comes back then). */
+function callBuiltin(interp: Interpreter, t: ThreadState, f: PyBuiltin, args: unknown[], kw: Kwargs): unknown {
+  if (f.self !== undefined) args.unshift(f.self);
+  interp.blockable = t.nested === 0;
+  const r = f.fn(args, kw);
+  interp.blockable = false;
+  return r;
 }
 
 /**
@@ -190,12 +193,6 @@ function jitCallEx(interp: Interpreter, t: ThreadState, frame: Frame, regs: unkn
   if (pf instanceof PyFunction && !pf.code.isGenerator) {
     return push(interp, t, frame, interp.makeFrame(pf, args, 0, args.length, null, null));
   }
-  if (f instanceof PyBuiltin) {
-    if (f.self !== undefined) args.unshift(f.self);
-    interp.blockable = t.nested === 0;
-    const r = f.fn(args, null);
-    interp.blockable = false;
-    return r;
-  }
+  if (f instanceof PyBuiltin) return callBuiltin(interp, t, f, args, null);
   return interp.callSlow(f, args, null);
 }
