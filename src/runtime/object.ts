@@ -14,6 +14,12 @@ export class PyObject {
   cls: PyType;
   /** Instance attribute dictionary, for objects that have one. */
   dict: PyDictLike | null = null;
+  /**
+   * Scratch slot of vm/heap-copy.ts: this object's image while a fork or a
+   * message copy is in progress, undefined otherwise (a field instead of a
+   * Map from object to image: hashing was most of a big copy's cost).
+   */
+  copyImage: unknown = undefined;
   constructor(cls: PyType) {
     this.cls = cls;
   }

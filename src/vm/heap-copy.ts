@@ -3,9 +3,11 @@
 //
 // Design notes
 // - A memoised graph copy: each reachable object is copied once, so
-//   sharing and cycles survive (two names for one list stay one list). The
-//   JS arrays, Maps and Sets inside objects belong to one owner each and
-//   skip the memo (the hashing is most of a big copy's cost). The copy works
+//   sharing and cycles survive (two names for one list stay one list). A
+//   PyObject's image sits in its `copyImage` slot while the copy runs (all
+//   slots are cleared at its end); other objects go through a Map. The JS
+//   arrays, Maps and Sets inside objects belong to one owner each and skip
+//   the memo altogether (hashing was most of a big copy's cost). The copy works
 //   through an explicit work list, never recursively, so a long linked
 //   structure (a deque, a frame chain) cannot overflow the host stack.
 // - What is shared instead of copied: everything immutable or belonging to
@@ -51,10 +53,10 @@ export function registerSideTable<V>(table: WeakMap<object, V>, copyValue: ((v: 
 /**
  * Objects JS code knows by identity (NotImplemented, the empty tuple, a
  * module's private sentinels): every process must see the very same object.
+ * Each is its own image, for good: its scratch slot is never cleared.
  */
-const immortal = new Set<object>();
-export function markImmortal(...objs: object[]): void {
-  for (const o of objs) immortal.add(o);
+export function markImmortal(...objs: PyObject[]): void {
+  for (const o of objs) o.copyImage = o;
 }
 markImmortal(NotImplemented, Ellipsis, EMPTY_TUPLE);
 
@@ -100,7 +102,23 @@ function classify(o: object, proto: object | null): number {
   return k;
 }
 
+/**
+ * The PyObjects whose `copyImage` slot is set, and the copier that set them.
+ * One copy runs at a time (copies never nest: no Python code runs during
+ * one); a copy that failed half-way leaves its slots set, and the next copier
+ * clears them before it starts.
+ */
+let stamped: PyObject[] = [];
+let stampOwner: HeapCopier | null = null;
+
+function clearStamps(): void {
+  for (let i = 0; i < stamped.length; i++) stamped[i].copyImage = undefined;
+  stamped = [];
+  stampOwner = null;
+}
+
 export class HeapCopier {
+  /** Images of the objects that are not PyObjects (those keep theirs in `copyImage`). */
   private readonly memo = new Map<object, unknown>();
   /** Triples (source, shell, kind) still to fill. */
   private readonly work: unknown[] = [];
@@ -114,12 +132,24 @@ export class HeapCopier {
   constructor(fixed: [object, unknown][], readonly mapThread: ((t: object) => unknown) | null = null,
     /** Decides the image of a PyObject itself (returns undefined for the default copy). */
     readonly hook: ((o: PyObject) => unknown) | null = null) {
-    for (const [a, b] of fixed) this.memo.set(a, b);
+    if (stampOwner !== null) clearStamps();
+    stampOwner = this;
+    for (const [a, b] of fixed) this.remember(a, b);
+  }
+
+  /** Records `image` as the image of `src`. */
+  private remember(src: object, image: unknown): void {
+    if (src instanceof PyObject) {
+      src.copyImage = image;
+      stamped.push(src);
+    } else {
+      this.memo.set(src, image);
+    }
   }
 
   /** Says that `src` is copied as `dst` (which the caller fills itself). */
   preset(src: object, dst: unknown): void {
-    this.memo.set(src, dst);
+    this.remember(src, dst);
     if (Array.isArray(src) || src instanceof Map || src instanceof Set) (this.presetContainers ??= new Set()).add(src);
   }
 
@@ -131,9 +161,13 @@ export class HeapCopier {
 
   /** The deep copy of `v`. */
   copy(v: unknown): unknown {
-    const r = this.ref(v);
-    this.drain();
-    return r;
+    try {
+      const r = this.ref(v);
+      this.drain();
+      return r;
+    } finally {
+      if (stampOwner === this) clearStamps();
+    }
   }
 
   /** The image of `v`, creating an empty shell queued for filling when needed. */
@@ -156,8 +190,13 @@ export class HeapCopier {
       this.work.push(v, shell, k);
       return shell;
     }
-    const m = this.memo.get(v);
-    if (m !== undefined) return m;
+    if (k >= K_PYOBJECT && k !== K_THREAD) {
+      const m = (v as PyObject).copyImage;
+      if (m !== undefined) return m;
+    } else {
+      const m = this.memo.get(v);
+      if (m !== undefined) return m;
+    }
     switch (k) {
       case K_SHARE:
         return v;
@@ -166,12 +205,12 @@ export class HeapCopier {
         return v;
       case K_TYPED:
         shell = (v as unknown as { slice(): object }).slice();
-        this.memo.set(v, shell);
+        this.remember(v, shell);
         return shell;
       case K_THREAD:
         if (this.mapThread !== null) {
           const t = this.mapThread(v);
-          this.memo.set(v, t);
+          this.remember(v, t);
           return t;
         }
         shell = Object.create(proto) as object;
@@ -184,23 +223,30 @@ export class HeapCopier {
         if (this.hook !== null) {
           const h = this.hook(v as PyObject);
           if (h !== undefined) {
-            this.memo.set(v, h);
+            this.remember(v, h);
             return h;
           }
         }
         if (k === K_TYPE && (v as PyType).builtin) return v;
-        if (immortal.has(v)) return v;
         if (k === K_BUILTIN && (v as PyBuiltin).self === undefined) return v;
         shell = Object.create(proto) as object;
       }
     }
-    this.memo.set(v, shell);
+    this.remember(v, shell);
     this.work.push(v, shell, k);
     return shell;
   }
 
   /** Fills every queued shell. */
   drain(): void {
+    try {
+      this.fill();
+    } finally {
+      if (stampOwner === this) clearStamps();
+    }
+  }
+
+  private fill(): void {
     const work = this.work;
     const tables = sideTables.filter((t) => t.used());
     const resume: (DictIter | SetIter)[] = [];
@@ -225,7 +271,9 @@ export class HeapCopier {
         const d = dst as Record<string, unknown>;
         for (const key in s) {
           const x = s[key];
-          d[key] = typeof x === 'object' && x !== null ? this.ref(x) : x;
+          // A PyObject's scratch slot holds its image, this very shell: the image's own slot stays empty.
+          if (x === dst) d[key] = undefined;
+          else d[key] = typeof x === 'object' && x !== null ? this.ref(x) : x;
         }
         if (k >= K_PYOBJECT) {
           for (const st of tables) {
