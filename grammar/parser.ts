@@ -26,6 +26,7 @@ import {
   type IRecognitionException, type IToken, type TokenType,
 } from 'chevrotain';
 import type * as A from './ast.js';
+import { builtInGrammar, loadGrammar } from './gast-snapshot.js';
 import { buildStringAtom, type FieldJob } from './strings.js';
 import * as T from './tokens.js';
 import { PySyntaxError, type PyToken } from './tokens.js';
@@ -177,6 +178,25 @@ interface ArgumentList { items: CallArg[]; trailingComma: boolean }
 
 interface DottedName { name: string; first: IToken; last: IToken }
 
+/** The recording steps PythonParser wraps, as Chevrotain defines them. */
+const RECORDER = EmbeddedActionsParser.prototype as unknown as {
+  enableRecording(this: PythonParser): void;
+  disableRecording(this: PythonParser): void;
+  topLevelRuleRecord(this: PythonParser, name: string, def: () => void): Rule;
+};
+
+/**
+ * The saved rules for `parser`, when the build compiled them in and they are
+ * exactly the parser's rules; else null.
+ */
+function savedRules(parser: PythonParser, text: string | null): Map<string, Rule> | null {
+  if (text === null) return null;
+  const rules = loadGrammar(text, T.allTokens);
+  const names = (parser as unknown as { definedRulesNames: string[] }).definedRulesNames;
+  if (names.length !== rules.size || !names.every((n) => rules.has(n))) return null;
+  return rules;
+}
+
 export class PythonParser extends EmbeddedActionsParser {
   /** Replacement fields of the f-strings met so far in this parse. */
   jobs: FieldJob[] = [];
@@ -188,8 +208,10 @@ export class PythonParser extends EmbeddedActionsParser {
   /**
    * `checked` runs Chevrotain's grammar validations and its own lookahead
    * computation: slow, for the test suite. The default is what parse() uses.
+   * `saved` is a grammar saved by gast-snapshot.ts to use instead of
+   * recording one (by default the one the build compiled in, if any).
    */
-  constructor(checked = false) {
+  constructor(checked = false, saved: string | null = checked ? null : builtInGrammar()) {
     super(T.allTokens, {
       skipValidations: !checked,
       lookaheadStrategy: checked ? new LLkLookaheadStrategy({ maxLookahead: 1 }) : new FirstSetLookahead(),
@@ -207,7 +229,25 @@ export class PythonParser extends EmbeddedActionsParser {
         buildEarlyExitMessage: () => 'invalid syntax',
       },
     });
+    this.savedRules = savedRules(this, saved);
     this.performSelfAnalysis();
+  }
+
+  /** The rules as the build recorded them (gast-snapshot.ts), or null: Chevrotain records them now. */
+  private savedRules: Map<string, Rule> | null = null;
+
+  // Chevrotain's recording steps (methods its typings leave out). With saved
+  // rules there is nothing to record: each rule's GAST is the saved one.
+  enableRecording(): void {
+    if (this.savedRules === null) RECORDER.enableRecording.call(this);
+  }
+
+  disableRecording(): void {
+    if (this.savedRules === null) RECORDER.disableRecording.call(this);
+  }
+
+  topLevelRuleRecord(name: string, def: () => void): Rule {
+    return this.savedRules?.get(name) ?? RECORDER.topLevelRuleRecord.call(this, name, def);
   }
 
   /** Prepares for a new token stream. */

@@ -11,9 +11,17 @@ import vm from 'node:vm';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 
+// Chevrotain learns the grammar by running each rule in a recording mode;
+// record it once here and compile the result into the bundle, so a run
+// rebuilds the parser's grammar from data instead (grammar/gast-snapshot.ts).
+const { PythonParser } = await import('../dist/grammar/parser.js');
+const { saveGrammar } = await import('../dist/grammar/gast-snapshot.js');
+const recordedGrammar = saveGrammar(Object.values(new PythonParser().getGAstProductions()));
+
 const out = 'dist/pygil.cjs';
 await build({
   entryPoints: ['dist/src/cli/main.js'],
+  define: { __PYGIL_GAST__: JSON.stringify(recordedGrammar) },
   outfile: out,
   bundle: true,
   minify: true,
