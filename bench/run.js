@@ -27,7 +27,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const BENCH_DIR = path.dirname(fileURLToPath(import.meta.url));
 const ROOT = path.dirname(BENCH_DIR);
-const PYGIL = path.join(ROOT, 'bin', 'pygil.js');
+const PYGIL = path.join(ROOT, 'bin', 'pygil.cjs');
 const TIMEOUT_MS = 300_000;
 
 function parseArgs(argv) {

@@ -4,7 +4,7 @@ import { describe, it, expect } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
-const BIN = fileURLToPath(new URL('../bin/pygil.js', import.meta.url));
+const BIN = fileURLToPath(new URL('../bin/pygil.cjs', import.meta.url));
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
 function pygil(args: string[], input = '') {

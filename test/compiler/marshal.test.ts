@@ -76,7 +76,7 @@ boom()
     const fresh = run();
     const data = precompiledData();
     expect([...data.keys()]).toEqual(expect.arrayContaining(['<pygil threading>', '<pygil asyncio>', '<pygil queue>', '<pygil multiprocessing>']));
-    // Through JSON text, as bin/pygil.js reads them.
+    // Through JSON text, as bin/pygil.cjs reads them.
     const saved = new Map([...data].map(([k, v]) => [k, JSON.stringify(v)]));
     const asked: string[] = [];
     setPrecompiledLoader((name) => {

@@ -220,7 +220,7 @@ print('parent:', next(cy))
   });
 
   it('the command line takes --cores and --max-processes (and refuses bad values)', () => {
-    const bin = new URL('../../bin/pygil.js', import.meta.url).pathname;
+    const bin = new URL('../../bin/pygil.cjs', import.meta.url).pathname;
     const cli = (args: string[], input: string) => spawnSync(process.execPath, [bin, ...args], { input, encoding: 'utf8' });
     const src = 'import os\nprint(os.cpu_count())\ntry:\n    os.fork() or os._exit(0)\n    os.fork() or os._exit(0)\nexcept BlockingIOError as e:\n    print(e.errno)\n';
     const r = cli(['run', '--cores', '2', '--max-processes', '2', '-'], src);

@@ -13,7 +13,7 @@ import { renderTimelineSvg } from '../../src/timeline/render.js';
 import { runSource, BufferHost } from '../../src/index.js';
 import type { SchedEvent } from '../../src/vm/events.js';
 
-const BIN = fileURLToPath(new URL('../../bin/pygil.js', import.meta.url));
+const BIN = fileURLToPath(new URL('../../bin/pygil.cjs', import.meta.url));
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const MONEY_RACE = path.join(ROOT, 'programs/seed/money_race.py');
 

@@ -13,7 +13,7 @@ import { exploreSystematic, shortestFailure } from '../../src/tools/explore-syst
 import { parseSchedule, formatSchedule } from '../../src/tools/schedule-file.js';
 import { runSource, BufferHost } from '../../src/index.js';
 
-const BIN = fileURLToPath(new URL('../../bin/pygil.js', import.meta.url));
+const BIN = fileURLToPath(new URL('../../bin/pygil.cjs', import.meta.url));
 
 // The seed's unlocked MONEY program with a reduced loop count.
 const RACE = `import threading

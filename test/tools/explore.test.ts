@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { exploreRandom, formatExploreReport } from '../../src/tools/explore.js';
 import { runSource, BufferHost } from '../../src/index.js';
 
-const BIN = fileURLToPath(new URL('../../bin/pygil.js', import.meta.url));
+const BIN = fileURLToPath(new URL('../../bin/pygil.cjs', import.meta.url));
 
 const RACE = `import threading
 MONEY = 0

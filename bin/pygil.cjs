@@ -3,17 +3,20 @@
 // V8 with the code cache recorded at build time (dist/pygil.cache), so
 // start-up skips parsing and compiling the interpreter's JavaScript again,
 // and hands it the code objects of its modules' Python source, compiled at
-// build time too (dist/pycode/).
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
-import vm from 'node:vm';
+// build time too (dist/pycode/). CommonJS, not an ES module: Node starts a
+// CommonJS entry point 5 ms sooner.
+'use strict';
+const { readFileSync } = require('node:fs');
+const { createRequire } = require('node:module');
+const path = require('node:path');
+const vm = require('node:vm');
 
-const filename = fileURLToPath(new URL('../dist/pygil.cjs', import.meta.url));
+const dist = path.join(__dirname, '..', 'dist');
+const filename = path.join(dist, 'pygil.cjs');
 const source = readFileSync(filename, 'utf8');
 let cachedData;
 try {
-  cachedData = readFileSync(new URL('../dist/pygil.cache', import.meta.url));
+  cachedData = readFileSync(path.join(dist, 'pygil.cache'));
 } catch {
   cachedData = undefined; // no cache: V8 compiles from source
 }
@@ -23,7 +26,7 @@ script.runInThisContext()(createRequire(filename), mod, mod.exports);
 // The Python source inside pygil's modules, compiled at build time (scripts/bundle.js).
 mod.exports.setPrecompiledLoader((name) => {
   try {
-    return JSON.parse(readFileSync(new URL(`../dist/pycode/${name.replace(/[^A-Za-z0-9_.-]/g, '_')}.json`, import.meta.url), 'utf8'));
+    return JSON.parse(readFileSync(path.join(dist, 'pycode', `${name.replace(/[^A-Za-z0-9_.-]/g, '_')}.json`), 'utf8'));
   } catch {
     return null; // not built: compile it from source
   }
