@@ -29,7 +29,7 @@
 import { Op } from '../../compiler/opcodes.js';
 import type { CodeObject } from '../../compiler/code.js';
 import { jitRuntime } from './runtime.js';
-import { F_ENTRY, F_INIT, F_KEEP } from '../frame.js';
+import { F_ENTRY } from '../frame.js';
 import { GEN_SUSPENDED } from '../generator.js';
 
 export const J_INTERP = 0, J_ERROR = 1, J_NEXT = 2, J_BLOCK = 3, J_SWITCH = 4, J_BREAK = 5;
@@ -47,6 +47,15 @@ export type JitFunction = (interp: unknown, t: unknown, frame: unknown) => numbe
 // Exit sequences. `start` is the budget when the ticks were last brought up
 // to date; every exit accounts for the instructions run since.
 const SAVE = 'interp.ticks += start - budget; interp.budget = budget;';
+
+/**
+ * Leaves with exit code `code` through the shared exit at the end of the
+ * function (one copy of the exit sequence instead of one per site: smaller
+ * functions, which V8 optimises sooner). `EXIT_SP` also saves `sp` in the
+ * frame; `EXIT` leaves the frame's sp as the site set it.
+ */
+const EXIT = (code: number) => `{ ex = ${code}; break exit; }`;
+const EXIT_SP = (code: number) => `{ ex = ${code}; break exitSp; }`;
 
 /**
  * Leaves for the interpreter before the current instruction (`cur`): the
@@ -241,7 +250,7 @@ function instr(code: CodeObject, n: number): string | null {
           if (!(recv instanceof PyGenerator) || resumeError(recv, value, null) !== null) ${B}
           frame.ip = ${n1}; frame.sp = sp - 1;
           t.frame = enterGen(interp, recv, frame, value, null);
-          ${SAVE} return ${J_NEXT}; }`;
+          ${EXIT(J_NEXT)} }`;
     case Op.YIELD_VALUE:
       // Back to the resumer's frame; a generator stepped from JS (an entry frame) bails.
       return `{ if ((frame.flags & ${F_ENTRY}) !== 0) ${B}
@@ -252,35 +261,31 @@ function instr(code: CodeObject, n: number): string | null {
           frame.ip = ${n1}; frame.sp = sp; t.depth--;
           const back = frame.back; frame.back = null; t.frame = back;
           back.regs[back.sp++] = v;
-          ${SAVE} return ${J_NEXT}; }`;
+          ${EXIT(J_NEXT)} }`;
     case Op.RETURN_VALUE:
-      // Back to the calling frame. Entry frames (the dispatch loop returns to
-      // its JS caller) and generators (the resumer must see the end) bail.
-      return `${L}: { if (frame.gen !== null || (frame.flags & ${F_ENTRY}) !== 0) ${B}
-          let v = regs[sp - 1];
-          const back = frame.back;
-          if (frame.flags === 0 && frame.func !== null) {
-            // The common case, as the dispatch loop's: recycle the frame.
-            t.depth--; t.frame = back;
-            const pool = code.framePool;
-            if (pool.length < 16) {
-              for (let i = ${code.nlocalsplus - 1}; i >= 0; i--) regs[i] = undefined;
-              frame.back = null; frame.ip = 0; frame.sp = ${code.nlocalsplus}; pool.push(frame);
-            }
-            back.regs[back.sp++] = v;
-            ${SAVE} return ${J_NEXT};
+      // Back to the calling frame. The common case inline, as the dispatch
+      // loop's: the frame is recycled. Entry frames (the dispatch loop
+      // returns to its JS caller) and generators (the resumer must see the
+      // end) bail; __init__ and kept frames go through jitReturn.
+      return `{ if (frame.flags !== 0 || frame.gen !== null || frame.func === null) {
+            if (!jitReturn(t, frame, regs[sp - 1])) ${B} ${EXIT(J_NEXT)} }
+          const v = regs[sp - 1], back = frame.back, pool = code.framePool;
+          t.depth--; t.frame = back;
+          if (pool.length < 16) {
+            ${clearLocals(code.nlocalsplus)}
+            frame.back = null; frame.ip = 0; frame.sp = ${code.nlocalsplus}; pool.push(frame);
           }
-          if ((frame.flags & ${F_INIT}) !== 0) {
-            if (v !== null) ${B} // __init__ returned a value: the interpreter raises
-            v = frame.initSelf;
-          }
-          t.depth--; t.frame = back; frame.back = null;
-          if ((frame.flags & ${F_KEEP}) === 0 && frame.func !== null) releaseFrame(frame);
           back.regs[back.sp++] = v;
-          ${SAVE} return ${J_NEXT}; }`;
+          ${EXIT(J_NEXT)} }`;
     default:
       return null;
   }
+}
+
+/** Statements that clear a recycled frame's first `n` registers. */
+function clearLocals(n: number): string {
+  if (n > 4) return `for (let i = ${n - 1}; i >= 0; i--) regs[i] = undefined;`;
+  return Array.from({ length: n }, (_, i) => `regs[${i}] = undefined;`).join(' ');
 }
 
 /** BINARY_OP: the small-int fast path of the interpreter, specialised to one operator. */
@@ -320,14 +325,12 @@ function call(code: CodeObject, a: number, n: number, kwConst: number, B: string
  * value replaces the `popped` stack slots of the call.
  */
 function callSequence(n: number, callExpr: string, popped: number, B: string, honourDrop: boolean): string {
-  const drop = honourDrop ? `\n      if (interp.dropRequested) { frame.sp = sp; ${SAVE} return ${J_SWITCH}; }` : '';
+  // A call's result is a Python value, never a symbol: the three markers take one test.
+  const drop = honourDrop ? ` if (interp.dropRequested) ${EXIT_SP(J_SWITCH)}` : '';
   return `{ frame.ip = ${n + 1}; interp.ticks += start - budget; start = budget;
       const r = ${callExpr};
-      if (r === NO_CALL) ${B}
-      if (r === PUSHED) { ${SAVE} return ${J_NEXT}; }
-      sp -= ${popped};
-      if (r === BLOCK) { frame.sp = sp; ${SAVE} return ${J_BLOCK}; }
-      regs[sp++] = r;${drop} }`;
+      if (typeof r === 'symbol') { if (r === NO_CALL) ${B} sp -= ${popped}; ex = r === PUSHED ? ${J_NEXT} : ${J_BLOCK}; break exitSp; }
+      sp -= ${popped}; regs[sp++] = r;${drop} }`;
 }
 
 /**
@@ -354,39 +357,45 @@ export function compileJit(code: CodeObject, lo: number, hi: number): JitFunctio
   const source = `"use strict";
 const { PyObject, PyList, PyDict, PyTuple, PyIter, PyFunction, PyBuiltin, PyBoundMethod, PyGenerator, typeEpoch, typeOf,
   dictType, arith, compare, ops, isSame, loadAttrSlow, storeAttrSlow, loadMethodSlow, loadGlobalSlow, storeGlobalSlow,
-  jitCall, jitCallEx, NO_CALL, PUSHED, BLOCK, formatValue, EMPTY_TUPLE, unpackIterable, unpackError, excMatchesSpec,
-  resumeError, enterGen, getAwaitable, releaseFrame } = R;
+  jitCall, jitCallEx, jitReturn, NO_CALL, PUSHED, formatValue, EMPTY_TUPLE, unpackIterable, unpackError, excMatchesSpec,
+  resumeError, enterGen, getAwaitable } = R;
 const K = code.consts, GCS = code.gcs, ICS = code.ics;
 return function ${jsName(code)}_${lo}(interp, t, frame) {
   const regs = frame.regs;
-  let sp = frame.sp, ip = frame.ip, budget = interp.budget, start = budget, cur = ip;
+  let sp = frame.sp, ip = frame.ip, budget = interp.budget, start = budget, cur = ip, ex = 0;
   try {
-    out: for (;;) {
-      switch (ip) {
+    exit: {
+      exitSp: {
+        out: for (;;) {
+          switch (ip) {
 ${cases.join('\n')}
-        ip = ${hi + 1};
-        // falls through: off the end of the range
-        default:
-          // Outside the range: whatever covers ip next (another compiled
-          // loop, else the interpreter) goes on there.
-          frame.ip = ip; frame.sp = sp; ${SAVE}
-          return ${J_NEXT};
+            ip = ${hi + 1};
+            // falls through: off the end of the range
+            default:
+              // Outside the range: whatever covers ip next (another compiled
+              // loop, else the interpreter) goes on there.
+              frame.ip = ip; ${EXIT_SP(J_NEXT)}
+          }
+        }
+        frame.ip = cur; frame.sp = sp;
+        if (budget >= 0) {
+          // A bail: the interpreter runs instruction cur (its budget given back).
+          budget++; ${SAVE}
+          return ${J_INTERP};
+        }
+        // The budget ran out before instruction cur: the trampoline runs the eval breaker.
+        interp.ticks += start; interp.budget = 0;
+        return ${J_BREAK};
       }
+      frame.sp = sp;
     }
+    ${SAVE}
+    return ex;
   } catch (e) {
     frame.ip = cur + 1; frame.sp = sp; ${SAVE}
     interp.jitError = e;
     return ${J_ERROR};
   }
-  frame.ip = cur; frame.sp = sp;
-  if (budget >= 0) {
-    // A bail: the interpreter runs instruction cur (its budget given back).
-    budget++; ${SAVE}
-    return ${J_INTERP};
-  }
-  // The budget ran out before instruction cur: the trampoline runs the eval breaker.
-  interp.ticks += start; interp.budget = 0;
-  return ${J_BREAK};
 };`;
   return new Function('R', 'code', source)(jitRuntime(), code) as JitFunction;
 }

@@ -12,7 +12,7 @@ import * as ops from '../../runtime/ops.js';
 import { formatValue } from '../../runtime/format-value.js';
 import { pyErr, RecursionError } from '../../runtime/exceptions.js';
 import { PyGenerator } from '../generator.js';
-import { Frame, F_INIT, releaseFrame, type ThreadState } from '../frame.js';
+import { Frame, F_ENTRY, F_INIT, F_KEEP, releaseFrame, type ThreadState } from '../frame.js';
 import { loadAttrSlow, storeAttrSlow, loadMethodSlow } from '../inline-cache.js';
 import { loadGlobalSlow, storeGlobalSlow } from '../name-cache.js';
 import { BLOCK, isSame, unpackIterable, unpackError, resumedGenerator, excMatchesSpec, type Interpreter } from '../interpreter.js';
@@ -26,7 +26,7 @@ export function jitRuntime(): Record<string, unknown> {
   runtime ??= {
     PyObject, PyList, PyDict, PyTuple, PyIter, PyFunction, PyBuiltin, PyBoundMethod, PyGenerator, typeEpoch, typeOf,
     dictType, arith, compare, ops, isSame, loadAttrSlow, storeAttrSlow, loadMethodSlow, loadGlobalSlow, storeGlobalSlow,
-    releaseFrame, jitCall, jitCallEx, NO_CALL, PUSHED, BLOCK, excMatchesSpec, resumeError, enterGen, getAwaitable, formatValue, EMPTY_TUPLE, unpackIterable, unpackError,
+    jitCall, jitCallEx, jitReturn, NO_CALL, PUSHED, excMatchesSpec, resumeError, enterGen, getAwaitable, formatValue, EMPTY_TUPLE, unpackIterable, unpackError,
   };
   return runtime;
 }
@@ -160,6 +160,28 @@ function jitCall(interp: Interpreter, t: ThreadState, frame: Frame, regs: unknow
   frame.sp = base;
   if (f instanceof PyBuiltin) return callBuiltin(interp, t, f, args, kwargs);
   return ops.call(f, args, kwargs);
+}
+
+/**
+ * RETURN_VALUE's less common cases from compiled code, as the dispatch loop
+ * does them: an __init__ frame gives back its instance, and a kept frame (or
+ * one without a function) is not recycled. False (bail: the interpreter
+ * returns) for an entry frame, a generator's frame, and an __init__ that
+ * returned something other than None (the interpreter raises).
+ */
+function jitReturn(t: ThreadState, frame: Frame, v: unknown): boolean {
+  if (frame.gen !== null || (frame.flags & F_ENTRY) !== 0) return false;
+  if ((frame.flags & F_INIT) !== 0) {
+    if (v !== null) return false;
+    v = frame.initSelf;
+  }
+  const back = frame.back!;
+  t.depth--;
+  t.frame = back;
+  frame.back = null;
+  if ((frame.flags & F_KEEP) === 0 && frame.func !== null) releaseFrame(frame);
+  back.regs[back.sp++] = v;
+  return true;
 }
 
 /** A builtin called with an argument array, as CALL does it: it may block (BLOCK comes back then). */
