@@ -1,17 +1,26 @@
-// Finalizing a generator that a for loop left early.
+// Finalizing generators that are left suspended.
 //
-// CPython finalizes a generator as soon as its last reference goes away:
-// `for x in gen(): break` runs gen's `finally` blocks at the break. pygil
-// has no reference counts, but a generator made by a call whose result
-// went straight into the loop's GET_ITER has exactly one reference, the
-// loop's iterator slot (see PyGenerator.loopOwned), so popping that slot at
-// a break or return is where CPython would finalize it. Other abandoned
-// generators are not finalized (there is no moment to do it at).
+// CPython finalizes a generator as soon as its last reference goes away: it
+// closes it (GeneratorExit at its yield), so its `finally` blocks run. pygil
+// has no reference counts; it finalizes at the two moments it can place
+// exactly:
+// - A for loop left early: a generator made by a call whose result went
+//   straight into the loop's GET_ITER has exactly one reference, the loop's
+//   iterator slot (see PyGenerator.loopOwned), so popping that slot at a
+//   break or return is where CPython finalizes it.
+// - The end of the program: CPython's shutdown frees what the main module
+//   still refers to, and closes the suspended generators among it
+//   (finalizeAtExit).
+// Other abandoned generators are not finalized (there is no moment to do it at).
 
-import { PyGenerator, GEN_SUSPENDED } from './generator.js';
+import { PyGenerator, GEN_SUSPENDED, asyncGeneratorType } from './generator.js';
 import type { Frame } from './frame.js';
 import type { Process } from './process.js';
 import { PyBaseException } from '../runtime/exceptions.js';
+import { PyObject } from '../runtime/object.js';
+import { PyDict } from '../runtime/dict.js';
+import { PyList, PyTuple } from '../runtime/tuple.js';
+import { PyModule } from '../runtime/function.js';
 import { callMethod, repr } from '../runtime/ops.js';
 import { formatExceptionAlone } from './traceback.js';
 
@@ -31,5 +40,48 @@ export function finalizeLoopGenerator(g: PyGenerator, frame: Frame, ip: number, 
     if (err.tb.length === 0) err.tb.push({ code: frame.code, ip: ip - 1 });
     proc.flushStdout();
     proc.writeStderr(`Exception ignored in: ${repr(g)}\n${formatExceptionAlone(err)}`);
+  }
+}
+
+/**
+ * Finalizes, at the end of a process that exits normally, the suspended
+ * generators its main module still refers to: through its namespace, and
+ * inside that through lists, tuples, dicts and the attributes of instances
+ * of Python classes. CPython frees these in its garbage collector's order,
+ * which follows the order objects were made in; pygil closes them in the
+ * order they were made (CPython's order, except where its collector has
+ * moved objects between generations). Async generators are left alone
+ * (CPython hands them to their event loop, which is gone by then).
+ */
+export function finalizeAtExit(proc: Process): void {
+  const main = proc.modules.get('__main__');
+  if (!(main instanceof PyModule) || !(main.dict instanceof PyDict)) return;
+  const found: PyGenerator[] = [];
+  const seen = new Set<object>();
+  const todo: unknown[] = [...main.dict.map.values()];
+  while (todo.length > 0) {
+    const v = todo.pop();
+    if (!(v instanceof PyObject) || seen.has(v)) continue;
+    seen.add(v);
+    if (v instanceof PyGenerator) {
+      if (v.state === GEN_SUSPENDED && v.cls !== asyncGeneratorType) found.push(v);
+    } else if (v instanceof PyList || v instanceof PyTuple) {
+      for (const x of v.items) todo.push(x);
+    } else if (v instanceof PyDict) {
+      for (const x of v.map.values()) todo.push(x);
+    } else if (v.dict instanceof PyDict && !(v instanceof PyModule) && !v.cls.builtin) {
+      todo.push(v.dict);
+    }
+  }
+  found.sort((a, b) => a.seq - b.seq);
+  for (const g of found) {
+    if (g.state !== GEN_SUSPENDED) continue; // closed meanwhile by another's finally
+    try {
+      callMethod(g, 'close', []);
+    } catch (err) {
+      if (!(err instanceof PyBaseException)) throw err;
+      proc.flushStdout();
+      proc.writeStderr(`Exception ignored in: ${repr(g)}\n${formatExceptionAlone(err, false)}`);
+    }
   }
 }

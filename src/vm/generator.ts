@@ -15,6 +15,8 @@ export const asyncGeneratorType = makeBuiltinType('async_generator', null, 'othe
 export const GEN_KIND_GENERATOR = 0, GEN_KIND_COROUTINE = 1, GEN_KIND_ASYNC = 2;
 export const GEN_CREATED = 0, GEN_SUSPENDED = 1, GEN_RUNNING = 2, GEN_CLOSED = 3;
 
+let generatorCount = 0;
+
 export class PyGenerator extends PyObject {
   frame: Frame;
   state = GEN_CREATED;
@@ -37,6 +39,8 @@ export class PyGenerator extends PyObject {
    * CPython's reference counting does (its `finally` blocks run).
    */
   loopOwned = false;
+  /** Creation order (the order finalizeAtExit closes generators in). */
+  readonly seq = ++generatorCount;
   constructor(frame: Frame, kind: number) {
     super(kind === GEN_KIND_COROUTINE ? coroutineType : kind === GEN_KIND_ASYNC ? asyncGeneratorType : generatorType);
     this.isCoroutine = kind === GEN_KIND_COROUTINE;

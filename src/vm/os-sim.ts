@@ -18,6 +18,7 @@
 //   number), so os.WIFEXITED and friends work as in CPython.
 
 import { reportUnawaited } from './unawaited.js';
+import { finalizeAtExit } from './gen-finalize.js';
 import { Process, setCurrent, current, EXIT_DEADLOCK } from './process.js';
 import { HeapCopier, afterForkInChild } from './heap-copy.js';
 import { ThreadState } from './frame.js';
@@ -341,6 +342,12 @@ export class SimOS {
       }
       e.lingering = this.live.some((c) => c.proc.ppid === p.pid && c.mpDaemon === false);
       if (e.lingering) return;
+      // The interpreter's shutdown: suspended generators of the main module are closed.
+      const prev = current;
+      setCurrent(p);
+      p.thread = p.mainThread;
+      finalizeAtExit(p);
+      setCurrent(prev);
     }
     this.exit(e);
   }

@@ -18,13 +18,15 @@ export function formatException(e: PyBaseException): string {
 
 /**
  * One exception without its cause or context, as CPython's default
- * sys.unraisablehook prints it ("Exception ignored in: …").
+ * sys.unraisablehook prints it ("Exception ignored in: …"). `withSource`
+ * false leaves out the source lines, as CPython's traceback printer does
+ * during interpreter shutdown (it can no longer read source files then).
  */
-export function formatExceptionAlone(e: PyBaseException): string {
+export function formatExceptionAlone(e: PyBaseException, withSource = true): string {
   const out: string[] = [];
   if (e.tb.length > 0) {
     out.push('Traceback (most recent call last):\n');
-    formatFrames(e.tb, out);
+    formatFrames(e.tb, out, withSource);
   }
   out.push(exceptionLine(e));
   return out.join('');
@@ -114,7 +116,7 @@ const RECURSIVE_CUTOFF = 3;
 export const hiddenInTracebacks = new WeakSet<object>();
 export const hiddenFiles = new Set<string>();
 
-function formatFrames(tb: TbEntry[], out: string[]): void {
+function formatFrames(tb: TbEntry[], out: string[], withSource = true): void {
   let lastKey: string | null = null;
   let count = 0;
   for (const entry of tb) {
@@ -128,7 +130,7 @@ function formatFrames(tb: TbEntry[], out: string[]): void {
     }
     count++;
     if (count > RECURSIVE_CUTOFF) continue;
-    out.push(frameText(entry));
+    out.push(frameText(entry, withSource));
   }
   if (count > RECURSIVE_CUTOFF) flushRepeats(out, count - RECURSIVE_CUTOFF);
 }
@@ -137,7 +139,7 @@ function flushRepeats(out: string[], n: number): void {
   out.push(`  [Previous line repeated ${n} more time${n > 1 ? 's' : ''}]\n`);
 }
 
-function frameText(entry: TbEntry): string {
+function frameText(entry: TbEntry, withSource: boolean): string {
   const code = entry.code;
   const p = entry.ip * 4;
   const lineno = code.positions[p];
@@ -145,6 +147,7 @@ function frameText(entry: TbEntry): string {
   const col = code.positions[p + 2];
   const endCol = code.positions[p + 3];
   let s = `  File "${code.filename}", line ${lineno}, in ${code.name}\n`;
+  if (!withSource) return s;
   // Like CPython, no source line for code that has no file (-c, stdin, <...>).
   if (code.filename.startsWith('<') && code.filename.endsWith('>') && !code.filename.startsWith('<pygil ')) return s;
   const src = sourceLine(code.source, lineno);
