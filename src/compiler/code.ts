@@ -60,6 +60,11 @@ export class CodeObject extends PyObject {
   nlocalsplus = 0;
   /** Not a generator and no cells: calls need no set-up beyond copying arguments. */
   plainFrame = false;
+  /**
+   * Slots of locals whose generator nothing else can reach
+   * (compiler/owned-generators.ts), closed on return; null when none.
+   */
+  ownedGenSlots: number[] | null = null;
   /** Recycled frames for this code (see vm/frame.ts acquireFrame). */
   framePool: import('../vm/frame.js').Frame[] = [];
   /** Attribute inline caches, by instruction index (src/vm/inline-cache.ts). */

@@ -9,6 +9,7 @@
 // clean-up code inline.
 
 import type * as A from '../../grammar/ast.js';
+import { ownedGeneratorLocals } from './owned-generators.js';
 import { Op } from './opcodes.js';
 import { Assembler, Label } from './assembler.js';
 import { CodeObject, CO_VARARGS, CO_VARKEYWORDS, CO_GENERATOR, CO_COROUTINE, CO_NESTED, CO_ASYNC_GENERATOR } from './code.js';
@@ -45,6 +46,8 @@ class Unit {
   varnames: string[] = [];
   varIdx = new Map<string, number>();
   fblocks: FBlock[] = [];
+  /** Locals that hold a generator nothing else reaches (owned-generators.ts). */
+  ownedGens: string[] = [];
   constructor(public scope: Scope, public code: CodeObject) {
     for (const p of scope.params) this.varIndex(p);
   }
@@ -148,6 +151,13 @@ class Compiler {
     else if (u.scope.isCoroutine) code.flags |= CO_COROUTINE;
     if (u.scope.parent && u.scope.parent.kind !== 'module') code.flags |= CO_NESTED;
     code.plainFrame = !code.isGenerator && code.cellvars.length === 0 && code.freevars.length === 0;
+    if (u.ownedGens.length > 0) {
+      // Their generators are closed when the function returns: its RETURN_VALUEs say so (arg 1).
+      code.ownedGenSlots = u.ownedGens.map((n) => u.varIndex(n));
+      for (let i = 0; i < code.code.length; i++) {
+        if ((code.code[i] & 0xff) === Op.RETURN_VALUE) code.code[i] = Op.RETURN_VALUE | (1 << 8);
+      }
+    }
     this.u = this.units.pop()!;
     return code;
   }
@@ -885,6 +895,7 @@ class Compiler {
     const scope = this.st.scopes.get(s)!;
     const qual = this.qualname(s.name);
     this.makeFunction(scope, s.args, s.name, qual, s, () => {
+      this.u.ownedGens = ownedGeneratorLocals(s, scope, this.st.top);
       const body = s.body;
       let start = 0;
       if (body.length > 0 && body[0].kind === 'Expr' && body[0].value.kind === 'Constant' && typeof body[0].value.value === 'string') {

@@ -61,7 +61,7 @@ export function dumpCode(c: CodeObject): Json {
     code: Array.from(c.code), positions: Array.from(c.positions), handlerOf: Array.from(c.handlerOf),
     handlers: c.handlers.map((h) => [h.target, h.depth, h.lasti]),
     stacksize: c.stacksize, cell2arg: c.cell2arg === null ? null : Array.from(c.cell2arg),
-    nlocalsplus: c.nlocalsplus, plainFrame: c.plainFrame,
+    nlocalsplus: c.nlocalsplus, plainFrame: c.plainFrame, ownedGenSlots: c.ownedGenSlots,
   };
 }
 
@@ -86,6 +86,7 @@ export function loadCode(j: Json, source: string): CodeObject {
   c.cell2arg = o.cell2arg === null ? null : Int32Array.from(o.cell2arg as number[]);
   c.nlocalsplus = o.nlocalsplus as number;
   c.plainFrame = o.plainFrame as boolean;
+  c.ownedGenSlots = (o.ownedGenSlots as number[] | null | undefined) ?? null;
   // One cache slot per instruction from the start, as the compiler makes them.
   c.ics = new Array(c.code.length).fill(undefined);
   c.gcs = new Array(c.code.length).fill(undefined);

@@ -36,6 +36,11 @@ export class Scope {
     this.symbols.set(name, (this.symbols.get(name) ?? 0) | flag);
   }
 
+  /** Whether this scope binds `name` (assigns, imports, defines or takes it as a parameter). */
+  binds(name: string): boolean {
+    return ((this.symbols.get(name) ?? 0) & (DEF_LOCAL | DEF_PARAM)) !== 0;
+  }
+
   kindOf(name: string): NameKind {
     const k = this.resolved.get(name);
     if (k !== undefined) return k;

@@ -2,12 +2,15 @@
 //
 // CPython finalizes a generator as soon as its last reference goes away: it
 // closes it (GeneratorExit at its yield), so its `finally` blocks run. pygil
-// has no reference counts; it finalizes at the two moments it can place
+// has no reference counts; it finalizes at the moments it can place
 // exactly:
 // - A for loop left early: a generator made by a call whose result went
 //   straight into the loop's GET_ITER has exactly one reference, the loop's
 //   iterator slot (see PyGenerator.loopOwned), so popping that slot at a
 //   break or return is where CPython finalizes it.
+// - A function's owned generator (compiler/owned-generators.ts): a local
+//   variable is its only reference, so it goes when the function returns
+//   or the variable is bound to a new one.
 // - The end of the program: CPython's shutdown frees what the main module
 //   still refers to, and closes the suspended generators among it
 //   (finalizeAtExit).
@@ -25,21 +28,57 @@ import { callMethod, repr } from '../runtime/ops.js';
 import { formatExceptionAlone } from './traceback.js';
 
 /**
- * Closes `g` (throwing GeneratorExit into it, in a nested run), as the
+ * Closes `g`, whose last reference is being dropped by instruction `at` of
+ * `frame` (throwing GeneratorExit into it, in a nested run), as the
  * generator's finalizer does. An exception it raises is reported the way
  * CPython reports an exception in a finalizer, and the program goes on.
  */
-export function finalizeLoopGenerator(g: PyGenerator, frame: Frame, ip: number, proc: Process): void {
-  g.loopOwned = false;
+function closeDropped(g: PyGenerator, frame: Frame, at: number, proc: Process): void {
   if (g.state !== GEN_SUSPENDED) return;
   try {
     callMethod(g, 'close', []);
   } catch (err) {
     if (!(err instanceof PyBaseException)) throw err;
     // Raised by close() itself (not inside the generator): CPython shows the line that dropped it.
-    if (err.tb.length === 0) err.tb.push({ code: frame.code, ip: ip - 1 });
+    if (err.tb.length === 0) err.tb.push({ code: frame.code, ip: at });
     proc.flushStdout();
     proc.writeStderr(`Exception ignored in: ${repr(g)}\n${formatExceptionAlone(err)}`);
+  }
+}
+
+/** A for loop over a fresh generator is left early at instruction `ip - 1` of `frame`. */
+export function finalizeLoopGenerator(g: PyGenerator, frame: Frame, ip: number, proc: Process): void {
+  g.loopOwned = false;
+  closeDropped(g, frame, ip - 1, proc);
+}
+
+/**
+ * Owned generators (compiler/owned-generators.ts): `g`, made by the CALL
+ * before instruction `ip` (a STORE_FAST into an owned slot), becomes owned,
+ * and the owned generator that store replaces (the variable bound again, in
+ * a loop) is closed there.
+ */
+export function takeOwnership(g: PyGenerator, frame: Frame, ip: number, proc: Process): void {
+  g.owned = true;
+  const old = frame.regs[frame.code.code[ip] >> 8];
+  if (old instanceof PyGenerator && old.owned) {
+    old.owned = false;
+    closeDropped(old, frame, ip, proc);
+  }
+}
+
+/**
+ * `frame` returns: its owned generators are closed, in slot order, as
+ * CPython clears a finished frame's variables (the caller's call is where
+ * that happens).
+ */
+export function closeOwned(frame: Frame, proc: Process): void {
+  const back = frame.back ?? frame;
+  for (const slot of frame.code.ownedGenSlots!) {
+    const g = frame.regs[slot];
+    if (!(g instanceof PyGenerator) || !g.owned) continue;
+    g.owned = false;
+    closeDropped(g, back, back === frame ? frame.ip - 1 : back.ip - 1, proc);
   }
 }
 

@@ -39,6 +39,13 @@ export class PyGenerator extends PyObject {
    * CPython's reference counting does (its `finally` blocks run).
    */
   loopOwned = false;
+  /**
+   * Made by a call whose result went straight into a function's owned
+   * variable (compiler/owned-generators.ts): that variable is its only
+   * reference, so it is finalized when the function returns or the
+   * variable is bound again (vm/gen-finalize.ts).
+   */
+  owned = false;
   /** Creation order (the order finalizeAtExit closes generators in). */
   readonly seq = ++generatorCount;
   constructor(frame: Frame, kind: number) {

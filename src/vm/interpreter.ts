@@ -34,7 +34,7 @@ import { arith, compare } from '../runtime/arith.js';
 import { PyIter } from '../runtime/iter.js';
 import { formatValue } from '../runtime/format-value.js';
 import { bindArgs } from './bind-args.js';
-import { finalizeLoopGenerator } from './gen-finalize.js';
+import { finalizeLoopGenerator, takeOwnership, closeOwned } from './gen-finalize.js';
 import { makeSlice } from '../runtime/slice.js';
 import type { Process } from './process.js';
 
@@ -951,7 +951,15 @@ export class Interpreter {
                 if (fcode.isGenerator) {
                   frame.ip = ip;
                   const g = this.makeGenerator(newFrame);
-                  if ((code[ip] & 0xff) === Op.GET_ITER) g.loopOwned = true;
+                  const next = code[ip];
+                  if ((next & 0xff) === Op.GET_ITER) g.loopOwned = true;
+                  else if ((next & 0xff) === Op.STORE_FAST && frame.code.ownedGenSlots?.includes(next >> 8)) {
+                    // Into an owned variable: its previous generator may be closed here (a nested run).
+                    frame.sp = sp;
+                    this.ticks += startBudget - budget;
+                    startBudget = budget;
+                    takeOwnership(g, frame, ip, this.proc);
+                  }
                   regs[sp++] = g;
                   break;
                 }
@@ -1144,6 +1152,14 @@ export class Interpreter {
               break;
             }
             case Op.RETURN_VALUE: {
+              if (arg !== 0) {
+                // The function's owned generators go with it (a nested run each).
+                frame.ip = ip;
+                frame.sp = sp;
+                this.ticks += startBudget - budget;
+                startBudget = budget;
+                closeOwned(frame, this.proc);
+              }
               let v = regs[--sp];
               const done = frame;
               if (done.flags === 0 && done.gen === null && done.func !== null) {

@@ -219,6 +219,11 @@ function instr(code: CodeObject, n: number): string | null {
       // budget left for the CALL, the interpreter runs both.
       return `if (budget === 0) ${B}`;
     case Op.CALL: {
+      // A generator going into an owned variable: the interpreter's (see gen-finalize.ts).
+      const into = code.code[n + 1];
+      if ((into & 0xff) === Op.STORE_FAST && code.ownedGenSlots?.includes(into >> 8)) {
+        return n > 0 && (code.code[n - 1] & 0xff) === Op.KW_NAMES ? `{ budget++; cur = ${n - 1}; ${BAIL} }` : B;
+      }
       if (n > 0 && (code.code[n - 1] & 0xff) === Op.KW_NAMES) {
         // Bailing goes back to the KW_NAMES, both instructions' budget given back.
         return call(code, a, n, code.code[n - 1] >> 8, `{ budget++; cur = ${n - 1}; ${BAIL} }`);
@@ -263,6 +268,7 @@ function instr(code: CodeObject, n: number): string | null {
           back.regs[back.sp++] = v;
           ${EXIT(J_NEXT)} }`;
     case Op.RETURN_VALUE:
+      if (a !== 0) return null; // owned generators to close: the interpreter's
       // Back to the calling frame. The common case inline, as the dispatch
       // loop's: the frame is recycled. Entry frames (the dispatch loop
       // returns to its JS caller) and generators (the resumer must see the
