@@ -28,7 +28,7 @@
 
 import { Op } from '../../compiler/opcodes.js';
 import type { CodeObject } from '../../compiler/code.js';
-import { jitRuntime } from './runtime.js';
+import { jitRuntime, INTO_LOOP, INTO_OTHER } from './runtime.js';
 import { F_ENTRY } from '../frame.js';
 import { GEN_SUSPENDED } from '../generator.js';
 
@@ -219,11 +219,6 @@ function instr(code: CodeObject, n: number): string | null {
       // budget left for the CALL, the interpreter runs both.
       return `if (budget === 0) ${B}`;
     case Op.CALL: {
-      // A generator going into an owned variable: the interpreter's (see gen-finalize.ts).
-      const into = code.code[n + 1];
-      if ((into & 0xff) === Op.STORE_FAST && code.ownedGenSlots?.includes(into >> 8)) {
-        return n > 0 && (code.code[n - 1] & 0xff) === Op.KW_NAMES ? `{ budget++; cur = ${n - 1}; ${BAIL} }` : B;
-      }
       if (n > 0 && (code.code[n - 1] & 0xff) === Op.KW_NAMES) {
         // Bailing goes back to the KW_NAMES, both instructions' budget given back.
         return call(code, a, n, code.code[n - 1] >> 8, `{ budget++; cur = ${n - 1}; ${BAIL} }`);
@@ -318,10 +313,13 @@ function binaryOp(a: number, L: string): string {
 
 /** CALL (after KW_NAMES when `kwConst` >= 0): everything happens in jitCall (runtime.ts). */
 function call(code: CodeObject, a: number, n: number, kwConst: number, B: string): string {
-  const intoLoop = n + 1 < code.code.length && (code.code[n + 1] & 0xff) === Op.GET_ITER;
+  // Where a generator the call makes goes (see jitCall): a for loop, an owned variable, or elsewhere.
+  const next = n + 1 < code.code.length ? code.code[n + 1] : 0;
+  const into = (next & 0xff) === Op.GET_ITER ? INTO_LOOP
+    : (next & 0xff) === Op.STORE_FAST && code.ownedGenSlots?.includes(next >> 8) ? next >> 8 : INTO_OTHER;
   const kw = kwConst >= 0 ? `K[${kwConst}]` : 'null';
   // py311: "after calls" is a check point for a pending drop request.
-  return callSequence(n, `jitCall(interp, t, frame, regs, sp, ${a}, ${kw}, ${intoLoop})`, a + 2, B, true);
+  return callSequence(n, `jitCall(interp, t, frame, regs, sp, ${a}, ${kw}, ${into})`, a + 2, B, true);
 }
 
 /**

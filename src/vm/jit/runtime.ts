@@ -11,7 +11,7 @@ import { arith, compare } from '../../runtime/arith.js';
 import * as ops from '../../runtime/ops.js';
 import { formatValue } from '../../runtime/format-value.js';
 import { pyErr, RecursionError } from '../../runtime/exceptions.js';
-import { PyGenerator } from '../generator.js';
+import { PyGenerator, GEN_SUSPENDED } from '../generator.js';
 import { Frame, F_ENTRY, F_INIT, F_KEEP, releaseFrame, type ThreadState } from '../frame.js';
 import { loadAttrSlow, storeAttrSlow, loadMethodSlow } from '../inline-cache.js';
 import { loadGlobalSlow, storeGlobalSlow } from '../name-cache.js';
@@ -42,6 +42,12 @@ function push(interp: Interpreter, t: ThreadState, frame: Frame, nf: Frame): typ
   return PUSHED;
 }
 
+/**
+ * jitCall's `into`: where the generator a call may make goes next. A slot
+ * number (>= 0) is an owned variable (compiler/owned-generators.ts).
+ */
+export const INTO_OTHER = -1, INTO_LOOP = -2;
+
 /** jitCall results besides a value: bail to the interpreter; a frame was pushed (t.frame changed). */
 export const NO_CALL: unique symbol = Symbol('pygil.jit.nocall');
 export const PUSHED: unique symbol = Symbol('pygil.jit.pushed');
@@ -58,7 +64,7 @@ export const PUSHED: unique symbol = Symbol('pygil.jit.pushed');
  * CALL and brought the ticks up to date.
  */
 function jitCall(interp: Interpreter, t: ThreadState, frame: Frame, regs: unknown[], sp: number, argc: number,
-  kw: PyTuple | null, intoLoop: boolean): unknown {
+  kw: PyTuple | null, into: number): unknown {
   const base = sp - argc - 2;
   let f = regs[base];
   let first: number, n: number;
@@ -81,6 +87,12 @@ function jitCall(interp: Interpreter, t: ThreadState, frame: Frame, regs: unknow
   if (f instanceof PyFunction) {
     const fc = f.code;
     if (fc.isGenerator) {
+      // Into an owned variable whose previous generator is still suspended:
+      // the interpreter closes that one first (vm/gen-finalize.ts).
+      if (into >= 0) {
+        const old = frame.regs[into];
+        if (old instanceof PyGenerator && old.owned && old.state === GEN_SUSPENDED) return NO_CALL;
+      }
       // A generator function: the call makes the generator (a loop that
       // iterates it at once owns it: see PyGenerator.loopOwned).
       let nf: Frame;
@@ -92,7 +104,8 @@ function jitCall(interp: Interpreter, t: ThreadState, frame: Frame, regs: unknow
       }
       frame.sp = base;
       const g = interp.makeGenerator(nf);
-      if (intoLoop) g.loopOwned = true;
+      if (into === INTO_LOOP) g.loopOwned = true;
+      else if (into >= 0) g.owned = true;
       return g;
     }
     if (interp.dropRequested) return NO_CALL;
