@@ -13,7 +13,7 @@ import {
 import {
   PyBaseException, typeError, attributeError, pyErr, StopIteration, excMatches, ValueError, IndexError,
 } from './exceptions.js';
-import { PyTuple, PyList } from './tuple.js';
+import { PyTuple, PyList, EMPTY_TUPLE } from './tuple.js';
 import { PyDict, PySet } from './dict.js';
 import {
   PyFunction, PyBuiltin, PyBoundMethod, PyProperty, PyStaticMethod, PyClassMethod, PyModule, Kwargs,
@@ -48,9 +48,22 @@ export function call(f: unknown, args: unknown[], kw: Kwargs = null): unknown {
 }
 
 /** type(...)(args): __new__ then __init__, as type.__call__ does. */
+/**
+ * BaseException's own __new__ and __init__ (installed by
+ * types/exception-type.ts): an exception type that uses both (every builtin
+ * one but a few, and classes that define neither) is called without calling
+ * them; both only set `args`.
+ */
+export const plainException: { new: unknown; init: unknown } = { new: null, init: null };
+
 export function callType(t: PyType, args: unknown[], kw: Kwargs): unknown {
   if (t === typeType && args.length === 1 && (kw === null || kw.size === 0)) return typeOf(args[0]);
   const newFn = t.lookup('__new__');
+  if (newFn === plainException.new && (kw === null || kw.size === 0) && t.lookup('__init__') === plainException.init) {
+    const e = allocInstance(t) as PyObject & { args: PyTuple };
+    e.args = args.length === 0 ? EMPTY_TUPLE : new PyTuple(args.slice());
+    return e;
+  }
   let obj: unknown;
   if (newFn === objectNew) {
     obj = allocInstance(t);

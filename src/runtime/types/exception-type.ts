@@ -10,7 +10,7 @@ import {
   SyntaxError, NameError, AttributeError, ImportError,
 } from '../exceptions.js';
 import { tuple, PyTuple } from '../tuple.js';
-import { repr, str, allocInstance } from '../ops.js';
+import { repr, str, allocInstance, plainException } from '../ops.js';
 
 for (const t of exceptionTypes.values()) t.hasInstanceDict = true;
 
@@ -20,10 +20,14 @@ constructor(baseExceptionType, (args) => {
   e.args = tuple(args.slice(1));
   return e;
 });
-method(baseExceptionType, '__init__', (args) => {
-  (args[0] as PyBaseException).args = tuple(args.slice(1));
+method(baseExceptionType, '__init__', (args, kw) => {
+  const e = args[0] as PyBaseException;
+  if (kw !== null && kw.size > 0) throw typeError(`${e.cls.name}() takes no keyword arguments`);
+  e.args = tuple(args.slice(1));
   return null;
 });
+plainException.new = baseExceptionType.ns.get('__new__');
+plainException.init = baseExceptionType.ns.get('__init__');
 method(baseExceptionType, '__str__', (args) => {
   const a = (args[0] as PyBaseException).args.items;
   if (a.length === 0) return '';
