@@ -36,7 +36,9 @@ export function ownedGeneratorLocals(fn: A.FunctionDef, scope: Scope, moduleScop
     if (scope.kindOf(name) === 'local' && !scope.params.includes(name)) candidates.add(name);
   }
   if (candidates.size === 0) return [];
-  const nextIsBuiltin = !scope.binds('next') && !bindsGlobal(moduleScope, 'next');
+  // Whether `next` is the builtin: asked once per module, and only if needed.
+  let nextKnown: boolean | null = null;
+  const nextIsBuiltin = (): boolean => (nextKnown ??= !scope.binds('next') && !moduleBindsNext(moduleScope));
   const sites = new Map<string, number>();
   const bad = new Set<string>();
   let revealing = false;
@@ -79,7 +81,10 @@ export function ownedGeneratorLocals(fn: A.FunctionDef, scope: Scope, moduleScop
       for (const part of scopedOuterParts(node)) walk(part, node, 'outer');
       return;
     }
-    for (const [key, value] of Object.entries(node)) walk(value, node, key, parent);
+    for (const key in node) {
+      const value = node[key];
+      if (value !== null && typeof value === 'object') walk(value, node, key, parent);
+    }
   };
 
   const walk = (value: unknown, parent: Node, field: string, grand: Node | null = null): void => {
@@ -89,7 +94,11 @@ export function ownedGeneratorLocals(fn: A.FunctionDef, scope: Scope, moduleScop
       visit(value as Node, parent, field, grand);
     } else if (value !== null && typeof value === 'object') {
       // Non-node containers (keywords, arguments, handlers, with-items, aliases) hold nodes.
-      for (const [key, v] of Object.entries(value as Record<string, unknown>)) walk(v, parent, key, grand);
+      const record = value as Record<string, unknown>;
+      for (const key in record) {
+        const v = record[key];
+        if (v !== null && typeof v === 'object') walk(v, parent, key, grand);
+      }
     }
   };
 
@@ -100,19 +109,27 @@ export function ownedGeneratorLocals(fn: A.FunctionDef, scope: Scope, moduleScop
   return [...candidates].filter((n) => sites.get(n) === 1 && !bad.has(n));
 }
 
-/** Whether the module binds `name`, at module level or through a `global` declaration anywhere. */
+const nextBound = new WeakMap<Scope, boolean>();
+
+/** Whether the module binds `next`, at module level or through a `global` declaration anywhere. */
+function moduleBindsNext(moduleScope: Scope): boolean {
+  let known = nextBound.get(moduleScope);
+  if (known === undefined) nextBound.set(moduleScope, (known = bindsGlobal(moduleScope, 'next')));
+  return known;
+}
+
 function bindsGlobal(scope: Scope, name: string): boolean {
   if (scope.kind === 'module' ? scope.binds(name) : scope.kindOf(name) === 'global_explicit' && scope.binds(name)) return true;
   return scope.children.some((c) => bindsGlobal(c, name));
 }
 
 /** Whether a read of a candidate name `n` (whose parent node is `parent`) is one that keeps no reference. */
-function allowedRead(n: A.Name, parent: Node | null, field: string, nextIsBuiltin: boolean): boolean {
+function allowedRead(n: A.Name, parent: Node | null, field: string, nextIsBuiltin: () => boolean): boolean {
   if (parent === null) return false;
   if (parent.kind === 'Call' && field === 'args') {
     const call = parent as unknown as A.Call;
-    return nextIsBuiltin && call.func.kind === 'Name' && call.func.id === 'next' && call.args[0] === n &&
-      call.args.length <= 2 && call.keywords.length === 0 && call.args.every((a) => a.kind !== 'Starred');
+    return call.func.kind === 'Name' && call.func.id === 'next' && call.args[0] === n && call.args.length <= 2 &&
+      call.keywords.length === 0 && call.args.every((a) => a.kind !== 'Starred') && nextIsBuiltin();
   }
   if (parent.kind === 'Attribute') return true; // checked with the call around it (visit)
   if (parent.kind === 'For' && field === 'iter') return !(parent as unknown as A.For).is_async;
