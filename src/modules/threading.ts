@@ -676,17 +676,6 @@ localType.hasInstanceDict = true;
  * __dict__, vars) sees per-thread values without knowing about threads.
  * A thread's first use runs the subclass's __init__ again, as CPython does.
  */
-/** `local.dict`: each thread sees its own (see PyLocal). */
-const LOCAL_DICT: PropertyDescriptor = {
-  get(this: PyLocal): PyDict {
-    return this.threadDict();
-  },
-  set(this: PyLocal, d: PyDict | null): void {
-    this.setThreadDict(d);
-  },
-  configurable: true,
-  enumerable: true,
-};
 
 export class PyLocal extends PyObject {
   private dicts = new Map<ThreadState, PyDict>();
@@ -695,8 +684,6 @@ export class PyLocal extends PyObject {
   private ready = false;
   constructor(cls: PyType) {
     super(cls);
-    // One accessor pair for all instances, so they all share V8's hidden class.
-    Object.defineProperty(this, 'dict', LOCAL_DICT);
   }
 
   /** `dict = d` (a fork's copy, __dict__ assignment): the current thread's dict becomes d. */
@@ -738,6 +725,24 @@ export class PyLocal extends PyObject {
     return d;
   }
 }
+/**
+ * `local.dict`: each thread sees its own. An accessor on the prototype, not
+ * on each instance: turning an instance's data property into an accessor
+ * would put the object in V8's slow dictionary mode. Not enumerable, so a
+ * heap copy (fork) copies the per-thread dicts and not the current one.
+ * PyObject's constructor assigns null through it, before PyLocal's own
+ * fields exist: setThreadDict ignores null.
+ */
+Object.defineProperty(PyLocal.prototype, 'dict', {
+  get(this: PyLocal): PyDict {
+    return this.threadDict();
+  },
+  set(this: PyLocal, d: PyDict | null): void {
+    this.setThreadDict(d);
+  },
+  configurable: true,
+  enumerable: false,
+});
 localType.alloc = (cls) => {
   const l = new PyLocal(cls);
   l.finishNew();
