@@ -215,6 +215,8 @@ export class Interpreter {
     if (this.ticks >= this.maxSteps) throw new StepLimitExceeded();
     if (this.slicing && t.nested === 0) {
       if (!this.py311) {
+        // Nobody to hand the GIL to: the scheduler starts the next slice here (it sets the budget).
+        if (this.proc.sched.continueSlice(t)) return false;
         this.budget = 0;
         return true;
       }

@@ -332,24 +332,8 @@ export class Scheduler {
       t = this.takeNext();
       if (t === null) return false;
     }
-    // How long may the holder run? Until the interval ends if others
-    // wait, never past the next timer, never past the step limit.
-    // With other live threads the holder checks in every interval, as the
-    // GIL's owner does: one of them may have become ready meanwhile.
-    let allowance = this.live > 1 ? Math.max(1, this.interval - this.sinceTaken) : BIG_SLICE;
-    if (cap < allowance) allowance = Math.max(1, cap);
-    // The first slice of a run is short, so the dispatch loop's slice-end
-    // path runs (and V8 records feedback for it) before V8 optimises the
-    // loop; met first in optimised code, it would throw that code away.
-    // (Measured: 5-8% less wall time on the short benchmarks.) Schedules do
-    // not change: a slice cut short before its interval keeps the GIL.
-    if (interp.ticks < FIRST_SLICE) allowance = Math.min(allowance, FIRST_SLICE);
-    const nextAt = this.timers.length > 0 ? this.nextTimerAt() : Infinity;
-    if (nextAt !== Infinity) {
-      const until = Math.ceil((nextAt - this.clockNs) / this.tickNs);
-      allowance = Math.max(1, Math.min(allowance, until));
-    }
-    if (interp.maxSteps !== Infinity) allowance = Math.max(1, Math.min(allowance, interp.maxSteps - interp.ticks));
+    this.sliceCap = cap;
+    let allowance = this.allowance(cap);
     if (this.script !== null) allowance = this.scriptAllowance(allowance);
     if (this.probe !== null) {
       allowance = 1;
@@ -388,6 +372,55 @@ export class Scheduler {
       // The thread's bottom frame returned or raised.
       this.endThread(t, exc, interp.result);
     }
+    return true;
+  }
+
+  /** The `cap` of the slice running now (runSlice's argument). */
+  private sliceCap = Infinity;
+
+  /**
+   * How long the holder may run from now: until the interval ends if others
+   * live, never past `cap`, the next timer or the step limit.
+   */
+  private allowance(cap: number): number {
+    const interp = this.proc.interp;
+    // With other live threads the holder checks in every interval, as the
+    // GIL's owner does: one of them may have become ready meanwhile.
+    let allowance = this.live > 1 ? Math.max(1, this.interval - this.sinceTaken) : BIG_SLICE;
+    if (cap < allowance) allowance = Math.max(1, cap);
+    // The first slice of a run is short, so the dispatch loop's slice-end
+    // path runs (and V8 records feedback for it) before V8 optimises the
+    // loop; met first in optimised code, it would throw that code away.
+    // (Measured: 5-8% less wall time on the short benchmarks.) Schedules do
+    // not change: a slice cut short before its interval keeps the GIL.
+    if (interp.ticks < FIRST_SLICE) allowance = Math.min(allowance, FIRST_SLICE);
+    const nextAt = this.timers.length > 0 ? this.nextTimerAt() : Infinity;
+    if (nextAt !== Infinity) {
+      const until = Math.ceil((nextAt - this.clockNs) / this.tickNs);
+      allowance = Math.max(1, Math.min(allowance, until));
+    }
+    if (interp.maxSteps !== Infinity) allowance = Math.max(1, Math.min(allowance, interp.maxSteps - interp.ticks));
+    return allowance;
+  }
+
+  /**
+   * The holder `t` has used up its slice (the interpreter's eval breaker).
+   * When the slice would end with `t` keeping the GIL anyway (nobody ready
+   * to take it, no schedule script or probe, no OS quantum), this does what
+   * the end of runSlice and the start of the next one would do, and `t`
+   * goes on at once with the new budget: no trip out of compiled code and
+   * back. Same instruction counts, clock and events. False: end the slice.
+   */
+  continueSlice(t: ThreadState): boolean {
+    const interp = this.proc.interp;
+    if (this.script !== null || this.probe !== null || this.sliceCap !== Infinity || interp.dropRequested ||
+      this.holder !== t || this.proc.exitNow !== null) return false;
+    this.account(t);
+    if (this.sinceTaken >= this.interval) {
+      if (this.ready.length > 0) return false; // a hand-off: runSlice does it
+      this.sinceTaken = 0; // nobody waited: a new interval starts
+    }
+    interp.budget = this.allowance(Infinity);
     return true;
   }
 
