@@ -542,7 +542,7 @@ class Compiler {
     let d = 0;
     for (const b of this.u.fblocks) {
       if (b.kind === 'loop' && b.isFor) d += 1;
-      else if (b.kind === 'with' || b.kind === 'handler') d += 1;
+      else if (b.kind === 'with' || b.kind === 'handler' || b.kind === 'pop_value') d += 1;
       else if (b.kind === 'finally_end') d += 2;
     }
     return d;
@@ -590,6 +590,9 @@ class Compiler {
           // Run the finally body inline, outside its own handler and block.
           this.u.asm.truncateHandlers(this.handlerCountFor(i));
           this.u.fblocks = blocks.slice(0, i);
+          // A return value waits under the body: a break, continue or return
+          // in it must drop that value first (CPython's POP_VALUE block).
+          if (preserveTop) this.pushBlock({ kind: 'pop_value' });
           this.stmts(b.body);
           this.u.fblocks = saved;
           break;

@@ -13,7 +13,9 @@
 //   `for` loop: none of them can keep a reference to the generator;
 // - the function never names `locals`, `vars`, `dir`, `eval`, `exec` or
 //   `_getframe` (ways to reach its variables), and `next` is the builtin
-//   (bound neither in the function nor in the module).
+//   (bound neither in the function, nor in an enclosing one, nor in the
+//   module; vm/gen-finalize.ts checks again at run time, as `builtins.next`
+//   or the module's namespace can be changed dynamically).
 // Then a generator that the call in `v = f(...)` makes is referenced by `v`
 // alone; the interpreter marks such a generator when it is made (a CALL of a
 // generator function followed by STORE_FAST into an owned slot).
@@ -38,7 +40,7 @@ export function ownedGeneratorLocals(fn: A.FunctionDef, scope: Scope, moduleScop
   if (candidates.size === 0) return [];
   // Whether `next` is the builtin: asked once per module, and only if needed.
   let nextKnown: boolean | null = null;
-  const nextIsBuiltin = (): boolean => (nextKnown ??= !scope.binds('next') && !moduleBindsNext(moduleScope));
+  const nextIsBuiltin = (): boolean => (nextKnown ??= scope.kindOf('next') === 'global_implicit' && !moduleBindsNext(moduleScope));
   const sites = new Map<string, number>();
   const bad = new Set<string>();
   let revealing = false;

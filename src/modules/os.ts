@@ -8,7 +8,7 @@ import { func } from '../runtime/define.js';
 import { typeError, runtimeError } from '../runtime/exceptions.js';
 import { PyDict } from '../runtime/dict.js';
 import * as ops from '../runtime/ops.js';
-import { BLOCK } from '../vm/interpreter.js';
+import { BLOCK, ProcessExit } from '../vm/interpreter.js';
 import { current, type Process } from '../vm/process.js';
 import type { SimOS } from '../vm/os-sim.js';
 
@@ -89,13 +89,14 @@ registerModule('os', (_proc, ns) => {
       p.sched.block(p.thread, { what: '_exit' }, null);
       return BLOCK;
     }
-    return null;
+    throw new ProcessExit(); // inside a callback: every run on this thread stops
   }, name);
   func(ns, 'kill', (args) => {
     argCount('kill', args, 2);
     const p = current;
     osOf(p).kill(p, intArg('kill', args[0]), intArg('kill', args[1]));
-    if (p.exitNow !== null && p.interp.blockable) {
+    if (p.exitNow !== null) {
+      if (!p.interp.blockable) throw new ProcessExit();
       p.sched.block(p.thread, { what: 'signal' }, null);
       return BLOCK;
     }

@@ -23,7 +23,9 @@ import { PyBaseException } from '../runtime/exceptions.js';
 import { PyObject } from '../runtime/object.js';
 import { PyDict } from '../runtime/dict.js';
 import { PyList, PyTuple } from '../runtime/tuple.js';
-import { PyModule } from '../runtime/function.js';
+import { PyModule, PyBuiltin, RESUMES_NEXT } from '../runtime/function.js';
+import { T_DONE } from './scheduler.js';
+import { ProcessExit } from './interpreter.js';
 import { callMethod, repr } from '../runtime/ops.js';
 import { formatExceptionAlone } from './traceback.js';
 
@@ -63,8 +65,19 @@ export function takeOwnership(g: PyGenerator, frame: Frame, ip: number, proc: Pr
   const old = frame.regs[frame.code.code[ip] >> 8];
   if (old instanceof PyGenerator && old.owned) {
     old.owned = false;
-    closeDropped(old, frame, ip, proc);
+    if (nextIsBuiltin(frame, proc)) closeDropped(old, frame, ip, proc);
   }
+}
+
+/**
+ * Whether `next` in `frame`'s code still means the builtin: the compiler
+ * checked that no code binds it (owned-generators.ts), but `builtins.next`
+ * or the module's namespace can be changed at run time, and a replacement
+ * may keep the generators it is given.
+ */
+function nextIsBuiltin(frame: Frame, proc: Process): boolean {
+  const v = frame.globals.map.get('next') ?? proc.builtins.map.get('next');
+  return v instanceof PyBuiltin && v.resumes === RESUMES_NEXT;
 }
 
 /**
@@ -74,6 +87,7 @@ export function takeOwnership(g: PyGenerator, frame: Frame, ip: number, proc: Pr
  */
 export function closeOwned(frame: Frame, proc: Process): void {
   const back = frame.back ?? frame;
+  if (!nextIsBuiltin(frame, proc)) return;
   for (const slot of frame.code.ownedGenSlots!) {
     const g = frame.regs[slot];
     if (!(g instanceof PyGenerator) || !g.owned) continue;
@@ -89,21 +103,56 @@ export function closeOwned(frame: Frame, proc: Process): void {
  * of Python classes. CPython frees these in its garbage collector's order,
  * which follows the order objects were made in; pygil closes them in the
  * order they were made (CPython's order, except where its collector has
- * moved objects between generations). Async generators are left alone
- * (CPython hands them to their event loop, which is gone by then).
+ * moved objects between generations). Left alone: generators that a thread
+ * still running (a daemon) can reach, through its variables or the globals
+ * of the code it runs, which CPython never frees, and async
+ * generators (CPython hands them to their event loop, gone by then). An
+ * os._exit() in a `finally` ends it all there, as in CPython.
  */
 export function finalizeAtExit(proc: Process): void {
   const main = proc.modules.get('__main__');
   if (!(main instanceof PyModule) || !(main.dict instanceof PyDict)) return;
-  const found: PyGenerator[] = [];
+  const found = reachableGenerators([...main.dict.map.values()], false);
+  if (found.size === 0) return;
+  const roots: unknown[] = [];
+  for (const t of proc.sched.threads) {
+    if (t.state === T_DONE) continue;
+    // Its frames' variables, and their globals: a thread still running code of
+    // the main module keeps that module's whole namespace alive.
+    for (let f = t.frame; f !== null; f = f.back) roots.push(...f.regs, f.globals);
+  }
+  const held = reachableGenerators(roots, true);
+  const order = [...found].filter((g) => !held.has(g)).sort((a, b) => a.seq - b.seq);
+  for (const g of order) {
+    if (proc.exitNow !== null) return;
+    if (g.state !== GEN_SUSPENDED || g.cls === asyncGeneratorType) continue; // closed meanwhile by another's finally
+    try {
+      callMethod(g, 'close', []);
+    } catch (err) {
+      if (err instanceof ProcessExit) return;
+      if (!(err instanceof PyBaseException)) throw err;
+      proc.flushStdout();
+      proc.writeStderr(`Exception ignored in: ${repr(g)}\n${formatExceptionAlone(err, false)}`);
+    }
+  }
+}
+
+/**
+ * The generators reachable from `roots` through lists, tuples, dicts and
+ * the attributes of instances of Python classes (and, with `throughFrames`,
+ * through the variables of suspended generators' frames).
+ */
+function reachableGenerators(roots: unknown[], throughFrames: boolean): Set<PyGenerator> {
+  const found = new Set<PyGenerator>();
   const seen = new Set<object>();
-  const todo: unknown[] = [...main.dict.map.values()];
+  const todo = roots.slice();
   while (todo.length > 0) {
     const v = todo.pop();
     if (!(v instanceof PyObject) || seen.has(v)) continue;
     seen.add(v);
     if (v instanceof PyGenerator) {
-      if (v.state === GEN_SUSPENDED && v.cls !== asyncGeneratorType) found.push(v);
+      if (v.state === GEN_SUSPENDED) found.add(v);
+      if (throughFrames) for (const x of v.frame.regs) todo.push(x);
     } else if (v instanceof PyList || v instanceof PyTuple) {
       for (const x of v.items) todo.push(x);
     } else if (v instanceof PyDict) {
@@ -112,15 +161,5 @@ export function finalizeAtExit(proc: Process): void {
       todo.push(v.dict);
     }
   }
-  found.sort((a, b) => a.seq - b.seq);
-  for (const g of found) {
-    if (g.state !== GEN_SUSPENDED) continue; // closed meanwhile by another's finally
-    try {
-      callMethod(g, 'close', []);
-    } catch (err) {
-      if (!(err instanceof PyBaseException)) throw err;
-      proc.flushStdout();
-      proc.writeStderr(`Exception ignored in: ${repr(g)}\n${formatExceptionAlone(err, false)}`);
-    }
-  }
+  return found;
 }

@@ -62,6 +62,14 @@ export class InternalError extends Error {}
 /** Raised by the eval breaker when --max-steps is exhausted. */
 export class StepLimitExceeded extends Error {}
 
+/**
+ * os._exit() (or a signal that ends the process) called where the thread
+ * cannot be parked (a callback run from a builtin, a finalizer): thrown
+ * through every run on the thread up to the scheduler, which parks the
+ * thread there; no Python code (no `finally`) runs on the way, as in CPython.
+ */
+export class ProcessExit extends Error {}
+
 export class Interpreter {
   /** The value returned or yielded by the last run of the loop. */
   result: unknown = undefined;
@@ -1778,7 +1786,7 @@ export class Interpreter {
         return pyErr(MemoryError, '');
       }
     }
-    if (err instanceof StepLimitExceeded) throw err;
+    if (err instanceof StepLimitExceeded || err instanceof ProcessExit) throw err;
     const formatError = formatErrorToPython(err);
     if (formatError !== null) return formatError;
     throw err;

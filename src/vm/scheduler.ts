@@ -23,7 +23,7 @@
 //   statistics listen there.
 
 import type { ThreadState } from './frame.js';
-import { STOP_RETURN, STOP_SWITCH, STOP_BLOCK, StepLimitExceeded } from './interpreter.js';
+import { STOP_RETURN, STOP_SWITCH, STOP_BLOCK, StepLimitExceeded, ProcessExit } from './interpreter.js';
 import type { Process } from './process.js';
 import { EventStream, SchedEvent, SchedEventKind } from './events.js';
 import type { PyBaseException } from '../runtime/exceptions.js';
@@ -354,9 +354,15 @@ export class Scheduler {
         this.account(t);
         throw e;
       }
-      if (!isPyException(e)) throw e;
-      exc = e;
-      why = STOP_RETURN;
+      if (e instanceof ProcessExit) {
+        // The process is ending (os._exit in a callback): the thread stops where it is.
+        this.block(t, { what: '_exit' }, null);
+        why = STOP_BLOCK;
+      } else {
+        if (!isPyException(e)) throw e;
+        exc = e;
+        why = STOP_RETURN;
+      }
     }
     this.account(t);
     if (why === STOP_SWITCH) {
