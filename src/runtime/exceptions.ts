@@ -17,7 +17,11 @@ export interface TbEntry {
 
 export class PyBaseException extends PyObject {
   args: PyTuple = EMPTY_TUPLE;
-  /** Outermost frame first, as printed. */
+  /**
+   * Innermost frame first, the reverse of the printed order: unwinding adds
+   * each outer frame at the end (a push, where an insertion at the front
+   * would make re-raising one exception object over and over quadratic).
+   */
   tb: TbEntry[] = [];
   cause: PyBaseException | null = null;
   context: PyBaseException | null = null;

@@ -1532,7 +1532,7 @@ export class Interpreter {
     }
     for (;;) {
       const at = frame.ip > 0 ? frame.ip - 1 : 0;
-      if (addTb) e.tb.unshift({ code: frame.code, ip: at });
+      if (addTb) e.tb.push({ code: frame.code, ip: at });
       addTb = true;
       const h = frame.ip > 0 ? frame.code.handlerOf[at] : -1;
       if (h >= 0) {

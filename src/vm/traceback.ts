@@ -116,10 +116,15 @@ const RECURSIVE_CUTOFF = 3;
 export const hiddenInTracebacks = new WeakSet<object>();
 export const hiddenFiles = new Set<string>();
 
+/** At most this many frames are printed, the innermost ones (CPython's PyTraceBack_LIMIT). */
+const TRACEBACK_LIMIT = 1000;
+
+/** The frames of `tb` (innermost first, see PyBaseException.tb), printed outermost first. */
 function formatFrames(tb: TbEntry[], out: string[], withSource = true): void {
   let lastKey: string | null = null;
   let count = 0;
-  for (const entry of tb) {
+  for (let i = Math.min(tb.length, TRACEBACK_LIMIT) - 1; i >= 0; i--) {
+    const entry = tb[i];
     const code = entry.code;
     if (hiddenInTracebacks.has(code) || hiddenFiles.has(code.filename)) continue;
     const key = `${code.filename}\u0000${code.lineOf(entry.ip)}\u0000${code.name}`;
