@@ -1354,10 +1354,19 @@ class Compiler {
     if (!lone) this.emit(Op.LIST_TO_TUPLE);
     if (keywords.length > 0) {
       this.emit(Op.BUILD_MAP, 0);
+      let merged = false; // a ** came first: a name may repeat one of its keys
       for (const k of keywords) {
         if (k.arg === null) {
           this.expr(k.value);
           this.at(node);
+          this.emit(Op.DICT_MERGE, 1);
+          merged = true;
+        } else if (merged) {
+          // Merged, as CPython does, so a repeated name is an error.
+          this.loadConst(k.arg);
+          this.expr(k.value);
+          this.at(node);
+          this.emit(Op.BUILD_MAP, 1);
           this.emit(Op.DICT_MERGE, 1);
         } else {
           this.loadConst(k.arg);

@@ -101,6 +101,12 @@ export class DictIter extends PyIter {
     if (this.d.map.size !== this.size0) throw runtimeError('dictionary changed size during iteration');
     const r = this.it.next();
     if (r.done) return undefined;
+    if (this.pos === this.size0) {
+      // More items than the dict had: keys were removed and others added
+      // (a JS Map iterator would go on over the new ones, maybe forever).
+      this.it = [][Symbol.iterator]() as Iterator<[unknown, unknown]>;
+      throw runtimeError('dictionary keys changed during iteration');
+    }
     this.pos++;
     const [nk, v] = r.value;
     if (this.what === 1) return v;

@@ -241,6 +241,8 @@ export function anyObjectIds(): boolean {
   return nextId !== 0x7f0000001000;
 }
 export function objectId(o: object): number {
+  // A value that is not a JS object (an int, a str, None: `object.__repr__(5)`) has a value id.
+  if (o === null || (typeof o !== 'object' && typeof o !== 'function')) return valueId(o);
   let id = ids.get(o);
   if (id === undefined) {
     id = nextId;

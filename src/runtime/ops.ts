@@ -164,12 +164,24 @@ export function bindDescr(attr: unknown, obj: unknown, t: PyType): unknown {
     return call(attr.fget, [obj]);
   }
   if (attr instanceof PyStaticMethod) return attr.func;
-  if (attr instanceof PyClassMethod) return new PyBoundMethod(attr.func, t);
+  if (attr instanceof PyClassMethod) return classMethodGet(attr, t);
   if (attr instanceof PyObject && !(attr instanceof PyType)) {
     const get = attr.cls.lookup('__get__');
     if (get !== undefined) return callDescr(get, attr, [obj, t]);
   }
   return attr;
+}
+
+/**
+ * classmethod.__get__: the function bound to the class; a wrapped
+ * descriptor (classmethod(property(...)), chaining as Python 3.11 does) is
+ * asked for its value on the class instead.
+ */
+export function classMethodGet(cm: PyClassMethod, t: PyType): unknown {
+  const f = cm.func;
+  if (f instanceof PyFunction || f instanceof PyBuiltin || f instanceof PyType || !(f instanceof PyObject)) return new PyBoundMethod(f, t);
+  if (f instanceof PyProperty || f.cls.lookup('__get__') !== undefined) return bindDescr(f, t, typeOf(t));
+  return new PyBoundMethod(f, t);
 }
 
 /** getattr(obj, name) without the AttributeError: undefined when absent. */
@@ -251,7 +263,7 @@ function typeGetAttr(t: PyType, name: string): unknown {
   }
   const attr = t.lookup(name);
   if (attr !== undefined) {
-    if (attr instanceof PyClassMethod) return new PyBoundMethod(attr.func, t);
+    if (attr instanceof PyClassMethod) return classMethodGet(attr, t);
     if (attr instanceof PyStaticMethod) return attr.func;
     if (attr instanceof PyObject && !(attr instanceof PyType) && !(attr instanceof PyFunction) && !(attr instanceof PyBuiltin) && !(attr instanceof PyProperty)) {
       const get = attr.cls.builtin ? undefined : attr.cls.lookup('__get__');
@@ -519,6 +531,7 @@ export function hashFloat(x: number): number | bigint {
 
 /** A deterministic string hash (CPython randomises its own per run). */
 export function hashString(s: string): number {
+  if (s.length === 0) return 0; // as CPython's, whose empty str and bytes hash to 0
   let h = 0x811c9dc5;
   for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
   h = h | 0;

@@ -7,7 +7,7 @@ import {
   functionType, builtinFunctionType, methodDescriptorType, methodType, moduleType, propertyType, staticmethodType,
   classmethodType, PyFunction, PyBuiltin, PyBoundMethod, PyModule, PyProperty, PyStaticMethod, PyClassMethod, cellType,
 } from '../function.js';
-import { repr, call, attrHooks, bindDescr } from '../ops.js';
+import { repr, call, attrHooks, bindDescr, getAttrMaybe } from '../ops.js';
 import { typeError, attributeError } from '../exceptions.js';
 import { PyDict } from '../dict.js';
 import { PyTuple } from '../tuple.js';
@@ -110,9 +110,17 @@ method(methodDescriptorType, '__repr__', (args) => {
   return `<method '${b.name}' of '${b.owner?.name ?? '?'}' objects>`;
 });
 method(methodDescriptorType, '__get__', (args) => (args[1] === null ? args[0] : bindDescr(args[0], args[1], typeOf(args[1]))));
+/** What a bound method's repr calls its function: its __qualname__, else its __name__, else '?'. */
+function nameOf(f: unknown): string {
+  for (const attr of ['__qualname__', '__name__']) {
+    const v = getAttrMaybe(f, attr);
+    if (typeof v === 'string') return v;
+  }
+  return '?';
+}
 method(methodType, '__repr__', (args) => {
   const m = args[0] as PyBoundMethod;
-  const fname = m.func instanceof PyFunction ? m.func.qualname : (m.func as PyBuiltin).name;
+  const fname = m.func instanceof PyFunction ? m.func.qualname : m.func instanceof PyBuiltin ? m.func.name : nameOf(m.func);
   return `<bound method ${fname} of ${repr(m.self)}>`;
 });
 method(methodType, '__eq__', (args) => {
