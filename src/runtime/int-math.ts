@@ -191,20 +191,55 @@ export function intToFloat(a: Int): number {
 export function intTrueDiv(a: Int, b: Int): number {
   if (b === 0 || b === 0n) throw zeroDivisionError('division by zero');
   if (typeof a === 'number' && typeof b === 'number' && Math.abs(a) <= 2 ** 53 && Math.abs(b) <= 2 ** 53) return a / b;
-  const x = big(a), y = big(b);
-  const fa = Number(x), fb = Number(y);
-  if (Number.isFinite(fa) && Number.isFinite(fb) && Math.abs(fa) < 2 ** 1000 && Math.abs(fb) < 2 ** 1000) {
-    // Scale so that the quotient keeps 64 significant bits before rounding once.
-    const neg = (x < 0n) !== (y < 0n);
-    const ax = x < 0n ? -x : x, ay = y < 0n ? -y : y;
-    const shift = 64 - (bitLength(ax) - bitLength(ay));
-    const q = shift >= 0 ? (ax << BigInt(shift)) / ay : ax / (ay << BigInt(-shift));
-    const r = Number(q) * Math.pow(2, -shift);
-    return neg ? -r : r;
+  // CPython's long_true_divide: an integer quotient of DBL_MANT_DIG + 2 bits
+  // (fewer in the subnormal range), a sticky bit for what was dropped, one
+  // rounding (half to even), then an exact scaling.
+  let x = big(a), y = big(b);
+  const neg = (x < 0n) !== (y < 0n);
+  if (x < 0n) x = -x;
+  if (y < 0n) y = -y;
+  const diff = bitLength(x) - bitLength(y);
+  if (diff > DBL_MAX_EXP) throw overflowError('integer division result too large for a float');
+  if (x === 0n || diff < DBL_MIN_EXP - DBL_MANT_DIG - 1) return neg ? -0 : 0;
+  const shift = Math.max(diff, DBL_MIN_EXP) - DBL_MANT_DIG - 2;
+  let inexact = false;
+  if (shift <= 0) {
+    x <<= BigInt(-shift);
+  } else {
+    const kept = x >> BigInt(shift);
+    if (kept << BigInt(shift) !== x) inexact = true;
+    x = kept;
   }
-  const r = Number(x) / Number(y);
-  if (!Number.isFinite(r)) throw overflowError('integer division result too large for a float');
-  return r;
+  let q = x / y;
+  if (q * y !== x) inexact = true;
+  const qBits = bitLength(q);
+  const extraBits = Math.max(qBits, DBL_MIN_EXP - shift) - DBL_MANT_DIG;
+  const mask = 1n << BigInt(extraBits - 1);
+  let low = q & (4n * mask - 1n);
+  if (inexact) low |= 1n;
+  if ((low & mask) !== 0n && (low & (3n * mask - 1n)) !== 0n) q += mask;
+  q &= ~(2n * mask - 1n);
+  const dq = Number(q); // exact: at most DBL_MANT_DIG significant bits are left
+  if (shift + qBits >= DBL_MAX_EXP && (shift + qBits > DBL_MAX_EXP || dq === 2 ** qBits)) {
+    throw overflowError('integer division result too large for a float');
+  }
+  const r = ldexp(dq, shift);
+  return neg ? -r : r;
+}
+
+const DBL_MANT_DIG = 53, DBL_MIN_EXP = -1021, DBL_MAX_EXP = 1024;
+
+/** x * 2**e without an overflowing or vanishing power of two on the way (exact when the result is representable). */
+function ldexp(x: number, e: number): number {
+  while (e > 1000) {
+    x *= 2 ** 1000;
+    e -= 1000;
+  }
+  while (e < -1000) {
+    x *= 2 ** -1000;
+    e += 1000;
+  }
+  return x * 2 ** e;
 }
 
 export function bitLength(a: bigint): number {
