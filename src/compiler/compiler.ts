@@ -10,6 +10,7 @@
 
 import type * as A from '../../grammar/ast.js';
 import { ownedGeneratorLocals } from './owned-generators.js';
+import { mangle } from './mangle.js';
 import { Op } from './opcodes.js';
 import { Assembler, Label } from './assembler.js';
 import { CodeObject, CO_VARARGS, CO_VARKEYWORDS, CO_GENERATOR, CO_COROUTINE, CO_NESTED, CO_ASYNC_GENERATOR } from './code.js';
@@ -210,8 +211,14 @@ class Compiler {
 
   // ------------------------------------------------------------ names
 
+  /** The names-table index of attribute `attr` as written here (mangled inside a class). */
+  private attrIndex(attr: string): number {
+    return this.u.nameIndex(mangle(this.u.scope.privateName, attr));
+  }
+
   private loadName(name: string): void {
     const u = this.u;
+    name = mangle(u.scope.privateName, name);
     const k = u.scope.kindOf(name);
     switch (k) {
       case 'local': this.emit(Op.LOAD_FAST, u.varIndex(name)); break;
@@ -233,6 +240,7 @@ class Compiler {
 
   private storeName(name: string): void {
     const u = this.u;
+    name = mangle(u.scope.privateName, name);
     const k = u.scope.kindOf(name);
     switch (k) {
       case 'local': this.emit(Op.STORE_FAST, u.varIndex(name)); break;
@@ -247,6 +255,7 @@ class Compiler {
 
   private deleteName(name: string): void {
     const u = this.u;
+    name = mangle(u.scope.privateName, name);
     const k = u.scope.kindOf(name);
     switch (k) {
       case 'local': this.emit(Op.DELETE_FAST, u.varIndex(name)); break;
@@ -335,13 +344,13 @@ class Compiler {
       this.expr(t.value);
       this.at(t);
       this.emit(Op.COPY, 1);
-      this.emit(Op.LOAD_ATTR, this.u.nameIndex(t.attr));
+      this.emit(Op.LOAD_ATTR, this.attrIndex(t.attr));
       this.expr(s.value);
       this.at(s);
       this.emit(Op.BINARY_OP, op);
       this.at(t);
       this.emit(Op.SWAP, 2);
-      this.emit(Op.STORE_ATTR, this.u.nameIndex(t.attr));
+      this.emit(Op.STORE_ATTR, this.attrIndex(t.attr));
     } else {
       this.expr(t.value);
       this.expr(t.slice);
@@ -366,7 +375,7 @@ class Compiler {
       case 'Attribute':
         this.expr(t.value);
         this.at(t);
-        this.emit(Op.STORE_ATTR, this.u.nameIndex(t.attr));
+        this.emit(Op.STORE_ATTR, this.attrIndex(t.attr));
         break;
       case 'Subscript':
         this.expr(t.value);
@@ -400,7 +409,7 @@ class Compiler {
       case 'Attribute':
         this.expr(t.value);
         this.at(t);
-        this.emit(Op.DELETE_ATTR, this.u.nameIndex(t.attr));
+        this.emit(Op.DELETE_ATTR, this.attrIndex(t.attr));
         break;
       case 'Subscript':
         this.expr(t.value);
@@ -1065,7 +1074,7 @@ class Compiler {
       case 'Attribute':
         this.expr(e.value);
         this.at(e);
-        this.emit(Op.LOAD_ATTR, this.u.nameIndex(e.attr));
+        this.emit(Op.LOAD_ATTR, this.attrIndex(e.attr));
         break;
       case 'Subscript':
         this.expr(e.value);
@@ -1303,7 +1312,7 @@ class Compiler {
     if (e.func.kind === 'Attribute' && simpleArgs) {
       this.expr(e.func.value);
       this.at(e.func);
-      this.emit(Op.LOAD_METHOD, this.u.nameIndex(e.func.attr));
+      this.emit(Op.LOAD_METHOD, this.attrIndex(e.func.attr));
       this.callArgs(e.args, e.keywords, 0, e);
       return;
     }

@@ -5,6 +5,7 @@
 // symtable.c; the compiler then only asks "how do I load/store this name here".
 
 import type * as A from '../../grammar/ast.js';
+import { mangle } from './mangle.js';
 
 export type ScopeKind = 'module' | 'function' | 'class' | 'lambda' | 'comprehension';
 export type NameKind = 'local' | 'cell' | 'free' | 'global_explicit' | 'global_implicit' | 'name';
@@ -30,18 +31,25 @@ export class Scope {
   freevars: string[] = [];
   /** For comprehensions: names bound by := that belong to the enclosing scope. */
   walrusTargets = new Set<string>();
-  constructor(public kind: ScopeKind, public name: string, public parent: Scope | null, public node: unknown) {}
+  /** The class whose name private names are mangled with here (mangle.ts), or null. */
+  readonly privateName: string | null;
+  constructor(public kind: ScopeKind, public name: string, public parent: Scope | null, public node: unknown) {
+    this.privateName = kind === 'class' ? name : parent?.privateName ?? null;
+  }
 
+  /** Records a use or binding of `name` (as written: it is mangled here, as everywhere in a scope). */
   add(name: string, flag: number): void {
+    name = mangle(this.privateName, name);
     this.symbols.set(name, (this.symbols.get(name) ?? 0) | flag);
   }
 
   /** Whether this scope binds `name` (assigns, imports, defines or takes it as a parameter). */
   binds(name: string): boolean {
-    return ((this.symbols.get(name) ?? 0) & (DEF_LOCAL | DEF_PARAM)) !== 0;
+    return ((this.symbols.get(mangle(this.privateName, name)) ?? 0) & (DEF_LOCAL | DEF_PARAM)) !== 0;
   }
 
   kindOf(name: string): NameKind {
+    name = mangle(this.privateName, name);
     const k = this.resolved.get(name);
     if (k !== undefined) return k;
     return this.kind === 'module' || this.kind === 'class' ? 'name' : 'global_implicit';
@@ -189,7 +197,7 @@ export class SymbolTable {
   }
 
   private declare(name: string, flag: number, node: A.Span): void {
-    const prev = this.cur.symbols.get(name) ?? 0;
+    const prev = this.cur.symbols.get(mangle(this.cur.privateName, name)) ?? 0;
     const what = flag === DEF_GLOBAL ? 'global' : 'nonlocal';
     if (prev & DEF_PARAM) throw new SyntaxErrorAt(`name '${name}' is parameter and ${what}`, node);
     if (prev & USE) throw new SyntaxErrorAt(`name '${name}' is used prior to ${what} declaration`, node);
@@ -213,6 +221,7 @@ export class SymbolTable {
     for (const p of a.kwonlyargs) names.push(p.arg);
     if (a.vararg) names.push(a.vararg.arg);
     if (a.kwarg) names.push(a.kwarg.arg);
+    for (let i = 0; i < names.length; i++) names[i] = mangle(this.cur.privateName, names[i]);
     const seen = new Set<string>();
     for (const n of names) {
       if (seen.has(n)) throw new SyntaxErrorAt(`duplicate argument '${n}' in function definition`, (a.args[0] ?? a.posonlyargs[0] ?? a.kwonlyargs[0]) as A.Span);
