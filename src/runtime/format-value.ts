@@ -32,6 +32,12 @@ export function format(v: unknown, spec: string): string {
   if (v instanceof PyFloat && v.cls.builtin) return formatFloat(v.v, spec);
   const f = typeOf(v).lookup('__format__');
   if (f === objectFormat || f === undefined) return objectFormatImpl(v, spec);
+  // A subclass of str, int or float formatted with an empty spec is str(v),
+  // so an __str__ (or __repr__) it overrides is used, as in CPython.
+  if (spec === '' && v instanceof PyObject && !v.cls.builtin && f instanceof PyBuiltin && f.owner !== null &&
+    f.owner.builtin && f.owner !== objectType) {
+    return str(v);
+  }
   const r = callDescr(f, v, [spec]);
   if (typeof r !== 'string') throw typeError(`__format__ must return a str, not ${typeName(r)}`);
   return r;

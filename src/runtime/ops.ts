@@ -11,7 +11,7 @@ import {
   UNSET,
 } from './object.js';
 import {
-  PyBaseException, typeError, attributeError, pyErr, StopIteration, excMatches, ValueError, IndexError,
+  PyBaseException, typeError, attributeError, pyErr, StopIteration, excMatches, ValueError, IndexError, AttributeError,
 } from './exceptions.js';
 import { PyTuple, PyList, EMPTY_TUPLE } from './tuple.js';
 import { PyDict, PySet } from './dict.js';
@@ -234,11 +234,21 @@ function specialAttr(obj: unknown, t: PyType, name: string): unknown {
 export const attrHooks = new Map<string, (obj: unknown, name: string) => unknown>();
 
 export function getAttr(obj: unknown, name: string): unknown {
-  const v = getAttrMaybe(obj, name);
-  if (v !== undefined) return v;
   const ga = obj instanceof PyType ? undefined : typeOf(obj).lookup('__getattr__');
-  if (ga !== undefined) return callDescr(ga, obj, [name]);
-  throw noAttribute(obj, name);
+  if (ga === undefined) {
+    const v = getAttrMaybe(obj, name);
+    if (v !== undefined) return v;
+    throw noAttribute(obj, name);
+  }
+  // With __getattr__, any AttributeError of the normal lookup (a property's
+  // getter raising one included) falls back to it, as in CPython.
+  try {
+    const v = getAttrMaybe(obj, name);
+    if (v !== undefined) return v;
+  } catch (e) {
+    if (!(e instanceof PyBaseException && e.cls.isSubtypeOf(AttributeError))) throw e;
+  }
+  return callDescr(ga, obj, [name]);
 }
 
 export function noAttribute(obj: unknown, name: string): PyBaseException {
@@ -783,7 +793,13 @@ export function setItem(obj: unknown, key: unknown, value: unknown): void {
 
 export function delItem(obj: unknown, key: unknown): void {
   const f = typeOf(obj).lookup('__delitem__');
-  if (f === undefined) throw typeError(`'${typeName(obj)}' object does not support item deletion`);
+  if (f === undefined) {
+    // CPython words it two ways: "doesn't" for types with sequence methods
+    // (__getitem__, __contains__; every class defined in Python), else "does not".
+    const t = typeOf(obj);
+    const seq = !t.builtin || t.lookup('__getitem__') !== undefined || t.lookup('__contains__') !== undefined;
+    throw typeError(`'${t.name}' object ${seq ? "doesn't" : 'does not'} support item deletion`);
+  }
   callDescr(f, obj, [key]);
 }
 
