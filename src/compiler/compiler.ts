@@ -106,7 +106,16 @@ class Compiler {
 
   compileModule(mod: A.Module): CodeObject {
     this.enter(this.st.top, '<module>', '<module>', 1);
-    this.stmts(mod.body);
+    let body = mod.body;
+    const first = body[0];
+    if (first !== undefined && first.kind === 'Expr' && first.value.kind === 'Constant' && typeof first.value.value === 'string') {
+      // A docstring: the module's __doc__, as CPython stores it.
+      this.at(first);
+      this.loadConst(first.value.value);
+      this.emit(Op.STORE_NAME, this.u.nameIndex('__doc__'));
+      body = body.slice(1);
+    }
+    this.stmts(body);
     this.u.asm.loc = lastLoc(mod.body);
     this.loadConst(null);
     this.emit(Op.RETURN_VALUE);
