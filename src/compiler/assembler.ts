@@ -9,11 +9,15 @@
 import { OPCODES, isTerminal, isJump } from './opcodes.js';
 import type { Handler } from './code.js';
 import type { Span } from '../../grammar/ast.js';
+import { SyntaxErrorAt } from './symtable.js';
 
 export interface Label {
   pos: number;      // instruction index once bound, else -1
   depth: number;    // stack depth on entry, -1 until known
 }
+
+/** The most instructions one code object may have (arguments are 24 bits; memory grows with it). */
+const MAX_INSTRUCTIONS = 2_000_000;
 
 export class Assembler {
   ops: number[] = [];
@@ -31,6 +35,10 @@ export class Assembler {
 
   emit(op: number, arg = 0): number {
     const i = this.ops.length;
+    if (i >= MAX_INSTRUCTIONS) {
+      // (Deeply nested finally blocks, each compiled twice, get there: 2**20 copies.)
+      throw new SyntaxErrorAt(`pygil does not support code objects of more than ${MAX_INSTRUCTIONS.toLocaleString('en-US')} instructions`, this.loc);
+    }
     this.ops.push(op);
     this.args.push(arg);
     this.jumpLabels.push(null);

@@ -30,6 +30,9 @@ const BINOP_INDEX: Record<A.OperatorKind, number> = {
 };
 const CMP_INDEX: Partial<Record<A.CmpOpKind, number>> = { Lt: 0, LtE: 1, Eq: 2, NotEq: 3, Gt: 4, GtE: 5 };
 
+/** How many blocks (loops, try, with, handlers) may be open at once. */
+const MAX_BLOCKS = 20;
+
 type FBlock =
   | { kind: 'loop'; isFor: boolean; cont: Label; brk: Label }
   | { kind: 'finally'; body: A.Stmt[] }
@@ -105,6 +108,7 @@ class Compiler {
   }
 
   compileModule(mod: A.Module): CodeObject {
+    checkBlockNesting(mod.body, 0);
     this.enter(this.st.top, '<module>', '<module>', 1);
     let body = mod.body;
     const first = body[0];
@@ -474,7 +478,7 @@ class Compiler {
     const top = this.label(), brk = this.label(), orelse = this.label();
     this.bind(top);
     this.jumpIf(s.test, orelse, false);
-    this.u.fblocks.push({ kind: 'loop', isFor: false, cont: top, brk });
+    this.pushBlock({ kind: 'loop', isFor: false, cont: top, brk });
     this.stmts(s.body);
     this.u.fblocks.pop();
     this.at(s);
@@ -491,13 +495,13 @@ class Compiler {
     }
     const top = this.label(), brk = this.label(), exhausted = this.label();
     this.expr(s.iter);
-    this.at(s.iter);
+    this.at(s); // CPython's position: the whole statement (so a traceback shows no caret)
     this.emit(Op.GET_ITER);
     this.bind(top);
     this.at(s);
     this.jump(Op.FOR_ITER, exhausted);
     this.store(s.target);
-    this.u.fblocks.push({ kind: 'loop', isFor: true, cont: top, brk });
+    this.pushBlock({ kind: 'loop', isFor: true, cont: top, brk });
     this.stmts(s.body);
     this.u.fblocks.pop();
     this.at(s);
@@ -525,7 +529,7 @@ class Compiler {
     this.yieldFromLoop();
     this.u.asm.popHandler();
     this.store(s.target);
-    this.u.fblocks.push({ kind: 'loop', isFor: true, cont: top, brk });
+    this.pushBlock({ kind: 'loop', isFor: true, cont: top, brk });
     this.stmts(s.body);
     this.u.fblocks.pop();
     this.at(s);
@@ -650,6 +654,9 @@ class Compiler {
 
   /** Enters block `b`; its inline clean-up runs under the first `handlers` active handlers. */
   private pushBlock(b: FBlock, handlers = this.u.asm.handlerDepth): void {
+    // CPython's CO_MAXBLOCKS. Each level of try/finally compiles its finally
+    // body twice, so deeper nesting would also cost exponential time and memory.
+    if (this.u.fblocks.length >= MAX_BLOCKS) throw new SyntaxErrorAt('too many statically nested blocks', this.u.asm.loc);
     (b as FBlock & { handlersAtEntry?: number }).handlersAtEntry = handlers;
     this.u.fblocks.push(b);
   }
@@ -851,12 +858,16 @@ class Compiler {
   private assertStmt(s: A.Assert): void {
     const end = this.label();
     this.jumpIf(s.test, end, true);
-    this.at(s.test);
+    // CPython's position for the raise: a comparison test's own, else the whole statement.
+    let test = s.test;
+    while (test.kind === 'UnaryOp' && test.op === 'Not') test = test.operand;
+    const at: A.Span = test.kind === 'Compare' ? test : s;
+    this.at(at);
     if (s.msg) {
       this.emit(Op.PUSH_NULL);
       this.emit(Op.LOAD_ASSERTION_ERROR);
       this.expr(s.msg);
-      this.at(s.test);
+      this.at(at);
       this.emit(Op.CALL, 1);
     } else {
       this.emit(Op.LOAD_ASSERTION_ERROR);
@@ -1534,3 +1545,49 @@ function lastLoc(body: A.Stmt[]): A.Span {
   const last = body[body.length - 1];
   return { lineno: last.end_lineno, col_offset: -1, end_lineno: last.end_lineno, end_col_offset: -1 };
 }
+
+/**
+ * Raises CPython's "too many statically nested blocks" before compiling:
+ * walks every path the compiler takes through nested blocks (a finally body
+ * is compiled twice, the second time inside a block of its own), counting
+ * blocks as pushBlock does. Compiling first would meet the error only after
+ * some 2**20 copies of a deeply nested finally body.
+ */
+function checkBlockNesting(body: A.Stmt[], depth: number): void {
+  const enter = (s: A.Stmt, d: number): number => {
+    if (d > MAX_BLOCKS) throw new SyntaxErrorAt('too many statically nested blocks', s);
+    return d;
+  };
+  for (const s of body) {
+    switch (s.kind) {
+      case 'FunctionDef':
+      case 'ClassDef':
+        checkBlockNesting(s.body, 0);
+        break;
+      case 'For':
+      case 'While':
+        checkBlockNesting(s.body, enter(s, depth + 1));
+        checkBlockNesting(s.orelse, depth);
+        break;
+      case 'With':
+        checkBlockNesting(s.body, enter(s, depth + s.items.length));
+        break;
+      case 'If':
+        checkBlockNesting(s.body, depth);
+        checkBlockNesting(s.orelse, depth);
+        break;
+      case 'Try': {
+        const inner = s.finalbody.length > 0 ? enter(s, depth + 1) : depth;
+        checkBlockNesting(s.body, inner);
+        for (const h of s.handlers) checkBlockNesting(h.body, enter(s, inner + 1));
+        checkBlockNesting(s.orelse, inner);
+        if (s.finalbody.length > 0) {
+          checkBlockNesting(s.finalbody, depth);
+          checkBlockNesting(s.finalbody, enter(s, depth + 1));
+        }
+        break;
+      }
+    }
+  }
+}
+

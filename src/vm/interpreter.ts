@@ -1616,7 +1616,12 @@ export class Interpreter {
           break;
         case Op.UNPACK_EX: {
           const before = arg & 0xff, after = arg >> 8;
-          const items = ops.toArray(regs[--sp]);
+          const seq = regs[--sp];
+          const st = typeOf(seq);
+          if (!(seq instanceof PyIter) && typeof seq !== 'string' && st.lookup('__iter__') === undefined && st.lookup('__getitem__') === undefined) {
+            throw typeError(`cannot unpack non-iterable ${st.name} object`);
+          }
+          const items = ops.toArray(seq);
           if (items.length < before + after) {
             throw valueError(`not enough values to unpack (expected at least ${before + after}, got ${items.length})`);
           }
@@ -1951,7 +1956,14 @@ function freeVarError(code: CodeObject, i: number): PyBaseException {
 
 export function excMatchesSpec(e: PyBaseException, spec: unknown): boolean {
   if (spec instanceof PyTuple) {
-    for (const s of spec.items) if (excMatchesSpec(e, s)) return true;
+    // Every element must be an exception class (a nested tuple is not), checked
+    // before any matching, as CPython does.
+    for (const s of spec.items) {
+      if (!(s instanceof PyType) || !s.isSubtypeOf(baseExceptionType)) {
+        throw typeError('catching classes that do not inherit from BaseException is not allowed');
+      }
+    }
+    for (const s of spec.items) if (e.cls.isSubtypeOf(s as PyType)) return true;
     return false;
   }
   if (!(spec instanceof PyType) || !spec.isSubtypeOf(baseExceptionType)) {
