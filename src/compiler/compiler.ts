@@ -777,7 +777,7 @@ class Compiler {
     const it = s.items[item];
     const handler = this.label(), end = this.label(), cleanup = this.label(), suppress = this.label();
     this.expr(it.context_expr);
-    this.at(it.context_expr);
+    this.at(s); // CPython's position for the with machinery: the whole statement
     if (isAsync) {
       // __aexit__ stays below; the awaitable of __aenter__() is awaited here.
       this.emit(Op.BEFORE_ASYNC_WITH);
@@ -787,7 +787,7 @@ class Compiler {
     } else {
       this.emit(Op.BEFORE_WITH);
     }
-    this.pushBlock({ kind: 'with', span: it.context_expr, isAsync });
+    this.pushBlock({ kind: 'with', span: s, isAsync });
     this.u.asm.depth -= 1; // the handler depth excludes __enter__'s result
     this.u.asm.pushHandler(handler);
     this.u.asm.depth += 1;
@@ -798,11 +798,11 @@ class Compiler {
     this.u.fblocks.pop();
     this.u.asm.popHandler();
     if (this.u.asm.depth >= 0) {
-      this.withExitCall(it.context_expr, isAsync);
+      this.withExitCall(s, isAsync);
       this.jump(Op.JUMP_FORWARD, end);
     }
     this.bind(handler);
-    this.at(it.context_expr);
+    this.at(s);
     this.u.asm.pushHandler(cleanup);
     this.emit(Op.PUSH_EXC_INFO);
     this.emit(Op.WITH_EXCEPT_START);
