@@ -1495,6 +1495,9 @@ export class Interpreter {
    * re-raises the one being handled, `raise X` makes one from X, `raise X
    * from Y` also sets the cause. Errors in doing so are thrown.
    */
+  /** Set by a `raise` statement for the unwind that follows (see unwind). */
+  private explicitRaise = false;
+
   private raised(arg: number, regs: unknown[], sp: number, t: ThreadState): PyBaseException {
     if (arg === 0) {
       const cur = t.excInfo;
@@ -1504,6 +1507,7 @@ export class Interpreter {
     }
     const cause: unknown = arg === 2 ? regs[sp - 1] : undefined;
     const e = this.makeException(regs[sp - arg]);
+    this.explicitRaise = true;
     if (cause !== undefined) {
       e.cause = cause === null ? null : this.makeException(cause, true);
       e.suppressContext = true;
@@ -1527,7 +1531,12 @@ export class Interpreter {
     }
     let addTb = !this.reraise;
     this.reraise = false;
-    if (addTb && e.context === null && t.excInfo !== null && t.excInfo !== e && e.tb.length === 0) {
+    // The exception being handled becomes the context of one raised now: a
+    // fresh one, or any a `raise` statement raises (even one raised before),
+    // not one merely propagating out of a nested run.
+    const explicit = this.explicitRaise;
+    this.explicitRaise = false;
+    if (addTb && t.excInfo !== null && t.excInfo !== e && (explicit || (e.context === null && e.tb.length === 0))) {
       setContext(e, t.excInfo);
     }
     for (;;) {
