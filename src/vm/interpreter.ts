@@ -1626,10 +1626,7 @@ export class Interpreter {
         case Op.UNPACK_EX: {
           const before = arg & 0xff, after = arg >> 8;
           const seq = regs[--sp];
-          const st = typeOf(seq);
-          if (!(seq instanceof PyIter) && typeof seq !== 'string' && st.lookup('__iter__') === undefined && st.lookup('__getitem__') === undefined) {
-            throw typeError(`cannot unpack non-iterable ${st.name} object`);
-          }
+          checkUnpackable(seq);
           const items = ops.toArray(seq);
           if (items.length < before + after) {
             throw valueError(`not enough values to unpack (expected at least ${before + after}, got ${items.length})`);
@@ -1923,11 +1920,16 @@ function isIterable(v: unknown): boolean {
   return v instanceof PyIter || t.lookup('__iter__') !== undefined || t.lookup('__getitem__') !== undefined;
 }
 
-export function unpackIterable(seq: unknown, expected: number, _star: number): unknown[] {
+/** Unpacking's own TypeError for a value that cannot be iterated. */
+function checkUnpackable(seq: unknown): void {
   const t = typeOf(seq);
   if (!(seq instanceof PyIter) && typeof seq !== 'string' && t.lookup('__iter__') === undefined && t.lookup('__getitem__') === undefined) {
     throw typeError(`cannot unpack non-iterable ${t.name} object`);
   }
+}
+
+export function unpackIterable(seq: unknown, expected: number, _star: number): unknown[] {
+  checkUnpackable(seq);
   const it = ops.getIter(seq);
   const out: unknown[] = [];
   for (let x = ops.iterNext(it); x !== undefined; x = ops.iterNext(it)) {
