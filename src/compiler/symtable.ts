@@ -267,6 +267,9 @@ export class SymbolTable {
         // In a comprehension, := binds in the nearest enclosing non-comprehension scope.
         let sc = this.cur;
         while (sc.kind === 'comprehension') {
+          if (((sc.symbols.get(e.target.id) ?? 0) & DEF_LOCAL) !== 0 && !sc.walrusTargets.has(e.target.id)) {
+            throw new SyntaxErrorAt(`assignment expression cannot rebind comprehension iteration variable '${e.target.id}'`, e.target);
+          }
           sc.walrusTargets.add(e.target.id);
           sc = sc.parent!;
         }
@@ -311,6 +314,7 @@ export class SymbolTable {
         break;
       case 'YieldFrom':
         this.expr(e.value);
+        if (this.cur.isCoroutine && this.cur.kind === 'function') throw new SyntaxErrorAt("'yield from' inside async function", e);
         this.markGenerator(e);
         break;
       case 'Compare': this.expr(e.left); for (const c of e.comparators) this.expr(c); break;
