@@ -7,6 +7,7 @@
 // knob (config.checkInterval): CPython 3.11 dropped setcheckinterval, but it
 // is the natural unit in a VM that counts instructions.
 
+import { topmostException } from '../vm/frame.js';
 import { registerModule } from './registry.js';
 import { makeStructSeq } from './struct-seq.js';
 import { current, type Process } from '../vm/process.js';
@@ -291,13 +292,13 @@ registerModule('sys', (proc, ns) => {
 
   func(ns, 'exc_info', (args) => {
     noArgs('sys.exc_info', args);
-    const e = current.thread.excInfo;
+    const e = topmostException(current.thread);
     if (e === null) return new PyTuple([null, null, null]);
     return new PyTuple([e.cls, e, null]);
   }, name);
   func(ns, 'exception', (args) => {
     noArgs('sys.exception', args);
-    return current.thread.excInfo;
+    return topmostException(current.thread);
   }, name);
   func(ns, 'intern', (args) => {
     oneArg('intern', args);

@@ -79,6 +79,20 @@ export class Frame {
   }
 }
 
+/**
+ * The exception being handled as sys.exc_info() sees it: the thread's own,
+ * else (inside a generator whose own handling has ended) the one its
+ * resumer was handling, and so on outwards, as CPython's chain of
+ * exception states works.
+ */
+export function topmostException(t: ThreadState): PyBaseException | null {
+  if (t.excInfo !== null) return t.excInfo;
+  for (let f = t.frame; f !== null; f = f.back) {
+    if (f.gen !== null && f.gen.callerExc !== null) return f.gen.callerExc;
+  }
+  return null;
+}
+
 /** What one thread of Python execution owns besides its frames. */
 export class ThreadState {
   /** The innermost frame, or null when the thread has not started or has finished. */

@@ -8,7 +8,7 @@
 // active the thread does not give up the GIL.
 
 import { Op } from '../compiler/opcodes.js';
-import { Frame, ThreadState, F_ENTRY, F_INIT, F_KEEP, acquireFrame, releaseFrame } from './frame.js';
+import { Frame, ThreadState, F_ENTRY, F_INIT, F_KEEP, acquireFrame, releaseFrame, topmostException } from './frame.js';
 import {
   PyGenerator, GEN_CLOSED, GEN_CREATED, generatorType, GEN_RUNNING, GEN_SUSPENDED, GEN_KIND_ASYNC, GEN_KIND_COROUTINE, GEN_KIND_GENERATOR, asyncGeneratorType, genKind,
 } from './generator.js';
@@ -1500,7 +1500,7 @@ export class Interpreter {
 
   private raised(arg: number, regs: unknown[], sp: number, t: ThreadState): PyBaseException {
     if (arg === 0) {
-      const cur = t.excInfo;
+      const cur = topmostException(t);
       if (cur === null) throw pyErr(RuntimeError, 'No active exception to reraise');
       this.reraise = true;
       return cur;
@@ -1536,8 +1536,9 @@ export class Interpreter {
     // not one merely propagating out of a nested run.
     const explicit = this.explicitRaise;
     this.explicitRaise = false;
-    if (addTb && t.excInfo !== null && t.excInfo !== e && (explicit || (e.context === null && e.tb.length === 0))) {
-      setContext(e, t.excInfo);
+    const handling = addTb ? topmostException(t) : null;
+    if (handling !== null && handling !== e && (explicit || (e.context === null && e.tb.length === 0))) {
+      setContext(e, handling);
     }
     for (;;) {
       const at = frame.ip > 0 ? frame.ip - 1 : 0;
