@@ -3,7 +3,9 @@
 // lines (`~~^~~`), collapsed repeats, and chained exceptions.
 
 import type { PyBaseException, TbEntry } from '../runtime/exceptions.js';
-import { str as pyStr } from '../runtime/ops.js';
+import { str as pyStr, repr as pyRepr } from '../runtime/ops.js';
+import { PyList, PyTuple } from '../runtime/tuple.js';
+import type { PyDictLike } from '../runtime/object.js';
 import { parse } from '../../grammar/index.js';
 import type * as A from '../../grammar/ast.js';
 import { suggestionSuffix } from './suggestions.js';
@@ -60,9 +62,18 @@ export function exceptionLine(e: PyBaseException): string {
     msg = '<exception str() failed>';
   }
   const se = syntaxErrorDetails(e);
-  if (se !== null) return se;
+  if (se !== null) return se + notesText(e);
   msg += suggestionSuffix(e, current?.builtins ?? null, dirOf);
-  return msg === '' ? `${name}\n` : `${name}: ${msg}\n`;
+  return (msg === '' ? `${name}\n` : `${name}: ${msg}\n`) + notesText(e);
+}
+
+/** The lines of the notes add_note() attached (__notes__), each a str or, if not, its repr. */
+function notesText(e: PyBaseException): string {
+  const notes = (e.dict as PyDictLike | null)?.map.get('__notes__');
+  if (!(notes instanceof PyList || notes instanceof PyTuple)) return '';
+  let out = '';
+  for (const n of notes.items) out += `${typeof n === 'string' ? n : pyRepr(n)}\n`;
+  return out;
 }
 
 function syntaxErrorDetails(e: PyBaseException): string | null {

@@ -2,14 +2,15 @@
 // exceptions whose str() or attributes differ (KeyError, StopIteration,
 // SystemExit, OSError, SyntaxError …).
 
-import { PyType } from '../object.js';
+import { PyType, typeOf } from '../object.js';
 import { method, constructor } from '../define.js';
 import { PyBuiltin, PyProperty } from '../function.js';
 import {
   PyBaseException, baseExceptionType, KeyError, StopIteration, SystemExit, OSError, exceptionTypes, typeError,
   SyntaxError, NameError, AttributeError, ImportError,
 } from '../exceptions.js';
-import { tuple, PyTuple } from '../tuple.js';
+import { tuple, PyTuple, PyList } from '../tuple.js';
+import { PyDict } from '../dict.js';
 import { repr, str, allocInstance, plainException } from '../ops.js';
 
 for (const t of exceptionTypes.values()) t.hasInstanceDict = true;
@@ -42,7 +43,18 @@ method(baseExceptionType, '__repr__', (args) => {
   return `${name}${a.length === 0 ? '()' : repr(e.args)}`;
 });
 method(baseExceptionType, 'with_traceback', (args) => args[0]);
-method(baseExceptionType, 'add_note', () => null);
+method(baseExceptionType, 'add_note', (args) => {
+  const e = args[0] as PyBaseException;
+  const note = args[1];
+  if (typeof note !== 'string') throw typeError(`note must be a str, not '${typeOf(note).name}'`);
+  // Exceptions the VM raises itself may have no attribute dict yet.
+  const d = (e.dict ??= new PyDict()) as PyDict;
+  let notes = d.get('__notes__');
+  if (notes === undefined) d.set('__notes__', (notes = new PyList([])));
+  if (!(notes instanceof PyList)) throw typeError('Cannot add note: __notes__ is not a list');
+  notes.items.push(note);
+  return null;
+});
 
 function prop(t: PyType, name: string, get: (e: PyBaseException) => unknown, set?: (e: PyBaseException, v: unknown) => void): void {
   const g = new PyBuiltin(name, (a) => get(a[0] as PyBaseException));
