@@ -57,6 +57,23 @@ export function call(f: unknown, args: unknown[], kw: Kwargs = null): unknown {
 export const plainException: { new: unknown; init: unknown } = { new: null, init: null };
 
 export function callType(t: PyType, args: unknown[], kw: Kwargs): unknown {
+  // A metaclass that defines __call__ decides what calling its classes does.
+  const meta = t.cls;
+  if (meta !== typeType) {
+    const mc = meta.lookup('__call__');
+    if (mc !== typeCall && mc !== undefined) return callDescr(mc, t, args, kw);
+  }
+  return constructInstance(t, args, kw);
+}
+
+/** type.__call__ (set by types/object-type.ts): compared by identity in callType. */
+export let typeCall: unknown = null;
+export function setTypeCall(f: unknown): void {
+  typeCall = f;
+}
+
+/** type.__call__(t, *args, **kw): __new__, then __init__ when __new__ gave an instance of t. */
+export function constructInstance(t: PyType, args: unknown[], kw: Kwargs): unknown {
   if (t === typeType && args.length === 1 && (kw === null || kw.size === 0)) return typeOf(args[0]);
   const newFn = t.lookup('__new__');
   if (newFn === plainException.new && (kw === null || kw.size === 0) && t.lookup('__init__') === plainException.init) {

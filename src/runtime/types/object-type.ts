@@ -9,7 +9,7 @@ import { PyFunction, PyStaticMethod, PyClassMethod, PyCell } from '../function.j
 import { NotImplemented } from '../singletons.js';
 import { typeError } from '../exceptions.js';
 import {
-  defaultRepr, repr, str as pyStr, call, typeName, getAttr, setAttr, delAttr, callDescr, truthy,
+  defaultRepr, repr, str as pyStr, call, typeName, getAttr, setAttr, delAttr, callDescr, truthy, constructInstance, setTypeCall,
 } from '../ops.js';
 import { PyList } from '../tuple.js';
 
@@ -67,7 +67,10 @@ method(typeType, 'mro', (args) => new PyList((args[0] as PyType).mro.slice()));
 method(typeType, '__subclasses__', (args) => new PyList((args[0] as PyType).subclasses.slice()));
 method(typeType, '__instancecheck__', (args) => typeOf(args[1]).isSubtypeOf(args[0] as PyType));
 method(typeType, '__subclasscheck__', (args) => (args[1] as PyType).isSubtypeOf(args[0] as PyType));
-method(typeType, '__call__', (args, kw) => call(args[0], args.slice(1), kw));
+setTypeCall(method(typeType, '__call__', (args, kw) => {
+  const t = args[0];
+  return t instanceof PyType ? constructInstance(t, args.slice(1), kw) : call(t, args.slice(1), kw);
+}));
 constructor(typeType, (args, kw) => {
   const meta = args[0] as PyType;
   if (args.length === 2 && meta === typeType) return typeOf(args[1]);
