@@ -113,9 +113,9 @@ function buildClass(proc: Process, args: unknown[], kw: Map<string, unknown> | n
     for (let i = 0; i < fn.code.freevars.length; i++) frame.regs[base + i] = fn.closure![i];
   }
   proc.interp.runNested(frame);
-  if (meta === typeType) return createClass(typeType, name, bases as PyType[], ns);
   const extra = new Map(kw ?? []);
   extra.delete('metaclass');
+  if (meta === typeType) return createClass(typeType, name, bases as PyType[], ns, extra.size > 0 ? extra : null);
   return ops.call(meta, [name, new PyTuple(bases), ns], extra.size > 0 ? extra : null);
 }
 

@@ -2,10 +2,10 @@
 // and class creation (what `class` statements and type(name, bases, ns) do).
 
 import { PyObject, PyType, objectType, typeType, computeMro, mroConflict, typeOf, noneType, objectId } from '../object.js';
-import { method, constructor } from '../define.js';
+import { method, constructor, classMethod } from '../define.js';
 import { PyDict, invalidateHashCache } from '../dict.js';
 import { PyTuple } from '../tuple.js';
-import { PyFunction, PyStaticMethod, PyClassMethod, PyCell } from '../function.js';
+import { PyFunction, PyStaticMethod, PyClassMethod, PyCell, type Kwargs } from '../function.js';
 import { NotImplemented } from '../singletons.js';
 import { typeError } from '../exceptions.js';
 import {
@@ -32,7 +32,10 @@ method(objectType, '__delattr__', (args) => {
 });
 method(objectType, '__reduce_ex__', () => null);
 method(objectType, '__dir__', (args) => new PyList(dirOf(args[0])));
-method(objectType, '__init_subclass__', () => null);
+classMethod(objectType, '__init_subclass__', (args, kw) => {
+  if (kw !== null && kw.size > 0) throw typeError(`${(args[0] as PyType).name}.__init_subclass__() takes no keyword arguments`);
+  return null;
+});
 for (const name of ['__lt__', '__le__', '__gt__', '__ge__']) method(objectType, name, () => NotImplemented);
 method(objectType, '__reduce__', () => null);
 method(objectType, '__sizeof__', () => 16);
@@ -79,8 +82,7 @@ constructor(typeType, (args, kw) => {
   if (typeof name !== 'string') throw typeError(`type.__new__() argument 1 must be str, not ${typeName(name)}`);
   if (!(bases instanceof PyTuple)) throw typeError(`type.__new__() argument 2 must be tuple, not ${typeName(bases)}`);
   if (!(ns instanceof PyDict)) throw typeError(`type.__new__() argument 3 must be dict, not ${typeName(ns)}`);
-  void kw;
-  return createClass(meta, name, bases.items as PyType[], ns);
+  return createClass(meta, name, bases.items as PyType[], ns, kw);
 });
 method(typeType, '__init__', () => null);
 method(typeType, '__setattr__', (args) => {
@@ -89,7 +91,7 @@ method(typeType, '__setattr__', (args) => {
 });
 
 /** What `class Name(bases): body` creates once the body has filled `ns`. */
-export function createClass(meta: PyType, name: string, bases: PyType[], ns: PyDict): PyType {
+export function createClass(meta: PyType, name: string, bases: PyType[], ns: PyDict, kw: Kwargs = null): PyType {
   for (const b of bases) {
     if (!(b instanceof PyType)) throw typeError('bases must be types');
     if (b === noneType || b.name === 'bool' || b.name === 'function' || b.name === 'generator') {
@@ -138,11 +140,12 @@ export function createClass(meta: PyType, name: string, bases: PyType[], ns: PyD
   // A class that defines __eq__ without __hash__ is unhashable, as in Python 3.
   if (t.ns.has('__eq__') && !t.ns.has('__hash__')) t.ns.set('__hash__', null);
   invalidateHashCache(t);
-  // __init_subclass__ of the parent.
+  // __init_subclass__ of the parent, with the class statement's keywords.
   const parent = t.mro[1];
   if (parent !== undefined) {
     const isc = parent.lookup('__init_subclass__');
-    if (isc instanceof PyClassMethod) call(isc.func, [t]);
+    const kwargs = kw !== null && kw.size > 0 ? kw : null;
+    if (isc instanceof PyClassMethod) call(isc.func, [t], kwargs);
   }
   return t;
 }
