@@ -140,6 +140,12 @@ export function createClass(meta: PyType, name: string, bases: PyType[], ns: PyD
   // A class that defines __eq__ without __hash__ is unhashable, as in Python 3.
   if (t.ns.has('__eq__') && !t.ns.has('__hash__')) t.ns.set('__hash__', null);
   invalidateHashCache(t);
+  // Descriptors learn the name they were given (__set_name__), in definition order.
+  for (const [k, v] of t.ns) {
+    if (!(v instanceof PyObject) || v instanceof PyType || v.cls.builtin) continue;
+    const setName = v.cls.lookup('__set_name__');
+    if (setName !== undefined) callDescr(setName, v, [t, k]);
+  }
   // __init_subclass__ of the parent, with the class statement's keywords.
   const parent = t.mro[1];
   if (parent !== undefined) {
