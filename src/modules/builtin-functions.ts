@@ -13,7 +13,7 @@
 
 import { PyDict, hashOf } from '../runtime/dict.js';
 import { func, argCount, noKw } from '../runtime/define.js';
-import { PyObject, PyType, PyFloat, typeOf } from '../runtime/object.js';
+import { PyObject, PyType, PyFloat, typeOf, typeType } from '../runtime/object.js';
 import {
   PyBaseException, typeError, valueError, overflowError, pyErr, newException, excMatches,
   AttributeError, StopIteration, EOFError, PermissionError,
@@ -110,12 +110,33 @@ export function isCallable(v: unknown): boolean {
 // ---------------------------------------------------------------- isinstance, issubclass
 
 function typeFunctions(b: PyDict): void {
-  simple(b, 'isinstance', 2, 2, (a) => isInstanceOf(typeOf(a[0]), a[1])).fast2 = (x, t) => isInstanceOf(typeOf(x), t);
+  simple(b, 'isinstance', 2, 2, (a) => isInstance(a[0], a[1])).fast2 = isInstance;
   simple(b, 'issubclass', 2, 2, (a) => {
     const c = a[0];
     if (!(c instanceof PyType)) throw typeError('issubclass() arg 1 must be a class');
     return isSubclassOf(c, a[1]);
   });
+}
+
+/** A metaclass's own __instancecheck__ or __subclasscheck__ (defined in Python) for class `spec`, if any. */
+function metaHook(spec: PyType, name: string): unknown {
+  if (spec.cls === typeType) return undefined;
+  const h = spec.cls.lookup(name);
+  return h instanceof PyFunction ? h : undefined;
+}
+
+function isInstance(x: unknown, spec: unknown): boolean {
+  if (spec instanceof PyType) {
+    const t = typeOf(x);
+    if (t === spec) return true;
+    const hook = metaHook(spec, '__instancecheck__');
+    if (hook !== undefined) return ops.truthy(ops.callDescr(hook, spec, [x]));
+    return t.isSubtypeOf(spec);
+  }
+  const items = spec instanceof PyTuple ? spec.items : unionArgs(spec);
+  if (items === undefined) throw typeError('isinstance() arg 2 must be a type, a tuple of types, or a union');
+  for (const s of items) if (isInstance(x, s)) return true;
+  return false;
 }
 
 /** `types.UnionType` (int | str), when some module provides it: its `__args__`. */
@@ -125,16 +146,12 @@ function unionArgs(spec: unknown): unknown[] | undefined {
   return args instanceof PyTuple ? args.items : undefined;
 }
 
-function isInstanceOf(t: PyType, spec: unknown): boolean {
-  if (spec instanceof PyType) return t.isSubtypeOf(spec);
-  const items = spec instanceof PyTuple ? spec.items : unionArgs(spec);
-  if (items === undefined) throw typeError('isinstance() arg 2 must be a type, a tuple of types, or a union');
-  for (const s of items) if (isInstanceOf(t, s)) return true;
-  return false;
-}
-
 function isSubclassOf(c: PyType, spec: unknown): boolean {
-  if (spec instanceof PyType) return c.isSubtypeOf(spec);
+  if (spec instanceof PyType) {
+    const hook = metaHook(spec, '__subclasscheck__');
+    if (hook !== undefined) return ops.truthy(ops.callDescr(hook, spec, [c]));
+    return c.isSubtypeOf(spec);
+  }
   const items = spec instanceof PyTuple ? spec.items : unionArgs(spec);
   if (items === undefined) throw typeError('issubclass() arg 2 must be a class, a tuple of classes, or a union');
   for (const s of items) if (isSubclassOf(c, s)) return true;
