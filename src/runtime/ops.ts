@@ -196,7 +196,13 @@ export function bindDescr(attr: unknown, obj: unknown, t: PyType): unknown {
  */
 export function classMethodGet(cm: PyClassMethod, t: PyType): unknown {
   const f = cm.func;
-  if (f instanceof PyFunction || f instanceof PyBuiltin || f instanceof PyType || !(f instanceof PyObject)) return new PyBoundMethod(f, t);
+  if (f instanceof PyBuiltin) {
+    // A builtin class method (dict.fromkeys): a builtin bound to the class, as CPython shows it.
+    const bound = new PyBuiltin(f.name, f.fn, true, t);
+    bound.owner = f.owner;
+    return bound;
+  }
+  if (f instanceof PyFunction || f instanceof PyType || !(f instanceof PyObject)) return new PyBoundMethod(f, t);
   if (f instanceof PyProperty || f.cls.lookup('__get__') !== undefined) return bindDescr(f, t, typeOf(t));
   return new PyBoundMethod(f, t);
 }
