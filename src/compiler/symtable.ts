@@ -29,6 +29,8 @@ export class Scope {
   needsClassCell = false;
   cellvars: string[] = [];
   freevars: string[] = [];
+  /** Where each nonlocal name was declared (for the error when nothing binds it). */
+  nonlocalAt = new Map<string, A.Span>();
   /** For comprehensions: names bound by := that belong to the enclosing scope. */
   walrusTargets = new Set<string>();
   /** The class whose name private names are mangled with here (mangle.ts), or null. */
@@ -186,7 +188,10 @@ export class SymbolTable {
         break;
       case 'Nonlocal':
         if (this.cur.kind === 'module') throw new SyntaxErrorAt('nonlocal declaration not allowed at module level', s);
-        for (const n of s.names) this.declare(n, DEF_NONLOCAL, s);
+        for (const n of s.names) {
+          this.declare(n, DEF_NONLOCAL, s);
+          this.cur.nonlocalAt.set(mangle(this.cur.privateName, n), s);
+        }
         break;
       case 'Expr':
         this.expr(s.value);
@@ -381,7 +386,7 @@ function analyze(s: Scope, bound: Set<string>): Set<string> {
     if (flags & DEF_GLOBAL) s.resolved.set(name, 'global_explicit');
     else if (flags & DEF_NONLOCAL) {
       if (!bound.has(name)) {
-        throw new SyntaxErrorAt(`no binding for nonlocal '${name}' found`, s.node as A.Span);
+        throw new SyntaxErrorAt(`no binding for nonlocal '${name}' found`, s.nonlocalAt.get(name) ?? (s.node as A.Span));
       }
       s.resolved.set(name, 'free');
     } else if (flags & (DEF_LOCAL | DEF_PARAM)) {
