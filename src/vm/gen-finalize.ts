@@ -31,20 +31,22 @@ import { formatExceptionAlone } from './traceback.js';
 
 /**
  * Closes `g`, whose last reference is being dropped by instruction `at` of
- * `frame` (throwing GeneratorExit into it, in a nested run), as the
- * generator's finalizer does. An exception it raises is reported the way
- * CPython reports an exception in a finalizer, and the program goes on.
+ * `frame` (null: by the interpreter's shutdown), throwing GeneratorExit into
+ * it in a nested run, as the generator's finalizer does. An exception it
+ * raises is reported the way CPython reports an exception in a finalizer,
+ * and the program goes on.
  */
-function closeDropped(g: PyGenerator, frame: Frame, at: number, proc: Process): void {
+function closeDropped(g: PyGenerator, frame: Frame | null, at: number, proc: Process): void {
   if (g.state !== GEN_SUSPENDED) return;
   try {
     callMethod(g, 'close', []);
   } catch (err) {
     if (!(err instanceof PyBaseException)) throw err;
     // Raised by close() itself (not inside the generator): CPython shows the line that dropped it.
-    if (err.tb.length === 0) err.tb.push({ code: frame.code, ip: at });
+    if (frame !== null && err.tb.length === 0) err.tb.push({ code: frame.code, ip: at });
     proc.flushStdout();
-    proc.writeStderr(`Exception ignored in: ${repr(g)}\n${formatExceptionAlone(err)}`);
+    // At shutdown CPython's traceback printer can no longer read source lines.
+    proc.writeStderr(`Exception ignored in: ${repr(g)}\n${formatExceptionAlone(err, frame !== null)}`);
   }
 }
 
@@ -125,14 +127,12 @@ export function finalizeAtExit(proc: Process): void {
   const order = [...found].filter((g) => !held.has(g)).sort((a, b) => a.seq - b.seq);
   for (const g of order) {
     if (proc.exitNow !== null) return;
-    if (g.state !== GEN_SUSPENDED || g.cls === asyncGeneratorType) continue; // closed meanwhile by another's finally
+    if (g.cls === asyncGeneratorType) continue;
     try {
-      callMethod(g, 'close', []);
+      closeDropped(g, null, 0, proc); // (one closed meanwhile by another's finally is skipped)
     } catch (err) {
       if (err instanceof ProcessExit) return;
-      if (!(err instanceof PyBaseException)) throw err;
-      proc.flushStdout();
-      proc.writeStderr(`Exception ignored in: ${repr(g)}\n${formatExceptionAlone(err, false)}`);
+      throw err;
     }
   }
 }
