@@ -39,7 +39,8 @@ await build({
   define: { __PYGIL_GAST__: JSON.stringify(recordedGrammar) },
   outfile: out,
   bundle: true,
-  minify: true,
+  // PYGIL_BUNDLE_READABLE=1 keeps names, for profiling start-up.
+  minify: !process.env.PYGIL_BUNDLE_READABLE,
   platform: 'node',
   format: 'cjs',
   target: 'node20',

@@ -32,6 +32,12 @@ export class PyFunction extends PyObject {
   doc: unknown = null;
   /** True when a call can copy positional args straight into locals. */
   simple: boolean;
+  /**
+   * The number of positional arguments a call may copy straight into a
+   * pooled frame (simple, and a plain frame: no cells, not a generator),
+   * else -1: one test for the hot path of a call from compiled code (vm/jit/runtime.ts jitCall).
+   */
+  fastArgc = -1;
   constructor(code: CodeObject, globals: PyDict) {
     super(functionType);
     this.code = code;

@@ -1738,6 +1738,7 @@ export class Interpreter {
           if (arg & 2) fn.kwdefaults = kwdefaultsOf(regs[--sp] as PyDict);
           if (arg & 1) fn.defaults = (regs[--sp] as PyTuple).items;
           fn.simple = (fcode.flags & (CO_VARARGS | CO_VARKEYWORDS)) === 0 && fcode.kwonlyargcount === 0;
+          if (fn.simple && fcode.plainFrame) fn.fastArgc = fcode.argcount;
           fn.module = frame.globals.map.get('__name__') ?? null;
           const c0 = fcode.consts[0];
           fn.doc = typeof c0 === 'string' ? c0 : null;

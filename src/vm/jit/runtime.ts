@@ -65,6 +65,34 @@ export const PUSHED: unique symbol = Symbol('pygil.jit.pushed');
  */
 function jitCall(interp: Interpreter, t: ThreadState, frame: Frame, regs: unknown[], sp: number, argc: number,
   kw: PyTuple | null, into: number): unknown {
+  // The hot path, small enough for V8 to inline into compiled code: a plain
+  // Python function (PyFunction.fastArgc) called with positional arguments,
+  // as the slot below them (PUSH_NULL left undefined under it) or as
+  // LOAD_METHOD's method with self as argument 0.
+  const m = regs[sp - argc - 2];
+  const f = m === undefined ? regs[sp - argc - 1] : m;
+  if (kw === null && f instanceof PyFunction && !interp.dropRequested && t.depth < interp.recursionLimit) {
+    const n = m === undefined ? argc : argc + 1;
+    if (f.fastArgc === n) {
+      const pool = f.code.framePool;
+      const nf = pool.length > 0 ? pool.pop()! : new Frame(f.code, f.globals, null, f);
+      nf.globals = f.globals;
+      nf.func = f;
+      const nr = nf.regs;
+      for (let i = 0, first = sp - n; i < n; i++) nr[i] = regs[first + i];
+      t.depth++;
+      nf.back = frame;
+      t.frame = nf;
+      frame.sp = sp - argc - 2;
+      return PUSHED;
+    }
+  }
+  return jitCallAny(interp, t, frame, regs, sp, argc, kw, into);
+}
+
+/** jitCall's every case. */
+function jitCallAny(interp: Interpreter, t: ThreadState, frame: Frame, regs: unknown[], sp: number, argc: number,
+  kw: PyTuple | null, into: number): unknown {
   const base = sp - argc - 2;
   let f = regs[base];
   let first: number, n: number;
