@@ -1,4 +1,6 @@
-# Method calls with attribute reads and writes on an instance.
+# Method calls with attribute reads and writes on an instance: 4 million
+# calls (about 0.2 s of CPython 3.11 time, so the calls are measured rather
+# than process start-up).
 class Counter:
     def __init__(self):
         self.count = 0
@@ -12,8 +14,8 @@ class Counter:
 
 
 c = Counter()
-for i in range(500000):
+for i in range(2000000):
     c.bump()
-    if c.value() % 100000 == 0:
+    if c.value() % 400000 == 0:
         c.step = c.step + 1
 print(c.value(), c.step)
