@@ -58,6 +58,11 @@ export class PyType extends PyObject {
   getattro: ((obj: unknown, name: string) => unknown) | null = null;
   /** Whether instances get a __dict__. */
   hasInstanceDict: boolean;
+  /**
+   * The nearest class in the MRO (this one included) whose __slots__ added
+   * slots, or null: two bases with unrelated ones cannot be combined.
+   */
+  slotted: PyType | null = null;
 
   constructor(name: string, bases: PyType[], layout: Layout, builtin: boolean, metaclass: PyType) {
     super(metaclass);
@@ -99,11 +104,14 @@ export class PyType extends PyObject {
 
   /** ops.setAttr's cached __setattr__ override (UNSET: not looked up since the last change). */
   setattrOverride: unknown = UNSET;
+  /** The same for a __getattribute__ override (ops.getattributeOverride). */
+  getattributeOverride: unknown = UNSET;
 
   invalidate(): void {
     typeEpoch.n++;
     this.cache.clear();
     this.setattrOverride = UNSET;
+    this.getattributeOverride = UNSET;
     for (const s of this.subclasses) s.invalidate();
   }
 

@@ -19,6 +19,7 @@ import {
   PyFunction, PyBuiltin, PyBoundMethod, PyProperty, PyStaticMethod, PyClassMethod, PyModule, Kwargs,
 } from './function.js';
 import { NotImplemented } from './singletons.js';
+import { PyMember } from './member.js';
 import { PyIter, ListIter, ArrayIter, StrIter, tupleIteratorType, JsIter, seqIteratorType } from './iter.js';
 import * as I from './int-math.js';
 import { floatRepr } from './format/float-repr.js';
@@ -207,7 +208,10 @@ export function classMethodGet(cm: PyClassMethod, t: PyType): unknown {
   return new PyBoundMethod(f, t);
 }
 
-/** getattr(obj, name) without the AttributeError: undefined when absent. */
+/**
+ * getattr(obj, name) without the AttributeError: undefined when absent
+ * (also when a class's own __getattribute__ raises AttributeError).
+ */
 export function getAttrMaybe(obj: unknown, name: string): unknown {
   if (obj instanceof PyType) return typeGetAttr(obj, name);
   if (obj instanceof PyModule) {
@@ -218,8 +222,21 @@ export function getAttrMaybe(obj: unknown, name: string): unknown {
   }
   const t = typeOf(obj);
   if (t.getattro !== null) return t.getattro(obj, name);
+  const ga = getattributeOverride(t);
+  if (ga === undefined) return genericGetAttr(obj, t, name);
+  try {
+    return callDescr(ga, obj, [name]);
+  } catch (e) {
+    if (e instanceof PyBaseException && e.cls.isSubtypeOf(AttributeError)) return undefined;
+    throw e;
+  }
+}
+
+/** object.__getattribute__: the type's data descriptors, then the instance dict, then the type's attributes. */
+export function genericGetAttr(obj: unknown, t: PyType, name: string): unknown {
   const attr = t.lookup(name);
   if (attr instanceof PyProperty) return bindDescr(attr, obj, t);
+  if (attr instanceof PyMember) return attr.get(obj);
   if (attr !== undefined && attr instanceof PyObject && isDataDescriptor(attr)) return bindDescr(attr, obj, t);
   if (obj instanceof PyObject && obj.dict !== null) {
     const v = (obj.dict as PyDict).map.get(name);
@@ -256,9 +273,27 @@ function specialAttr(obj: unknown, t: PyType, name: string): unknown {
 /** Per-layout providers of computed attributes (exception args, function __name__ ...). */
 export const attrHooks = new Map<string, (obj: unknown, name: string) => unknown>();
 
+/**
+ * The __getattribute__ a class defines for its instances (its own or a
+ * base's), or undefined for object's: cached per type like __setattr__.
+ */
+export function getattributeOverride(t: PyType): unknown {
+  let ga = t.getattributeOverride;
+  if (ga === UNSET) {
+    ga = t.lookup('__getattribute__');
+    if (ga === objectType.ns.get('__getattribute__')) ga = undefined;
+    t.getattributeOverride = ga;
+  }
+  return ga;
+}
+
 export function getAttr(obj: unknown, name: string): unknown {
-  const ga = obj instanceof PyType ? undefined : typeOf(obj).lookup('__getattr__');
+  const t = obj instanceof PyType ? null : typeOf(obj);
+  const ga = t === null ? undefined : t.lookup('__getattr__');
+  // A class's own __getattribute__ answers, or raises its own AttributeError.
+  const own = t !== null && t.getattro === null && !(obj instanceof PyModule) ? getattributeOverride(t) : undefined;
   if (ga === undefined) {
+    if (own !== undefined) return callDescr(own, obj, [name]);
     const v = getAttrMaybe(obj, name);
     if (v !== undefined) return v;
     throw noAttribute(obj, name);
@@ -266,7 +301,7 @@ export function getAttr(obj: unknown, name: string): unknown {
   // With __getattr__, any AttributeError of the normal lookup (a property's
   // getter raising one included) falls back to it, as in CPython.
   try {
-    const v = getAttrMaybe(obj, name);
+    const v = own !== undefined ? callDescr(own, obj, [name]) : getAttrMaybe(obj, name);
     if (v !== undefined) return v;
   } catch (e) {
     if (!(e instanceof PyBaseException && e.cls.isSubtypeOf(AttributeError))) throw e;
@@ -341,22 +376,14 @@ export function setAttr(obj: unknown, name: string, value: unknown): void {
     setClass(obj, value);
     return;
   }
-  const attr = t.lookup(name);
-  if (attr instanceof PyProperty) {
-    if (attr.fset === null) throw attributeError(`property '${propName(attr)}' of '${t.name}' object has no setter`);
-    call(attr.fset, [obj, value]);
-    return;
-  }
-  if (attr instanceof PyObject && isDataDescriptor(attr)) {
-    callDescr(attr.cls.lookup('__set__'), attr, [obj, value]);
-    return;
-  }
   let sa = t.setattrOverride;
   if (sa === UNSET) {
     sa = t.lookup('__setattr__');
     if (sa === objectSetattr) sa = undefined;
     t.setattrOverride = sa;
   }
+  // A class's own __setattr__ comes first, even before a property: it
+  // reaches descriptors through object.__setattr__, as in CPython.
   if (sa !== undefined) {
     callDescr(sa, obj, [name, value]);
     return;
@@ -377,13 +404,30 @@ function propName(p: PyProperty): string {
   return f instanceof PyFunction ? f.name : '?';
 }
 
+/** object.__setattr__: the type's data descriptors (properties, slots), else the instance dict. */
 export function genericSetAttr(obj: unknown, name: string, value: unknown): void {
+  const t = typeOf(obj);
+  const attr = t.lookup(name);
+  if (attr instanceof PyProperty) {
+    if (attr.fset === null) throw attributeError(`property '${propName(attr)}' of '${t.name}' object has no setter`);
+    call(attr.fset, [obj, value]);
+    return;
+  }
+  if (attr instanceof PyMember) {
+    attr.set(obj, value);
+    return;
+  }
+  if (attr instanceof PyObject && isDataDescriptor(attr)) {
+    callDescr(attr.cls.lookup('__set__'), attr, [obj, value]);
+    return;
+  }
   if (obj instanceof PyObject && obj.dict !== null) {
     (obj.dict as PyDict).set(name, value);
     return;
   }
-  const t = typeOf(obj);
-  if (t.lookup(name) !== undefined) throw attributeError(`'${t.name}' object attribute '${name}' is read-only`);
+  if (attr !== undefined && !(obj instanceof PyObject && obj.cls.slotted !== null)) {
+    throw attributeError(`'${t.name}' object attribute '${name}' is read-only`);
+  }
   throw attributeError(`'${t.name}' object has no attribute '${name}'`);
 }
 
@@ -403,6 +447,10 @@ export function delAttr(obj: unknown, name: string): void {
   if (attr instanceof PyProperty) {
     if (attr.fdel === null) throw attributeError(`property '${propName(attr)}' of '${t.name}' object has no deleter`);
     call(attr.fdel, [obj]);
+    return;
+  }
+  if (attr instanceof PyMember) {
+    attr.delete(obj);
     return;
   }
   if (attr instanceof PyObject && isDataDescriptor(attr)) {

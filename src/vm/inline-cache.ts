@@ -17,6 +17,7 @@
 import { PyObject, PyType, typeEpoch, typeOf } from '../runtime/object.js';
 import { PyFunction, PyBuiltin, PyProperty, PyStaticMethod, PyClassMethod } from '../runtime/function.js';
 import * as ops from '../runtime/ops.js';
+import { PyMember } from '../runtime/member.js';
 import type { CodeObject } from '../compiler/code.js';
 
 export class AttrCache {
@@ -30,8 +31,9 @@ export class AttrCache {
 
 /** True when the instance dict alone decides `obj.name` (no data descriptor on the type). */
 function dictDecides(t: PyType, name: string): boolean {
+  if (ops.getattributeOverride(t) !== undefined) return false;
   const attr = t.lookup(name);
-  return !(attr instanceof PyProperty) && !(attr instanceof PyObject && ops.isDataDescriptor(attr));
+  return !(attr instanceof PyProperty) && !(attr instanceof PyMember) && !(attr instanceof PyObject && ops.isDataDescriptor(attr));
 }
 
 function remember(code: CodeObject, site: number, t: PyType, method: unknown): void {
@@ -90,6 +92,7 @@ export function loadMethodSlow(regs: unknown[], sp: number, name: string, code: 
   const t0 = typeOf(obj);
   const m = t0.lookup(name);
   if ((m instanceof PyFunction || (m instanceof PyBuiltin && m.binds)) && t0.getattro === null && !(obj instanceof PyType) &&
+    ops.getattributeOverride(t0) === undefined &&
     !(obj instanceof PyObject && obj.dict !== null && obj.dict.map.has(name))) {
     regs[sp - 1] = m;
     regs[sp++] = obj;

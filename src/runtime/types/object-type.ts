@@ -5,11 +5,13 @@ import { PyObject, PyType, objectType, typeType, computeMro, mroConflict, typeOf
 import { method, constructor, classMethod } from '../define.js';
 import { PyDict, invalidateHashCache } from '../dict.js';
 import { PyTuple } from '../tuple.js';
-import { PyFunction, PyStaticMethod, PyClassMethod, PyCell, type Kwargs } from '../function.js';
+import { PyFunction, PyStaticMethod, PyClassMethod, PyCell, PyModule, type Kwargs } from '../function.js';
 import { NotImplemented } from '../singletons.js';
 import { typeError } from '../exceptions.js';
+import { PyMember, slotNames } from '../member.js';
 import {
-  defaultRepr, repr, str as pyStr, call, typeName, getAttr, setAttr, delAttr, callDescr, truthy, constructInstance, setTypeCall,
+  defaultRepr, repr, str as pyStr, call, typeName, getAttr, setAttr, delAttr, callDescr, truthy, constructInstance, setTypeCall, toArray,
+  getAttrMaybe, genericGetAttr, noAttribute,
 } from '../ops.js';
 import { PyList } from '../tuple.js';
 
@@ -25,7 +27,14 @@ method(objectType, '__ne__', (args) => {
   return !truthy(r);
 });
 method(objectType, '__hash__', (args) => Math.floor(objectId(args[0] as object) / 16));
-method(objectType, '__getattribute__', (args) => getAttr(args[0], pyStr(args[1])));
+// The generic lookup, without the class's own __getattribute__ or __getattr__ (they call this).
+method(objectType, '__getattribute__', (args) => {
+  const obj = args[0];
+  const name = pyStr(args[1]);
+  const v = obj instanceof PyType || obj instanceof PyModule ? getAttrMaybe(obj, name) : genericGetAttr(obj, typeOf(obj), name);
+  if (v === undefined) throw noAttribute(obj, name);
+  return v;
+});
 method(objectType, '__delattr__', (args) => {
   delAttr(args[0], pyStr(args[1]));
   return null;
@@ -111,6 +120,16 @@ export function createClass(meta: PyType, name: string, bases: PyType[], ns: PyD
       }
     }
   }
+  let slotted: PyType | null = null;
+  for (const b of realBases) {
+    const s = b.slotted;
+    if (s === null || (slotted !== null && slotted.isSubtypeOf(s))) continue;
+    if (slotted !== null && !s.isSubtypeOf(slotted)) throw typeError('multiple bases have instance lay-out conflict');
+    slotted = s;
+  }
+  const slotsDecl = ns.get('__slots__');
+  const slots = slotsDecl === undefined ? null
+    : slotNames(slotsDecl, toArray, name, layoutBase, (n) => ns.get(n) !== undefined);
   const t = new PyType(name, realBases, layoutBase.layout, false, meta);
   const mro = computeMro(t);
   if (mro === null) {
@@ -119,7 +138,9 @@ export function createClass(meta: PyType, name: string, bases: PyType[], ns: PyD
     throw typeError(`Cannot create a consistent method resolution\norder (MRO) for bases ${mroConflict(t).map((b) => b.name).join(', ')}`);
   }
   t.mro = mro;
-  t.hasInstanceDict = true;
+  // Instances get a __dict__ unless every class along the way declared __slots__ without one.
+  t.hasInstanceDict = slots === null || slots.wantsDict || realBases.some((b) => b.hasInstanceDict);
+  t.slotted = slots !== null && slots.names.length > 0 ? t : slotted;
   let cell: PyCell | null = null;
   for (const [k, v] of ns.entries()) {
     if (k === '__classcell__') {
@@ -131,6 +152,7 @@ export function createClass(meta: PyType, name: string, bases: PyType[], ns: PyD
     if ((k === '__init_subclass__' || k === '__class_getitem__') && val instanceof PyFunction) val = new PyClassMethod(val);
     t.ns.set(k as string, val);
   }
+  if (slots !== null) for (const n of slots.names) t.ns.set(n, new PyMember(n, t));
   const mod = ns.get('__module__');
   if (typeof mod === 'string') t.module = mod;
   const qn = ns.get('__qualname__');
