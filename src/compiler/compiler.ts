@@ -111,6 +111,7 @@ class Compiler {
     checkBlockNesting(mod.body, 0);
     this.enter(this.st.top, '<module>', '<module>', 1);
     let body = mod.body;
+    this.setupAnnotations(body, true);
     const first = body[0];
     if (first !== undefined && first.kind === 'Expr' && first.value.kind === 'Constant' && typeof first.value.value === 'string') {
       // A docstring: the module's __doc__, as CPython stores it.
@@ -307,16 +308,7 @@ class Compiler {
         break;
       }
       case 'AugAssign': this.augAssign(s); break;
-      case 'AnnAssign':
-        if (s.value) {
-          this.expr(s.value);
-          this.store(s.target);
-        } else if (s.target.kind !== 'Name') {
-          // `obj.x: int` evaluates obj; nothing else happens.
-          this.expr(s.target.kind === 'Attribute' ? s.target.value : s.target.value);
-          this.emit(Op.POP_TOP);
-        }
-        break;
+      case 'AnnAssign': this.annAssign(s); break;
       case 'Delete':
         for (const t of s.targets) this.del(t);
         break;
@@ -943,7 +935,7 @@ class Compiler {
         this.loadConst(null);
         this.emit(Op.RETURN_VALUE);
       }
-    });
+    }, s.returns);
     for (let i = 0; i < s.decorator_list.length; i++) {
       this.at(s.decorator_list[s.decorator_list.length - 1 - i]);
       this.emit(Op.CALL, 1);
@@ -966,8 +958,96 @@ class Compiler {
     return prefix + '.' + name;
   }
 
+  /**
+   * `target: annotation [= value]`. A module or class body keeps the
+   * annotation of a simple name in __annotations__ (after the assignment);
+   * one of any other target is evaluated and dropped, with the parts of the
+   * target an assignment would have evaluated. Inside a function nothing of
+   * the annotation is evaluated, as in CPython.
+   */
+  private annAssign(s: A.AnnAssign): void {
+    const t = s.target;
+    if (s.value) {
+      this.expr(s.value);
+      this.store(t);
+    }
+    const kind = this.u.scope.kind;
+    const keeps = kind === 'module' || kind === 'class';
+    if (t.kind === 'Name') {
+      if (!s.simple || !keeps) {
+        if (keeps) this.evalAndDrop(s.annotation);
+        return;
+      }
+      this.expr(s.annotation);
+      this.at(s);
+      this.emit(Op.LOAD_NAME, this.u.nameIndex('__annotations__'));
+      this.loadConst(mangle(this.u.scope.privateName, t.id));
+      this.emit(Op.STORE_SUBSCR);
+      return;
+    }
+    if (!s.value) {
+      this.evalAndDrop(t.value);
+      if (t.kind === 'Subscript') {
+        const sl = t.slice;
+        if (sl.kind === 'Slice') {
+          for (const part of [sl.lower, sl.upper, sl.step]) if (part) this.evalAndDrop(part);
+        } else if (sl.kind === 'Tuple') {
+          for (const e of sl.elts) this.evalAndDrop(e);
+        } else {
+          this.evalAndDrop(sl);
+        }
+      }
+    }
+    if (keeps) this.evalAndDrop(s.annotation);
+  }
+
+  private evalAndDrop(e: A.Expr): void {
+    this.expr(e);
+    this.emit(Op.POP_TOP);
+  }
+
+  /**
+   * A module or class body with an annotated assignment anywhere in it
+   * starts by making __annotations__ (on the first statement's line in a
+   * module, on the class statement's in a class, as CPython places it).
+   */
+  private setupAnnotations(body: A.Stmt[], inModule: boolean): void {
+    if (body.length > 0 && containsAnnotation(body)) {
+      if (inModule) this.at(body[0]);
+      this.emit(Op.SETUP_ANNOTATIONS);
+    }
+  }
+
+  /**
+   * A function's annotations, evaluated in the enclosing scope: pushes the
+   * flat tuple (name, value, name, value …) that MAKE_FUNCTION's flag 4
+   * takes, in CPython's order (plain, positional-only, *args, keyword-only,
+   * **kwargs, return). False when there are none.
+   */
+  private functionAnnotations(args: A.Arguments, returns: A.Expr | null, node: A.Span): boolean {
+    const anns: [string, A.Expr][] = [];
+    const add = (a: A.Arg | null) => {
+      if (a?.annotation) anns.push([mangle(this.u.scope.privateName, a.arg), a.annotation]);
+    };
+    for (const a of args.args) add(a);
+    for (const a of args.posonlyargs) add(a);
+    add(args.vararg);
+    for (const a of args.kwonlyargs) add(a);
+    add(args.kwarg);
+    if (returns) anns.push(['return', returns]);
+    if (anns.length === 0) return false;
+    for (const [n, e] of anns) {
+      this.loadConst(n);
+      this.expr(e);
+    }
+    this.at(node);
+    this.emit(Op.BUILD_TUPLE, anns.length * 2);
+    return true;
+  }
+
   /** Emits defaults, closure and MAKE_FUNCTION around a freshly compiled body. */
-  private makeFunction(scope: Scope, args: A.Arguments, name: string, qual: string, node: A.Span, body: () => void): void {
+  private makeFunction(scope: Scope, args: A.Arguments, name: string, qual: string, node: A.Span, body: () => void,
+    returns: A.Expr | null = null): void {
     let flags = 0;
     if (args.defaults.length > 0) {
       for (const d of args.defaults) this.expr(d);
@@ -985,6 +1065,7 @@ class Compiler {
       this.emit(Op.BUILD_MAP, kwd.length);
       flags |= 2;
     }
+    if (this.functionAnnotations(args, returns, node)) flags |= 4;
     this.enter(scope, name, qual, node.lineno);
     const code = this.u.code;
     code.argcount = args.posonlyargs.length + args.args.length;
@@ -1022,6 +1103,7 @@ class Compiler {
     this.loadConst(qual);
     this.emit(Op.STORE_NAME, this.u.nameIndex('__qualname__'));
     let body = s.body;
+    this.setupAnnotations(body, false);
     if (body.length > 0 && body[0].kind === 'Expr' && body[0].value.kind === 'Constant' && typeof body[0].value.value === 'string') {
       this.at(body[0]);
       this.loadConst(body[0].value.value);
@@ -1538,6 +1620,27 @@ function constValue(v: A.ConstantValue, at: A.Span): unknown {
   if (v instanceof Uint8Array) return new PyBytes(v);
   if ('ellipsis' in v) return Ellipsis;
   throw new SyntaxErrorAt('pygil does not support complex numbers', at);
+}
+
+/** Whether an annotated assignment sits in `body`, or in a compound statement's blocks (not in nested defs or classes). */
+function containsAnnotation(body: A.Stmt[]): boolean {
+  for (const st of body) {
+    switch (st.kind) {
+      case 'AnnAssign':
+        return true;
+      case 'For': case 'While': case 'If':
+        if (containsAnnotation(st.body) || containsAnnotation(st.orelse)) return true;
+        break;
+      case 'With':
+        if (containsAnnotation(st.body)) return true;
+        break;
+      case 'Try':
+        if (containsAnnotation(st.body) || containsAnnotation(st.orelse) || containsAnnotation(st.finalbody) ||
+          st.handlers.some((h) => containsAnnotation(h.body))) return true;
+        break;
+    }
+  }
+  return false;
 }
 
 function lastLoc(body: A.Stmt[]): A.Span {

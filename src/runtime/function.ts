@@ -28,6 +28,11 @@ export class PyFunction extends PyObject {
   defaults: unknown[] | null = null;
   kwdefaults: Map<string, unknown> | null = null;
   closure: PyCell[] | null = null;
+  /**
+   * __annotations__: null (none yet), MAKE_FUNCTION's flat tuple of names
+   * and values (made a dict on first read), or the dict or value set since.
+   */
+  annotations: unknown = null;
   module: unknown = null;
   doc: unknown = null;
   /** True when a call can copy positional args straight into locals. */

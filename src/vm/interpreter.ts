@@ -1682,6 +1682,12 @@ export class Interpreter {
         case Op.LOAD_ASSERTION_ERROR:
           regs[sp++] = AssertionError;
           break;
+        case Op.SETUP_ANNOTATIONS: {
+          // A module or class body with annotations: its namespace gets __annotations__.
+          const ns = frame.locals!;
+          if (ns.get('__annotations__') === undefined) ns.set('__annotations__', new PyDict());
+          break;
+        }
         case Op.PUSH_EXC_INFO: {
           const e = regs[sp - 1];
           regs[sp - 1] = t.excInfo;
@@ -1735,6 +1741,7 @@ export class Interpreter {
           const fcode = regs[--sp] as CodeObject;
           const fn = new PyFunction(fcode, frame.globals);
           if (arg & 8) fn.closure = (regs[--sp] as PyTuple).items as PyCell[];
+          if (arg & 4) fn.annotations = regs[--sp];
           if (arg & 2) fn.kwdefaults = kwdefaultsOf(regs[--sp] as PyDict);
           if (arg & 1) fn.defaults = (regs[--sp] as PyTuple).items;
           fn.simple = (fcode.flags & (CO_VARARGS | CO_VARKEYWORDS)) === 0 && fcode.kwonlyargcount === 0;

@@ -38,6 +38,7 @@ attrHooks.set('other', (obj, name) => {
         return d;
       }
       case '__globals__': return obj.globals;
+      case '__annotations__': return functionAnnotations(obj);
       case '__dict__': {
         if (obj.dict === null) obj.dict = new PyDict();
         return obj.dict;
@@ -73,6 +74,16 @@ attrHooks.set('other', (obj, name) => {
   return undefined;
 });
 
+/** A function's __annotations__ dict, made once from MAKE_FUNCTION's (name, value …) tuple, or an empty one. */
+function functionAnnotations(f: PyFunction): unknown {
+  const a = f.annotations;
+  if (a !== null && !(a instanceof PyTuple)) return a;
+  const d = new PyDict();
+  if (a instanceof PyTuple) for (let i = 0; i + 1 < a.items.length; i += 2) d.set(a.items[i], a.items[i + 1]);
+  f.annotations = d;
+  return d;
+}
+
 function bindAttr(f: unknown, name: string): unknown {
   const h = attrHooks.get('other');
   return h ? h(f, name) : undefined;
@@ -87,6 +98,10 @@ const functionSetattr = (args: unknown[]) => {
   else if (name === '__doc__') f.doc = args[2];
   else if (name === '__module__') f.module = args[2];
   else if (name === '__defaults__') f.defaults = args[2] === null ? null : (args[2] as PyTuple).items;
+  else if (name === '__annotations__') {
+    if (args[2] !== null && !(args[2] instanceof PyDict)) throw typeError('__annotations__ must be set to a dict object');
+    f.annotations = args[2];
+  }
   else {
     if (f.dict === null) f.dict = new PyDict();
     (f.dict as PyDict).set(name, args[2]);
