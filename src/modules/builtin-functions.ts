@@ -133,10 +133,18 @@ function isInstance(x: unknown, spec: unknown): boolean {
     if (hook !== undefined) return ops.truthy(ops.callDescr(hook, spec, [x]));
     return t.isSubtypeOf(spec);
   }
+  const hook = instanceHook(spec, '__instancecheck__');
+  if (hook !== undefined) return ops.truthy(ops.callDescr(hook, spec, [x]));
   const items = spec instanceof PyTuple ? spec.items : unionArgs(spec);
   if (items === undefined) throw typeError('isinstance() arg 2 must be a type, a tuple of types, or a union');
   for (const s of items) if (isInstance(x, s)) return true;
   return false;
+}
+
+/** The __instancecheck__ / __subclasscheck__ of a second argument that is neither a class nor a tuple (a `list[int]`). */
+function instanceHook(spec: unknown, name: string): unknown {
+  if (!(spec instanceof PyObject) || spec instanceof PyTuple) return undefined;
+  return typeOf(spec).lookup(name);
 }
 
 /** `types.UnionType` (int | str), when some module provides it: its `__args__`. */
@@ -152,6 +160,8 @@ function isSubclassOf(c: PyType, spec: unknown): boolean {
     if (hook !== undefined) return ops.truthy(ops.callDescr(hook, spec, [c]));
     return c.isSubtypeOf(spec);
   }
+  const hook = instanceHook(spec, '__subclasscheck__');
+  if (hook !== undefined) return ops.truthy(ops.callDescr(hook, spec, [c]));
   const items = spec instanceof PyTuple ? spec.items : unionArgs(spec);
   if (items === undefined) throw typeError('issubclass() arg 2 must be a class, a tuple of classes, or a union');
   for (const s of items) if (isSubclassOf(c, s)) return true;

@@ -84,12 +84,35 @@ function checkStr(v: unknown, what: string): string {
   return v;
 }
 
+/**
+ * A class statement's bases with each non-class that has __mro_entries__
+ * (a `list[int]`) replaced by the classes it names; the same array when
+ * there is nothing to replace.
+ */
+function resolveBases(bases: unknown[]): unknown[] {
+  let out: unknown[] | null = null;
+  for (let i = 0; i < bases.length; i++) {
+    const b = bases[i];
+    const me = b instanceof PyType ? undefined : ops.getAttrMaybe(b, '__mro_entries__');
+    if (me === undefined) {
+      out?.push(b);
+      continue;
+    }
+    out ??= bases.slice(0, i);
+    const entries = ops.call(me, [new PyTuple(bases)]);
+    if (!(entries instanceof PyTuple)) throw typeError('__mro_entries__ must return a tuple');
+    out.push(...entries.items);
+  }
+  return out ?? bases;
+}
+
 /** __build_class__(func, name, *bases, metaclass=..., **kw). */
 function buildClass(proc: Process, args: unknown[], kw: Map<string, unknown> | null): unknown {
   if (args.length < 2) throw typeError('__build_class__: not enough arguments');
   const fn = args[0] as PyFunction;
   const name = args[1] as string;
-  const bases = args.slice(2);
+  const origBases = args.slice(2);
+  const bases = resolveBases(origBases);
   for (const base of bases) {
     if (!(base instanceof PyType)) {
       if (base instanceof PyFunction) throw typeError(`function() argument 'code' must be code, not str`);
@@ -105,6 +128,7 @@ function buildClass(proc: Process, args: unknown[], kw: Map<string, unknown> | n
     }
   }
   const ns = new PyDict();
+  if (bases !== origBases) ns.set('__orig_bases__', new PyTuple(origBases));
   const frame = new Frame(fn.code, fn.globals, ns, fn);
   if (fn.code.freevars.length > 0 || fn.code.cellvars.length > 0) {
     const nv = fn.code.varnames.length;

@@ -11,6 +11,7 @@ import { method, constructor, classMethod, getter, noKw } from '../runtime/defin
 import { typeError, valueError, indexError, runtimeError, newException, StopIteration } from '../runtime/exceptions.js';
 import { NotImplemented } from '../runtime/singletons.js';
 import * as ops from '../runtime/ops.js';
+import { subscriptable } from '../runtime/generic-alias.js';
 
 export const dequeType = makeBuiltinType('deque', null, 'other');
 dequeType.module = 'collections';
@@ -377,4 +378,4 @@ method(dequeType, '__reduce__', (a) => {
   const d = dq(a[0]);
   return new PyTuple([d.cls, new PyTuple([new PyList(d.toArray()), d.maxlen])]);
 });
-classMethod(dequeType, '__class_getitem__', (a) => a[0]);
+subscriptable(dequeType);

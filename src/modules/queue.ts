@@ -20,6 +20,7 @@ import {
   typeError, valueError, indexError, baseExceptionType, Exception, newException, PyBaseException,
 } from '../runtime/exceptions.js';
 import * as ops from '../runtime/ops.js';
+import { subscriptable, PyGenericAlias } from '../runtime/generic-alias.js';
 import { current } from '../vm/process.js';
 import { BLOCK } from '../vm/interpreter.js';
 import type { ThreadState } from '../vm/frame.js';
@@ -184,7 +185,7 @@ method(simpleQueueType, 'get_nowait', (a) => {
   throw empty();
 });
 method(simpleQueueType, 'empty', (a) => sq(a[0]).size === 0);
-classMethod(simpleQueueType, '__class_getitem__', (a) => a[0]);
+subscriptable(simpleQueueType);
 method(simpleQueueType, 'qsize', (a) => sq(a[0]).size);
 
 
@@ -296,9 +297,7 @@ class Queue:
     def _get(self):
         return self.queue.popleft()
 
-    @classmethod
-    def __class_getitem__(cls, item):
-        return cls
+    __class_getitem__ = classmethod(_GenericAlias)
 
 
 class PriorityQueue(Queue):
@@ -340,6 +339,7 @@ registerModule('queue', (proc, ns) => {
       return null;
     }),
     _heappop: new PyBuiltin('_heappop', (a) => heappop(heapList(a[0]))),
+    _GenericAlias: new PyBuiltin('GenericAlias', (a) => new PyGenericAlias(a[0], a[1])),
   });
   for (const name of ['Queue', 'PriorityQueue', 'LifoQueue']) ns.set(name, internal.get(name));
   ns.set('Empty', Empty);

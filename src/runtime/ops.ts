@@ -850,7 +850,6 @@ export function getItem(obj: unknown, key: unknown): unknown {
   if (obj instanceof PyType) {
     const cg = obj.lookup('__class_getitem__');
     if (cg !== undefined) return call(bindDescr(cg, null, obj), [key]);
-    if (obj === typeType || obj.builtin) return obj; // list[int] and friends: keep the type
     throw typeError(`type '${obj.name}' is not subscriptable`);
   }
   throw typeError(`'${t.name}' object is not subscriptable`);

@@ -17,3 +17,4 @@ import './range-type.js';
 import './function-type.js';
 import './super-type.js';
 import './slice-type.js';
+import './generic-aliases.js';
