@@ -17,7 +17,7 @@
 // CPython 3.9+ reports the main script with its absolute path in tracebacks
 // (File "/abs/dir/NAME.py", line 3); the expected files use the bare name
 // (File "NAME.py", line 3), so the program's directory is stripped from
-// File "..." references in CPython's stderr before comparing.
+// File "..." references in CPython's output before comparing.
 //
 // A program whose leading comment lines contain
 //   # cpython: skip (reason)
@@ -156,7 +156,7 @@ function runProgram(python, pyFile) {
 }
 
 // Replace `File "/abs/dir/NAME.py"` by `File "NAME.py"` for files in the program's directory.
-function normalizeStderr(text, dir) {
+function normalizePaths(text, dir) {
   const prefixes = new Set([dir + path.sep]);
   try {
     prefixes.add(realpathSync(dir) + path.sep);
@@ -269,8 +269,9 @@ async function main() {
     if (r.error) return { rel, status: 'fail', problems: [{ what: `could not run: ${r.error}`, diff: [] }] };
     if (r.timedOut) problems.push({ what: `timed out after ${TIMEOUT_MS / 1000}s`, diff: [] });
 
-    const gotOut = r.stdout.toString('utf8');
-    const gotErr = normalizeStderr(r.stderr.toString('utf8'), dir);
+    // Tracebacks can go to stdout too (traceback.print_exc(file=sys.stdout)).
+    const gotOut = normalizePaths(r.stdout.toString('utf8'), dir);
+    const gotErr = normalizePaths(r.stderr.toString('utf8'), dir);
     if (gotOut !== expOut) problems.push({ what: 'stdout differs', diff: shortDiff(expOut, gotOut) });
     if (gotErr !== expErr) problems.push({ what: 'stderr differs', diff: shortDiff(expErr, gotErr) });
     if (r.signal) problems.push({ what: `killed by ${r.signal} (expected exit code ${expCode})`, diff: [] });

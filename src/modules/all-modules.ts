@@ -18,3 +18,4 @@ import './multiprocessing.js';
 import './inspect.js';
 import './asyncio.js';
 import './pygil.js';
+import './traceback.js';

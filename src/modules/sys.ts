@@ -8,6 +8,8 @@
 // is the natural unit in a VM that counts instructions.
 
 import { topmostException } from '../vm/frame.js';
+import { tracebackOf } from '../runtime/traceback-object.js';
+import { formatException } from '../vm/traceback.js';
 import { registerModule } from './registry.js';
 import { makeStructSeq } from './struct-seq.js';
 import { current, type Process } from '../vm/process.js';
@@ -18,7 +20,7 @@ import { PyModule } from '../runtime/function.js';
 import { PyIter } from '../runtime/iter.js';
 import { method, func, getter } from '../runtime/define.js';
 import {
-  typeError, valueError, pyErr, newException, SystemExit, RecursionError, OverflowError, OSError, ValueError, StopIteration,
+  typeError, valueError, pyErr, newException, SystemExit, RecursionError, OverflowError, OSError, ValueError, StopIteration, PyBaseException,
 } from '../runtime/exceptions.js';
 import * as ops from '../runtime/ops.js';
 import { codePointLength } from '../runtime/format/char-class.js';
@@ -199,6 +201,18 @@ registerModule('sys', (proc, ns) => {
   ns.set('__stdin__', ns.get('stdin'));
   ns.set('__stdout__', ns.get('stdout'));
   ns.set('__stderr__', ns.get('stderr'));
+  // The default hook prints as an uncaught exception is printed; Process.uncaughtStatus calls a replacement.
+  const excepthook = func(ns, 'excepthook', (args) => {
+    if (args.length !== 3) throw typeError(`excepthook expected 3 arguments, got ${args.length}`);
+    const v = args[1];
+    if (!(v instanceof PyBaseException)) {
+      proc.writeStderr(`TypeError: print_exception(): Exception expected for value, ${ops.typeName(v)} found\n`);
+      return null;
+    }
+    proc.writeStderr(formatException(v));
+    return null;
+  }, name);
+  ns.set('__excepthook__', excepthook);
 
   const versionInfo = versionInfoType.make([...VERSION]);
   ns.set('version_info', versionInfo);
@@ -294,7 +308,7 @@ registerModule('sys', (proc, ns) => {
     noArgs('sys.exc_info', args);
     const e = topmostException(current.thread);
     if (e === null) return new PyTuple([null, null, null]);
-    return new PyTuple([e.cls, e, null]);
+    return new PyTuple([e.cls, e, tracebackOf(e)]);
   }, name);
   func(ns, 'exception', (args) => {
     noArgs('sys.exception', args);

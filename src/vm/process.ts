@@ -7,7 +7,8 @@ import { PyDict } from '../runtime/dict.js';
 import { PyModule } from '../runtime/function.js';
 import { PyTuple } from '../runtime/tuple.js';
 import { pyErr, ModuleNotFoundError, ImportError } from '../runtime/exceptions.js';
-import { getAttrMaybe, str, hooks } from '../runtime/ops.js';
+import { getAttrMaybe, str, hooks, call } from '../runtime/ops.js';
+import { tracebackOf } from '../runtime/traceback-object.js';
 import { Interpreter } from './interpreter.js';
 import { ThreadState, Frame, F_ENTRY } from './frame.js';
 import { Scheduler, T_BLOCKED, T_DONE } from './scheduler.js';
@@ -142,8 +143,28 @@ export class Process {
       this.writeStderr(str(code) + '\n');
       return 1;
     }
-    this.writeStderr(formatException(e));
+    this.printUncaught(e);
     return 1;
+  }
+
+  /**
+   * Prints an uncaught exception of the main thread through sys.excepthook
+   * when the program replaced it, as CPython does (an exception in the hook
+   * is printed before the original one).
+   */
+  private printUncaught(e: PyBaseException): void {
+    const sys = this.modules.get('sys') as PyModule | undefined;
+    const hook = sys === undefined ? undefined : (sys.dict as PyDict).get('excepthook');
+    if (hook === undefined || hook === (sys!.dict as PyDict).get('__excepthook__')) {
+      this.writeStderr(formatException(e));
+      return;
+    }
+    try {
+      call(hook, [e.cls, e, tracebackOf(e)]);
+    } catch (err) {
+      if (!(err instanceof PyBaseException)) throw err;
+      this.writeStderr(`Error in sys.excepthook:\n${formatException(err)}\nOriginal exception was:\n${formatException(e)}`);
+    }
   }
 
   /** MODEL.md §6: every blocked thread, what it waits for, who holds it, where. */

@@ -13,9 +13,29 @@ import { current } from './process.js';
 import { dirOf } from '../runtime/types/object-type.js';
 
 export function formatException(e: PyBaseException): string {
+  return formatExceptionParts(e).join('');
+}
+
+/**
+ * The text of an uncaught exception in pieces, as the `traceback` module's
+ * format_exception() lists them: a header, one piece per frame (its source
+ * and caret lines included), the chaining messages, the exception line.
+ * `limit` (traceback.py's meaning): at most that many frames per traceback
+ * from the outermost, or with a negative number the innermost ones;
+ * `chain` false leaves out causes and contexts.
+ */
+export function formatExceptionParts(e: PyBaseException, limit: number | null = null, chain = true): string[] {
   const out: string[] = [];
-  formatChain(e, out, new Set());
-  return out.join('');
+  formatChain(e, out, chain ? new Set() : null, limit);
+  return out;
+}
+
+/** The frames of `tb` (innermost first) that a `limit` keeps. */
+function limitFrames(tb: TbEntry[], limit: number | null): TbEntry[] {
+  if (limit === null) return tb;
+  // tb is innermost first: the outermost `limit` frames are its last ones.
+  if (limit >= 0) return tb.slice(Math.max(0, tb.length - limit));
+  return tb.slice(0, -limit);
 }
 
 /**
@@ -34,20 +54,25 @@ export function formatExceptionAlone(e: PyBaseException, withSource = true): str
   return out.join('');
 }
 
-function formatChain(e: PyBaseException, out: string[], seen: Set<PyBaseException>): void {
-  seen.add(e);
-  if (e.cause !== null && !seen.has(e.cause)) {
-    formatChain(e.cause, out, seen);
-    out.push('\nThe above exception was the direct cause of the following exception:\n\n');
-  } else if (e.context !== null && !e.suppressContext && !seen.has(e.context)) {
-    formatChain(e.context, out, seen);
-    out.push('\nDuring handling of the above exception, another exception occurred:\n\n');
+/** `seen` null: no chained exceptions. */
+function formatChain(e: PyBaseException, out: string[], seen: Set<PyBaseException> | null, limit: number | null): void {
+  if (seen !== null) {
+    seen.add(e);
+    if (e.cause !== null && !seen.has(e.cause)) {
+      formatChain(e.cause, out, seen, limit);
+      out.push('\nThe above exception was the direct cause of the following exception:\n\n');
+    } else if (e.context !== null && !e.suppressContext && !seen.has(e.context)) {
+      formatChain(e.context, out, seen, limit);
+      out.push('\nDuring handling of the above exception, another exception occurred:\n\n');
+    }
   }
-  if (e.tb.length > 0) {
+  const tb = limitFrames(e.tb, limit);
+  if (tb.length > 0) {
     out.push('Traceback (most recent call last):\n');
-    formatFrames(e.tb, out);
+    formatFrames(tb, out);
   }
-  out.push(exceptionLine(e));
+  // One piece per line, as format_exception lists a SyntaxError's or the notes' lines.
+  for (const line of exceptionLine(e).split(/(?<=\n)/)) out.push(line);
 }
 
 /** `Type: message` (or just `Type`), with the module prefix CPython adds. */
@@ -131,6 +156,13 @@ export const hiddenFiles = new Set<string>();
 const TRACEBACK_LIMIT = 1000;
 
 /** The frames of `tb` (innermost first, see PyBaseException.tb), printed outermost first. */
+/** The pieces of formatted frames, outermost first (traceback.format_tb). */
+export function formatFrameParts(tb: TbEntry[], limit: number | null = null): string[] {
+  const out: string[] = [];
+  formatFrames(limitFrames(tb, limit), out);
+  return out;
+}
+
 function formatFrames(tb: TbEntry[], out: string[], withSource = true): void {
   let lastKey: string | null = null;
   let count = 0;

@@ -12,6 +12,7 @@ import {
 import { tuple, PyTuple, PyList } from '../tuple.js';
 import { PyDict } from '../dict.js';
 import { repr, str, allocInstance, plainException } from '../ops.js';
+import { PyTraceback, tracebackOf, setTraceback } from '../traceback-object.js';
 
 for (const t of exceptionTypes.values()) t.hasInstanceDict = true;
 
@@ -42,7 +43,15 @@ method(baseExceptionType, '__repr__', (args) => {
   if (a.length === 1) return `${name}(${repr(a[0])})`;
   return `${name}${a.length === 0 ? '()' : repr(e.args)}`;
 });
-method(baseExceptionType, 'with_traceback', (args) => args[0]);
+method(baseExceptionType, 'with_traceback', (args) => {
+  setTraceback(args[0] as PyBaseException, checkTraceback(args[1]));
+  return args[0];
+});
+
+function checkTraceback(v: unknown): PyTraceback | null {
+  if (v !== null && !(v instanceof PyTraceback)) throw typeError('__traceback__ must be a traceback or None');
+  return v;
+}
 method(baseExceptionType, 'add_note', (args) => {
   const e = args[0] as PyBaseException;
   const note = args[1];
@@ -65,7 +74,7 @@ function prop(t: PyType, name: string, get: (e: PyBaseException) => unknown, set
 prop(baseExceptionType, 'args', (e) => e.args, (e, v) => {
   e.args = v instanceof PyTuple ? v : tuple(Array.isArray(v) ? v : [v]);
 });
-prop(baseExceptionType, '__traceback__', (e) => (e.tb.length > 0 ? e.tb : null) && null, () => undefined);
+prop(baseExceptionType, '__traceback__', (e) => tracebackOf(e), (e, v) => setTraceback(e, checkTraceback(v)));
 prop(baseExceptionType, '__cause__', (e) => e.cause, (e, v) => {
   if (v !== null && !(v instanceof PyBaseException)) throw typeError('exception cause must be None or derive from BaseException');
   e.cause = v as PyBaseException | null;

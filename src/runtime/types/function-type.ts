@@ -192,4 +192,17 @@ method(codeType, '__repr__', (args) => {
   const c = args[0] as CodeObject;
   return `<code object ${c.name} at ${hex(c)}, file "${c.filename}", line ${c.firstLineNo}>`;
 });
+// The code attributes programs read (names and counts; not the bytecode, which is pygil's own).
+getter(codeType, 'co_name', (c) => (c as CodeObject).name);
+getter(codeType, 'co_qualname', (c) => (c as CodeObject).qualname);
+getter(codeType, 'co_filename', (c) => (c as CodeObject).filename);
+getter(codeType, 'co_firstlineno', (c) => (c as CodeObject).firstLineNo);
+getter(codeType, 'co_argcount', (c) => (c as CodeObject).argcount);
+getter(codeType, 'co_posonlyargcount', (c) => (c as CodeObject).posonlyargcount);
+getter(codeType, 'co_kwonlyargcount', (c) => (c as CodeObject).kwonlyargcount);
+getter(codeType, 'co_flags', (c) => (c as CodeObject).flags);
+getter(codeType, 'co_varnames', (c) => new PyTuple((c as CodeObject).varnames.slice()));
+getter(codeType, 'co_nlocals', (c) => (c as CodeObject).varnames.length);
+getter(codeType, 'co_cellvars', (c) => new PyTuple((c as CodeObject).cellvars.slice()));
+getter(codeType, 'co_freevars', (c) => new PyTuple((c as CodeObject).freevars.slice()));
 attrHooks.set('code', () => undefined);
