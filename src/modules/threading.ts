@@ -26,12 +26,14 @@ import { bind, clinic } from './args.js';
 import { runPythonSource } from './py-source.js';
 import { PyObject, PyType, PyFloat, makeBuiltinType, objectId } from '../runtime/object.js';
 import { PyDict } from '../runtime/dict.js';
-import { PyList } from '../runtime/tuple.js';
+import { PyList, PyTuple } from '../runtime/tuple.js';
 import { PyBuiltin, PyFunction, Kwargs } from '../runtime/function.js';
-import { method, getter, func, constructor } from '../runtime/define.js';
+import { method, getter, func, constructor, argCount } from '../runtime/define.js';
 import {
-  typeError, valueError, runtimeError, attributeError, RuntimeError, PyBaseException, pyErr, OverflowError,
+  typeError, valueError, runtimeError, attributeError, RuntimeError, PyBaseException, pyErr, OverflowError, SystemExit,
 } from '../runtime/exceptions.js';
+import { makeStructSeq } from './struct-seq.js';
+import { formatException } from '../vm/traceback.js';
 import * as ops from '../runtime/ops.js';
 import { current, type Process } from '../vm/process.js';
 import { registerSideTable } from '../vm/heap-copy.js';
@@ -1107,10 +1109,28 @@ def _wait_for(self, predicate, timeout=None):
 
 let waitForInstalled = false;
 
+/** What threading.excepthook receives (CPython's _thread._ExceptHookArgs). */
+export const exceptHookArgsType = makeStructSeq('_thread', '_ExceptHookArgs', ['exc_type', 'exc_value', 'exc_traceback', 'thread']);
+
 registerModule('threading', (proc, ns) => {
   const sched = () => current.sched;
   const me = () => current.thread;
   let bootstrap: PyFunction | null = null;
+  // The default hook prints what Process.threadEnded prints for a thread's
+  // uncaught exception; a program's own replacement is called instead.
+  const excepthook = func(ns, 'excepthook', (a) => {
+    argCount('_excepthook', a, 1);
+    const args = a[0];
+    if (!(args instanceof PyTuple) || args.cls !== exceptHookArgsType) throw typeError('_thread._excepthook argument type must be ExceptHookArgs');
+    const [excType, exc, , thread] = args.items;
+    if (excType === SystemExit) return null;
+    const name = thread === null ? current.thread.name : ops.str(ops.getAttr(thread, 'name'));
+    current.writeStderr(`Exception in thread ${name}:\n${exc instanceof PyBaseException ? formatException(exc) : ''}`);
+    return null;
+  }, 'threading');
+  excepthook.name = '_excepthook';
+  ns.set('__excepthook__', excepthook);
+  ns.set('ExceptHookArgs', exceptHookArgsType);
   const helpers: Record<string, unknown> = {};
   const helper = (name: string, fn: (a: unknown[]) => unknown) => {
     helpers[name] = new PyBuiltin(name, (a) => fn(a));

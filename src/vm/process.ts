@@ -9,6 +9,7 @@ import { PyTuple } from '../runtime/tuple.js';
 import { pyErr, ModuleNotFoundError, ImportError } from '../runtime/exceptions.js';
 import { getAttrMaybe, str, hooks, call } from '../runtime/ops.js';
 import { tracebackOf } from '../runtime/traceback-object.js';
+import type { StructSeqType } from '../modules/struct-seq.js';
 import { Interpreter } from './interpreter.js';
 import { ThreadState, Frame, F_ENTRY } from './frame.js';
 import { Scheduler, T_BLOCKED, T_DONE } from './scheduler.js';
@@ -111,11 +112,35 @@ export class Process {
       if (exc !== null) this.status = this.uncaughtStatus(exc);
       // As CPython: after the traceback, an uncaught KeyboardInterrupt ends the process by SIGINT.
       if (exc !== null && excMatches(exc, KeyboardInterrupt)) this.exitNow = { code: 0, signal: 2 };
-    } else if (exc !== null && !excMatches(exc, SystemExit)) {
-      this.writeStderr(`Exception in thread ${t.name}:\n${formatException(exc)}`);
+    } else if (exc !== null) {
+      this.threadExceptHook(t, exc);
     }
     t.frame = null;
     t.onEnd?.(exc);
+  }
+
+  /**
+   * A thread's uncaught exception (SystemExit too): "Exception in thread
+   * NAME:" and the traceback, or the program's own threading.excepthook, called with an
+   * ExceptHookArgs (an exception in that hook is printed after a line that
+   * says so, as CPython prints it).
+   */
+  private threadExceptHook(t: ThreadState, exc: PyBaseException): void {
+    const threading = this.modules.get('threading');
+    const ns = threading?.dict as PyDict | undefined;
+    const hook = ns?.get('excepthook');
+    if (ns === undefined || hook === undefined || hook === ns.get('__excepthook__')) {
+      // The default hook says nothing of SystemExit.
+      if (!excMatches(exc, SystemExit)) this.writeStderr(`Exception in thread ${t.name}:\n${formatException(exc)}`);
+      return;
+    }
+    const argsType = ns.get('ExceptHookArgs') as StructSeqType;
+    try {
+      call(hook, [argsType.make([exc.cls, exc, tracebackOf(exc), t.pyThread ?? null])]);
+    } catch (err) {
+      if (!(err instanceof PyBaseException)) throw err;
+      this.writeStderr(`Exception in threading.excepthook:\n${formatException(err)}`);
+    }
   }
 
   /** The process has exited: drop its heap (the OS keeps only its table entry). */
