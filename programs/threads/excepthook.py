@@ -22,8 +22,7 @@ def fail(n):
 
 
 workers = [threading.Thread(target=fail, args=(n,), name=f'W{n}') for n in (1, 2)]
-for w in workers:
+for w in workers:  # one at a time: CPython's real threads would interleave the prints
     w.start()
-for w in workers:
     w.join()
 print(seen)
