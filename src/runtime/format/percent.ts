@@ -30,10 +30,14 @@ export interface PercentHost {
   repr(v: unknown): string;
   ascii(v: unknown): string;
   typeName(v: unknown): string;
+  /** The text of a str subclass instance, else null. */
+  strSubclassText(v: unknown): string | null;
   isFloat(v: unknown): boolean;
   /** v as an int via __index__ (ints, bools, objects defining it), else null. */
   toIntForFormat(v: unknown): number | bigint | null;
-  /** float(v) for floats, ints and objects with __float__, else null. May raise OverflowError. */
+  /** int(v) as %d takes it (__int__ or __index__) for number-like objects, else null. */
+  toIntForDecimal(v: unknown): number | bigint | null;
+  /** float(v) for floats, ints and objects with __float__ or __index__, else null. May raise OverflowError. */
   toFloat(v: unknown): number | null;
 }
 
@@ -44,7 +48,6 @@ const F_ALT = 8;
 const F_ZERO = 16;
 
 const INT_MAX = 2147483647;
-const SSIZE_MAX = 9223372036854775807;
 const SSIZE_MAX_BIG = 9223372036854775807n;
 
 /** str % args. args is the right operand as given: one value or a tuple. */
@@ -124,11 +127,7 @@ export function percentFormat(fmt: string, args: unknown, host: PercentHost): st
       } else width = wn;
       pos++;
     } else if (isDigit(fmt, pos)) {
-      width = 0;
-      for (; isDigit(fmt, pos); pos++) {
-        width = width * 10 + (fmt.charCodeAt(pos) - 0x30);
-        if (width > SSIZE_MAX) throw new FormatError('ValueError', 'width too big');
-      }
+      [width, pos] = readDecimal(fmt, pos, SSIZE_MAX_BIG, 'width too big');
     }
 
     let prec = -1;
@@ -143,10 +142,7 @@ export function percentFormat(fmt: string, args: unknown, host: PercentHost): st
         prec = p < 0 ? 0 : Number(p);
         pos++;
       } else {
-        for (; isDigit(fmt, pos); pos++) {
-          prec = prec * 10 + (fmt.charCodeAt(pos) - 0x30);
-          if (prec > INT_MAX) throw new FormatError('ValueError', 'precision too big');
-        }
+        [prec, pos] = readDecimal(fmt, pos, BigInt(INT_MAX), 'precision too big');
       }
     }
 
@@ -208,6 +204,26 @@ function isDigit(s: string, i: number): boolean {
   return c >= 0x30 && c <= 0x39;
 }
 
+/**
+ * The ASCII digits at pos as a number, raising ValueError(tooBig) past max.
+ * Exact up to max (a bigint once the number leaves the safe range), so the
+ * limit falls on the same digit string as in CPython.
+ */
+function readDecimal(fmt: string, pos: number, max: bigint, tooBig: string): [number, number] {
+  let value = 0;
+  let big: bigint | null = null;
+  for (; isDigit(fmt, pos); pos++) {
+    const d = fmt.charCodeAt(pos) - 0x30;
+    if (big === null && value < 1e14) value = value * 10 + d;
+    else {
+      big = (big ?? BigInt(value)) * 10n + BigInt(d);
+      if (big > max) throw new FormatError('ValueError', tooBig);
+    }
+  }
+  if (big === null && value > max) throw new FormatError('ValueError', tooBig);
+  return [big === null ? value : Number(big), pos];
+}
+
 /** A '*' width or precision: must be an int. */
 function starArg(v: unknown, host: PercentHost): number | bigint {
   let n: number | bigint | null;
@@ -244,7 +260,7 @@ function formatLong(v: unknown, ch: string, flags: number, prec: number, host: P
       throw new FormatError('TypeError', `%${ch} format: an integer is required, not ${host.typeName(v)}`);
     }
   } else {
-    n = host.isFloat(v) ? truncateFloat(host.toFloat(v)!) : asInt(v, host);
+    n = host.isFloat(v) ? truncateFloat(host.toFloat(v)!) : typeof v === 'string' ? null : host.toIntForDecimal(v);
     if (n === null) {
       throw new FormatError('TypeError', `%${ch} format: a real number is required, not ${host.typeName(v)}`);
     }
@@ -287,9 +303,10 @@ function formatReal(v: unknown, ch: string, flags: number, prec: number, host: P
 }
 
 function formatChar(v: unknown, host: PercentHost): string {
-  if (typeof v === 'string') {
-    const cp = v.codePointAt(0);
-    if (cp !== undefined && v.length === (cp > 0xffff ? 2 : 1)) return v;
+  const text = typeof v === 'string' ? v : host.strSubclassText(v);
+  if (text !== null) {
+    const cp = text.codePointAt(0);
+    if (cp !== undefined && text.length === (cp > 0xffff ? 2 : 1)) return text;
     throw new FormatError('TypeError', '%c requires int or char');
   }
   const n = host.isFloat(v) ? null : asInt(v, host);

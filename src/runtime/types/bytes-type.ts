@@ -7,8 +7,9 @@
 // and the character classes.
 
 import { PyObject, PyType, typeOf } from '../object.js';
-import { method, constructor, classMethod } from '../define.js';
-import { typeError, valueError, indexError, PyBaseException } from '../exceptions.js';
+import { method, constructor, classMethod, staticMethod } from '../define.js';
+import { typeError, valueError, indexError, overflowError, PyBaseException } from '../exceptions.js';
+import { ssizeValue } from '../int-math.js';
 import { typeName, hashString, toIndex, callDescr, call, getIter, iterNext, allocInstance } from '../ops.js';
 import { bytesRepr } from '../format/int-text.js';
 import * as M from '../format/str-methods.js';
@@ -18,12 +19,12 @@ import { PyIter } from '../iter.js';
 import { PyBuiltin } from '../function.js';
 import { makeBuiltinType } from '../object.js';
 import { NotImplemented } from '../singletons.js';
-import { arith } from '../arith.js';
+import { arith, repeatOverflows } from '../arith.js';
 import {
   PyBytes, PyByteArray, bytearrayType, bytesType, lookupCodec, encodeString, decodeBytes, unknownEncoding, latin1String, latin1Bytes,
 } from '../bytes.js';
 import { noArgs, oneArg, posArgs, posArgsOld, kwArgs, wrapperArgs, badSelf, clinicTypeName } from './native-args.js';
-import { strValue, sliceStr, ssizeArg } from './str-type.js';
+import { strValue, sliceStr, ssizeArg, cIntArg } from './str-type.js';
 import { intValue } from './int-type.js';
 
 const bytesIteratorType = makeBuiltinType('bytes_iterator', null, 'other');
@@ -177,8 +178,8 @@ method(bytesType, '__getitem__', (args, kw) => {
   if (i0 === undefined && !(k instanceof PyObject && typeOf(k).lookup('__index__') !== undefined)) {
     throw typeError(`${mutable ? 'bytearray' : 'byte'} indices must be integers or slices, not ${typeName(k)}`);
   }
-  const v = i0 ?? toIndex(k);
-  if (typeof v === 'bigint') throw indexError("cannot fit 'int' into an index-sized integer");
+  const v = ssizeValue(i0 ?? toIndex(k));
+  if (v === undefined) throw indexError("cannot fit 'int' into an index-sized integer");
   const i = v < 0 ? v + b.length : v;
   if (i >= 0 && i < b.length) return b[i];
   throw indexError(mutable ? 'bytearray index out of range' : 'index out of range');
@@ -214,7 +215,10 @@ function repeat(args: unknown[], kw: Parameters<typeof wrapperArgs>[2], name: st
   const s = selfText(args, name);
   const n = args[1];
   if (intValue(n) === undefined && !(n instanceof PyObject && typeOf(n).lookup('__index__') !== undefined)) return NotImplemented;
-  return result(arith(s, toIndex(n), 5) as string);
+  const count = toIndex(n);
+  const c = ssizeValue(count);
+  if (c !== undefined && repeatOverflows(s.length, c)) throw overflowError('repeated bytes are too long');
+  return result(arith(s, count, 5) as string);
 }
 method(bytesType, '__mul__', (args, kw) => repeat(args, kw, '__mul__'));
 method(bytesType, '__rmul__', (args, kw) => repeat(args, kw, '__rmul__'));
@@ -327,15 +331,16 @@ function defAffix(name: 'startswith' | 'endswith', fn: typeof M.startswith): voi
     posArgsOld(`bytes.${name}`, args, kw, 1, 3);
     const start = sliceArg(args[2]), end = sliceArg(args[3]);
     const a = args[1];
-    let affix: string | string[];
-    if (a instanceof PyBytes) affix = latin1String(a.b);
-    else if (a instanceof PyTuple) {
-      affix = a.items.map((x) => {
-        if (!(x instanceof PyBytes)) throw typeError(`a bytes-like object is required, not '${typeName(x)}'`);
-        return latin1String(x.b);
-      });
-    } else throw typeError(`${name} first arg must be bytes or a tuple of bytes, not ${typeName(a)}`);
-    return fn(s, affix, start, end);
+    if (a instanceof PyBytes) return fn(s, latin1String(a.b), start, end);
+    if (!(a instanceof PyTuple)) {
+      throw typeError(`${name} first arg must be bytes or a tuple of bytes, not ${typeName(a)}`);
+    }
+    // One item at a time: a match ends the scan before a later bad item is seen.
+    for (const x of a.items) {
+      if (!(x instanceof PyBytes)) throw typeError(`a bytes-like object is required, not '${typeName(x)}'`);
+      if (fn(s, latin1String(x.b), start, end)) return true;
+    }
+    return false;
   });
 }
 defAffix('startswith', M.startswith);
@@ -470,6 +475,24 @@ for (const [name, fn] of [['removeprefix', M.removeprefix], ['removesuffix', M.r
 
 // ---------------------------------------------------------------- case and classes (ASCII only)
 
+/**
+ * bytes.istitle: some cased letter, every uppercase letter after an uncased
+ * byte and every lowercase letter after a cased one (ASCII letters only).
+ */
+function isTitleAscii(s: string): boolean {
+  let cased = false;
+  let prevCased = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const upper = c >= 0x41 && c <= 0x5a;
+    const lower = c >= 0x61 && c <= 0x7a;
+    if ((upper && prevCased) || (lower && !prevCased)) return false;
+    if (upper || lower) cased = true;
+    prevCased = upper || lower;
+  }
+  return cased;
+}
+
 const upperAscii = (s: string) => s.replace(/[a-z]+/g, (m) => m.toUpperCase());
 const lowerAscii = (s: string) => s.replace(/[A-Z]+/g, (m) => m.toLowerCase());
 const NO_ARG: [string, (s: string) => unknown][] = [
@@ -485,6 +508,7 @@ const NO_ARG: [string, (s: string) => unknown][] = [
   ['isupper', (s) => /[A-Z]/.test(s) && !/[a-z]/.test(s)],
   ['islower', (s) => /[a-z]/.test(s) && !/[A-Z]/.test(s)],
   ['isascii', (s) => /^[\x00-\x7f]*$/.test(s)],
+  ['istitle', isTitleAscii],
 ];
 for (const [name, fn] of NO_ARG) {
   const qual = `bytes.${name}`;
@@ -514,6 +538,46 @@ function defPad(name: string, fn: typeof M.ljust): void {
 defPad('ljust', M.ljust);
 defPad('rjust', M.rjust);
 defPad('center', M.center);
+
+method(bytesType, 'expandtabs', (args, kw) => {
+  const s = selfText(args, 'expandtabs');
+  const [size] = kwArgs('expandtabs', args, kw, ['tabsize']);
+  // Columns restart after \n and \r, as for str; every other byte is one column.
+  return result(M.expandtabs(s, size === undefined ? 8 : cIntArg(size)));
+});
+
+// ---------------------------------------------------------------- translation
+
+/** bytes.maketrans(from, to): the identity table with from[i] mapped to to[i]. */
+function maketrans(args: unknown[], kw: Parameters<typeof posArgs>[2]): PyBytes {
+  posArgs('maketrans', [null, ...args], kw, 2, 2);
+  const from = bytesArg(args[0]), to = bytesArg(args[1]);
+  if (from.length !== to.length) throw valueError('maketrans arguments must have same length');
+  const table = new Uint8Array(256);
+  for (let i = 0; i < 256; i++) table[i] = i;
+  for (let i = 0; i < from.length; i++) table[from.charCodeAt(i)] = to.charCodeAt(i);
+  return new PyBytes(table);
+}
+staticMethod(bytesType, 'maketrans', maketrans);
+staticMethod(bytearrayType, 'maketrans', maketrans);
+
+method(bytesType, 'translate', (args, kw) => {
+  const b = selfBytes(args, 'translate');
+  // table is positional-only; '/table' can never match a keyword's name.
+  if (args.length < 2) throw typeError('translate() takes at least 1 positional argument (0 given)');
+  const [tableArg, deleteArg] = kwArgs('translate', args, kw, ['/table', 'delete']);
+  let table: Uint8Array | null = null;
+  if (tableArg !== null) {
+    if (!(tableArg instanceof PyBytes)) throw typeError(`a bytes-like object is required, not '${typeName(tableArg)}'`);
+    if (tableArg.b.length !== 256) throw valueError('translation table must be 256 characters long');
+    table = tableArg.b;
+  }
+  const deleted = new Set<number>();
+  if (deleteArg !== undefined) for (const c of latin1Bytes(bytesArg(deleteArg))) deleted.add(c);
+  const out: number[] = [];
+  for (const c of b) if (!deleted.has(c)) out.push(table === null ? c : table[c]);
+  return new PyBytes(Uint8Array.from(out));
+});
 
 method(bytesType, 'zfill', (args, kw) => {
   const s = selfText(args, 'zfill');
