@@ -5,9 +5,10 @@ import type { PercentHost } from './format/percent.js';
 import type { StrFormatHost } from './format/str-format.js';
 import { PyFloat, typeOf } from './object.js';
 import { PyTuple } from './tuple.js';
-import { str, repr, getItem, getAttr, typeName, toIndex } from './ops.js';
+import { str, repr, getItem, getAttr, typeName, toIndex, callDescr } from './ops.js';
+import { PyBytes, latin1Bytes, latin1String } from './bytes.js';
 import { ascii, format } from './format-value.js';
-import { PyBaseException, TypeError, excMatches } from './exceptions.js';
+import { PyBaseException, TypeError, excMatches, typeError } from './exceptions.js';
 import { toInt } from './types/int-type.js';
 import { strValue } from './types/str-type.js';
 import { realToFloat } from './types/float-type.js';
@@ -53,6 +54,25 @@ export const percentHost: PercentHost = {
     if (typeof v === 'boolean') return v ? 1 : 0;
     return realToFloat(v) ?? null;
   },
+};
+
+/**
+ * The host for bytes % args: the format string and result are latin-1
+ * strings, %s/%b/%c take bytes, and %(key) looks the key up as bytes.
+ */
+export const bytesPercentHost: PercentHost = {
+  ...percentHost,
+  isMapping: (v) => !(v instanceof PyBytes) && percentHost.isMapping(v),
+  getItem: (m, k) => getItem(m, new PyBytes(latin1Bytes(k))),
+  bytesOf: (v) => {
+    if (v instanceof PyBytes) return latin1String(v.b);
+    const f = typeOf(v).lookup('__bytes__');
+    if (f === undefined || f === null) return null;
+    const r = callDescr(f, v, []);
+    if (!(r instanceof PyBytes)) throw typeError(`__bytes__ returned non-bytes (type ${typeName(r)})`);
+    return latin1String(r.b);
+  },
+  isBytesLike: (v) => v instanceof PyBytes,
 };
 
 export const strFormatHost: StrFormatHost = {

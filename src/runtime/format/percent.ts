@@ -39,6 +39,14 @@ export interface PercentHost {
   toIntForDecimal(v: unknown): number | bigint | null;
   /** float(v) for floats, ints and objects with __float__ or __index__, else null. May raise OverflowError. */
   toFloat(v: unknown): number | null;
+  /**
+   * Only when formatting bytes (bytes % args): the bytes of a bytes-like
+   * object or of __bytes__(), as a latin-1 string, else null. The format
+   * string and the result are latin-1 strings then too.
+   */
+  bytesOf?(v: unknown): string | null;
+  /** Only with bytesOf: is v bytes or a bytearray (not just an object with __bytes__)? */
+  isBytesLike?(v: unknown): boolean;
 }
 
 const F_LJUST = 1;
@@ -159,11 +167,16 @@ export function percentFormat(fmt: string, args: unknown, host: PercentHost): st
     let numeric = true;
     switch (ch) {
       case 's':
-        text = typeof v === 'string' ? v : host.str(v);
+        text = host.bytesOf !== undefined ? bytesText(v, host.bytesOf, host) : typeof v === 'string' ? v : host.str(v);
         numeric = false;
         break;
-      case 'r':
-        text = host.repr(v);
+      case 'b': // bytes only: the same as %s there
+        if (host.bytesOf === undefined) throw unsupportedChar(fmt, chIndex, false);
+        text = bytesText(v, host.bytesOf, host);
+        numeric = false;
+        break;
+      case 'r': // bytes have no repr of their own kind: %r is %a there
+        text = host.bytesOf !== undefined ? host.ascii(v) : host.repr(v);
         numeric = false;
         break;
       case 'a':
@@ -177,26 +190,31 @@ export function percentFormat(fmt: string, args: unknown, host: PercentHost): st
         text = formatReal(v, ch, flags, prec, host);
         break;
       case 'c':
-        text = formatChar(v, host);
+        text = host.bytesOf !== undefined ? formatByte(v, host) : formatChar(v, host);
         numeric = false;
         break;
-      default: {
-        const cp = fmt.codePointAt(chIndex)!;
-        const shown = cp >= 31 && cp <= 126 ? ch : '?';
-        throw new FormatError(
-          'ValueError',
-          `unsupported format character '${shown}' (0x${cp.toString(16)}) at index ${chIndex}`,
-        );
-      }
+      default:
+        throw unsupportedChar(fmt, chIndex, host.bytesOf !== undefined);
     }
     if (!numeric && prec >= 0 && ch !== 'c' && text.length > prec) text = codePointPrefix(text, prec);
     out += pad(text, ch, flags, width, numeric);
   }
 
   if (argidx < arglen && dict === undefined) {
-    throw new FormatError('TypeError', 'not all arguments converted during string formatting');
+    const what = host.bytesOf !== undefined ? 'bytes' : 'string';
+    throw new FormatError('TypeError', `not all arguments converted during ${what} formatting`);
   }
   return out;
+}
+
+function unsupportedChar(fmt: string, i: number, bytes: boolean): FormatError {
+  const cp = fmt.codePointAt(i)!;
+  // CPython formats the byte as a C char, negative from 0x80 up, which its
+  // message formatting refuses.
+  if (bytes && cp >= 0x80) throw new FormatError('OverflowError', 'character argument not in range(0x110000)');
+  // str shows a non-printable character as '?'; bytes show the byte as it is.
+  const shown = bytes || (cp >= 31 && cp <= 126) ? String.fromCodePoint(cp) : '?';
+  return new FormatError('ValueError', `unsupported format character '${shown}' (0x${cp.toString(16)}) at index ${i}`);
 }
 
 function isDigit(s: string, i: number): boolean {
@@ -313,6 +331,31 @@ function formatChar(v: unknown, host: PercentHost): string {
   if (n === null) throw new FormatError('TypeError', '%c requires int or char');
   if (n < 0 || n > 0x10ffff) throw new FormatError('OverflowError', '%c arg not in range(0x110000)');
   return String.fromCodePoint(Number(n));
+}
+
+/** %s and %b of bytes % args: the value's bytes, as a latin-1 string. */
+function bytesText(v: unknown, bytesOf: (v: unknown) => string | null, host: PercentHost): string {
+  const text = bytesOf(v);
+  if (text !== null) return text;
+  throw new FormatError(
+    'TypeError',
+    `%b requires a bytes-like object, or an object that implements __bytes__, not '${host.typeName(v)}'`,
+  );
+}
+
+/** %c of bytes % args: an int in range(256) or a bytes object of length 1. */
+function formatByte(v: unknown, host: PercentHost): string {
+  if (host.isBytesLike!(v)) {
+    const one = host.bytesOf!(v)!;
+    if (one.length === 1) return one;
+  } else if (typeof v !== 'string' && !host.isFloat(v)) {
+    const n = asInt(v, host);
+    if (n !== null) {
+      if (n < 0 || n > 255) throw new FormatError('OverflowError', '%c arg not in range(256)');
+      return String.fromCharCode(Number(n));
+    }
+  }
+  throw new FormatError('TypeError', '%c requires an integer in range(256) or a single byte');
 }
 
 /**

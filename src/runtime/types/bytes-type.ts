@@ -20,6 +20,8 @@ import { PyBuiltin } from '../function.js';
 import { makeBuiltinType } from '../object.js';
 import { NotImplemented } from '../singletons.js';
 import { arith, repeatOverflows } from '../arith.js';
+import { percentFormat } from '../format/percent.js';
+import { bytesPercentHost } from '../format-hosts.js';
 import {
   PyBytes, PyByteArray, bytearrayType, bytesType, lookupCodec, encodeString, decodeBytes, unknownEncoding, latin1String, latin1Bytes,
 } from '../bytes.js';
@@ -220,6 +222,18 @@ function repeat(args: unknown[], kw: Parameters<typeof wrapperArgs>[2], name: st
   if (c !== undefined && repeatOverflows(s.length, c)) throw overflowError('repeated bytes are too long');
   return result(arith(s, count, 5) as string);
 }
+method(bytesType, '__mod__', (args, kw) => {
+  wrapperArgs('__mod__', args, kw, 1);
+  return result(percentFormat(selfText(args, '__mod__'), args[1], bytesPercentHost));
+});
+method(bytesType, '__rmod__', (args, kw) => {
+  wrapperArgs('__rmod__', args, kw, 1);
+  selfBytes(args, '__rmod__');
+  const fmt = args[1];
+  if (!(fmt instanceof PyBytes)) return NotImplemented;
+  return result(percentFormat(latin1String(fmt.b), args[0], bytesPercentHost));
+});
+
 method(bytesType, '__mul__', (args, kw) => repeat(args, kw, '__mul__'));
 method(bytesType, '__rmul__', (args, kw) => repeat(args, kw, '__rmul__'));
 
