@@ -362,7 +362,10 @@ function defPartition(name: string, fn: typeof M.partition): void {
   method(strType, name, (args, kw) => {
     const s = selfStr(args, name);
     const sep = subArg(oneArg(`str.${name}`, args, kw));
-    return tuple(fn(s, sep));
+    const parts: unknown[] = [...fn(s, sep)];
+    // Without the separator CPython hands back self itself, a subclass instance included.
+    if (parts[1] === '') parts[name === 'partition' ? 0 : 2] = args[0];
+    return tuple(parts);
   });
 }
 defPartition('partition', M.partition);
@@ -468,14 +471,22 @@ method(strType, 'format', (args, kw) => {
     if (kw === null || !kw.has(k)) throw keyError(k);
     return kw.get(k);
   });
-  return strFormat(s, args.slice(1), kws, strFormatHost);
+  return sameIfLiteral(args[0], s, strFormat(s, args.slice(1), kws, strFormatHost));
 });
+
+/**
+ * A non-empty format string without braces formats to self itself (CPython's
+ * writer keeps the one string it was given), a str subclass instance included.
+ */
+function sameIfLiteral(self: unknown, s: string, result: string): unknown {
+  return s.length > 0 && s === result && !s.includes('{') && !s.includes('}') ? self : result;
+}
 
 method(strType, 'format_map', (args, kw) => {
   const s = selfStr(args, 'format_map');
   const mapping = oneArg('str.format_map', args, kw);
   try {
-    return strFormat(s, [], kwSource((k) => getItem(mapping, k)), strFormatHost);
+    return sameIfLiteral(args[0], s, strFormat(s, [], kwSource((k) => getItem(mapping, k)), strFormatHost));
   } catch (e) {
     // With no positional arguments, the formatter's "Replacement index" IndexError means a '{}' or '{0}' field.
     if (e instanceof FormatError && e.pyType === 'IndexError') throw valueError('Format string contains positional fields');
