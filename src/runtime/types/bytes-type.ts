@@ -13,10 +13,10 @@ import { ssizeValue } from '../int-math.js';
 import { typeName, hashString, toIndex, callDescr, call, getIter, iterNext, allocInstance } from '../ops.js';
 import { bytesRepr } from '../format/int-text.js';
 import * as M from '../format/str-methods.js';
-import { PySlice } from '../slice.js';
+import { PySlice, sliceIndices } from '../slice.js';
 import { PyList, PyTuple, tuple } from '../tuple.js';
 import { PyIter } from '../iter.js';
-import { PyBuiltin } from '../function.js';
+import { PyBuiltin, PyClassMethod } from '../function.js';
 import { makeBuiltinType } from '../object.js';
 import { NotImplemented } from '../singletons.js';
 import { arith, repeatOverflows } from '../arith.js';
@@ -600,9 +600,10 @@ method(bytesType, 'zfill', (args, kw) => {
 
 // ---------------------------------------------------------------- bytearray
 
-// The subset teaching programs use: construction, repr, the read-only bytes
-// methods (whose bytes results become bytearrays, as in CPython), and
-// item assignment, append, extend, pop and clear.
+// Construction, repr, the read-only bytes methods (whose bytes results
+// become bytearrays, as in CPython), and the mutators: item and slice
+// assignment and deletion, +=, *=, append, extend, insert, remove, pop,
+// reverse and clear.
 
 constructor(bytearrayType, (args, kw) => {
   const t = args[0] as PyType;
@@ -642,16 +643,115 @@ function selfArray(args: unknown[], name: string): PyByteArray {
   throw badSelf('bytearray', name, s);
 }
 
+/** An item index of a bytearray, made non-negative; IndexError when out of range. */
+function itemIndex(a: PyByteArray, k: unknown): number {
+  if (intValue(k) === undefined && !(k instanceof PyObject && typeOf(k).lookup('__index__') !== undefined)) {
+    throw typeError(`bytearray indices must be integers or slices, not ${typeName(k)}`);
+  }
+  const n = ssizeValue(toIndex(k));
+  if (n === undefined) throw indexError("cannot fit 'int' into an index-sized integer");
+  const i = n < 0 ? n + a.b.length : n;
+  if (i < 0 || i >= a.b.length) throw indexError('bytearray index out of range');
+  return i;
+}
+
+/** The right side of `ba[i:j] = v`: bytes-like, or an iterable of ints in range(256). */
+function assignedBytes(v: unknown): Uint8Array {
+  if (v instanceof PyBytes) return v.b.slice();
+  if (strValue(v) !== undefined || intValue(v) !== undefined || typeOf(v).lookup('__iter__') === undefined) {
+    throw typeError('can assign only bytes, buffers, or iterables of ints in range(0, 256)');
+  }
+  const out: number[] = [];
+  for (let it = getIter(v), x = iterNext(it); x !== undefined; x = iterNext(it)) out.push(byteValue(x));
+  return Uint8Array.from(out);
+}
+
+/** The positions a slice selects, in order. */
+function slicePositions(s: PySlice, length: number): number[] {
+  const [start, , step, count] = sliceIndices(s, length);
+  const out: number[] = [];
+  for (let k = 0, i = start; k < count; k++, i += step) out.push(i);
+  return out;
+}
+
 method(bytearrayType, '__setitem__', (args, kw) => {
   wrapperArgs('__setitem__', args, kw, 2);
   const a = selfArray(args, '__setitem__');
   const k = args[1];
-  if (k instanceof PySlice) throw typeError('pygil does not support slice assignment on bytearray');
-  const n = Number(toIndex(k));
-  const i = n < 0 ? n + a.b.length : n;
-  if (i < 0 || i >= a.b.length) throw indexError('bytearray index out of range');
-  a.b[i] = byteValue(args[2]);
+  if (!(k instanceof PySlice)) {
+    a.b[itemIndex(a, k)] = byteValue(args[2]);
+    return null;
+  }
+  const src = assignedBytes(args[2]);
+  const [start, stop, step] = sliceIndices(k, a.b.length);
+  if (step === 1) {
+    // A plain slice may change the length: replace a.b[start:stop].
+    const end = Math.max(start, stop);
+    a.b = Uint8Array.from([...a.b.subarray(0, start), ...src, ...a.b.subarray(end)]);
+    return null;
+  }
+  const at = slicePositions(k, a.b.length);
+  if (src.length !== at.length) {
+    throw valueError(`attempt to assign bytes of size ${src.length} to extended slice of size ${at.length}`);
+  }
+  at.forEach((i, n) => { a.b[i] = src[n]; });
   return null;
+});
+
+method(bytearrayType, '__delitem__', (args, kw) => {
+  wrapperArgs('__delitem__', args, kw, 1);
+  const a = selfArray(args, '__delitem__');
+  const k = args[1];
+  const gone = k instanceof PySlice ? new Set(slicePositions(k, a.b.length)) : new Set([itemIndex(a, k)]);
+  a.b = a.b.filter((_, i) => !gone.has(i));
+  return null;
+});
+
+method(bytearrayType, '__iadd__', (args, kw) => {
+  wrapperArgs('__iadd__', args, kw, 1);
+  const a = selfArray(args, '__iadd__');
+  const o = args[1];
+  if (!(o instanceof PyBytes)) throw typeError(`can't concat ${typeName(o)} to bytearray`);
+  grow(a, o.b.slice());
+  return a;
+});
+
+method(bytearrayType, '__imul__', (args, kw) => {
+  wrapperArgs('__imul__', args, kw, 1);
+  const a = selfArray(args, '__imul__');
+  a.b = latin1Bytes(arith(latin1String(a.b), toIndex(args[1]), 5) as string);
+  return a;
+});
+
+method(bytearrayType, 'insert', (args, kw) => {
+  const a = selfArray(args, 'insert');
+  posArgs('insert', args, kw, 2, 2);
+  const n = Number(toIndex(args[1]));
+  const v = byteValue(args[2]);
+  // Like list.insert: the index is clamped to the ends.
+  const i = Math.min(Math.max(n < 0 ? n + a.b.length : n, 0), a.b.length);
+  a.b = Uint8Array.from([...a.b.subarray(0, i), v, ...a.b.subarray(i)]);
+  return null;
+});
+
+method(bytearrayType, 'remove', (args, kw) => {
+  const a = selfArray(args, 'remove');
+  const v = byteValue(oneArg('bytearray.remove', args, kw));
+  const i = a.b.indexOf(v);
+  if (i < 0) throw valueError('value not found in bytearray');
+  a.b = Uint8Array.from([...a.b.subarray(0, i), ...a.b.subarray(i + 1)]);
+  return null;
+});
+
+method(bytearrayType, 'reverse', (args, kw) => {
+  noArgs('bytearray.reverse', args, kw);
+  selfArray(args, 'reverse').b.reverse();
+  return null;
+});
+
+classMethod(bytearrayType, 'fromhex', (args, kw) => {
+  const fromhex = (bytesType.ns.get('fromhex') as PyClassMethod).func as PyBuiltin;
+  return fromhex.fn(args, kw); // makes cls(bytes) for a cls other than bytes
 });
 
 function grow(a: PyByteArray, extra: ArrayLike<number>): void {
