@@ -24,6 +24,8 @@ import {
 } from '../runtime/exceptions.js';
 import * as ops from '../runtime/ops.js';
 import { codePointLength } from '../runtime/format/char-class.js';
+import { setIntMaxStrDigitsSource } from '../runtime/format/int-text.js';
+import { clinic } from './args.js';
 
 const MAXSIZE = (1n << 63n) - 1n;
 const VERSION = [3, 11, 7, 'final', 0] as const;
@@ -272,6 +274,20 @@ registerModule('sys', (proc, ns) => {
     return null;
   }, name);
 
+  // The cap on decimal digits of int <-> str conversions (CPython 3.11's
+  // defence against quadratic-time conversions), which its ValueError names.
+  func(ns, 'get_int_max_str_digits', (args) => {
+    noArgs('sys.get_int_max_str_digits', args);
+    return current.interp.intMaxStrDigits;
+  }, name);
+  func(ns, 'set_int_max_str_digits', (args, kw) => {
+    const [v] = clinic('set_int_max_str_digits', args, kw, ['maxdigits'], 1);
+    const n = cInt(v);
+    if (n !== 0 && n < 640) throw valueError('maxdigits must be 0 or larger than 640');
+    current.interp.intMaxStrDigits = n;
+    return null;
+  }, name);
+
   func(ns, 'getcheckinterval', (args) => {
     noArgs('sys.getcheckinterval', args);
     return current.config.checkInterval;
@@ -339,6 +355,9 @@ function registerMain(proc: Process): void {
   if (frame === null || frame.globals.get('__name__') !== '__main__') return;
   proc.modules.set('__main__', new PyModule('__main__', frame.globals));
 }
+
+// int <-> str conversions read the running process's cap.
+setIntMaxStrDigitsSource(() => (current === null ? 4300 : current.interp.intMaxStrDigits));
 
 function noArgs(name: string, args: unknown[]): void {
   if (args.length !== 0) throw typeError(`${name}() takes no arguments (${args.length} given)`);

@@ -82,10 +82,7 @@ export function arith(a: unknown, b: unknown, op: number): unknown {
     } else if (op === 18) {
       const n = repeatCount(b);
       if (n !== undefined) {
-        const src = a.items.slice();
-        checkSize(src.length * n);
-        a.items.length = 0;
-        for (let i = 0; i < n; i++) for (const v of src) a.items.push(v);
+        a.items = repeatArray(a.items, n);
         return a;
       }
     } else if (op === 5) {
@@ -130,14 +127,14 @@ export function arith(a: unknown, b: unknown, op: number): unknown {
 function repeatCount(v: unknown): number | undefined {
   const n = intOf(v);
   if (n === undefined) {
-    if (v instanceof PyObject && !(v instanceof PyFloat) && typeOf(v).lookup('__index__') !== undefined) return Math.max(0, Number(toIndex(v)));
+    if (v instanceof PyObject && !(v instanceof PyFloat) && typeOf(v).lookup('__index__') !== undefined) {
+      return repeatCount(toIndex(v));
+    }
     return undefined;
   }
-  if (typeof n === 'bigint') {
-    if (n < 0n) return 0;
-    throw overflowError("cannot fit 'int' into an index-sized integer");
-  }
-  return n < 0 ? 0 : n;
+  const count = I.ssizeValue(n);
+  if (count === undefined) throw overflowError("cannot fit 'int' into an index-sized integer");
+  return count < 0 ? 0 : count;
 }
 
 function checkSize(n: number): void {
@@ -147,11 +144,22 @@ function checkSize(n: number): void {
 function repeatStr(s: string, v: unknown): string | undefined {
   const n = repeatCount(v);
   if (n === undefined) return undefined as unknown as string;
+  if (repeatOverflows(s.length, n)) throw overflowError('repeated string is too long');
   if (s.length * n > 2 ** 29) throw pyErr(MemoryError, '');
   return s.repeat(n);
 }
 
+/**
+ * CPython's check before repeating a str or bytes `n` times: OverflowError
+ * when the length would not fit a Py_ssize_t (a smaller result that is still
+ * too big to allocate is a MemoryError instead).
+ */
+export function repeatOverflows(len: number, n: number): boolean {
+  return len > 1 && n > 2 ** 29 && BigInt(n) > ((1n << 63n) - 1n) / BigInt(len);
+}
+
 function repeatArray(items: unknown[], n: number): unknown[] {
+  if (items.length === 0) return []; // even for a count too big to loop over
   checkSize(items.length * n);
   if (items.length === 1) return new Array(n).fill(items[0]);
   const out: unknown[] = [];

@@ -9,7 +9,7 @@
 // CPython's decoder reports.
 
 import { PyObject, makeBuiltinType, PyType } from './object.js';
-import { pyErr, UnicodeDecodeError, UnicodeEncodeError, LookupError } from './exceptions.js';
+import { pyErr, newException, UnicodeDecodeError, UnicodeEncodeError, LookupError } from './exceptions.js';
 
 export const bytesType = makeBuiltinType('bytes', null, 'other');
 
@@ -166,15 +166,15 @@ function encodeError(s: string, start: number, end: number, codec: Codec, errors
     cps.push(cp);
     k += cp > 0xffff ? 2 : 1;
   }
+  const strictError = () => {
+    const reason = codec === 'utf-8' ? 'surrogates not allowed' : `ordinal not in range(${codec === 'ascii' ? 128 : 256})`;
+    const p = cpIndex(s, start);
+    // str() of the error spells out the message from these five (exception-type.ts).
+    return newException(UnicodeEncodeError, [codec, s, p, p + cps.length, reason]);
+  };
   switch (errors) {
-    case 'strict': {
-      const reason = codec === 'utf-8' ? 'surrogates not allowed' : `ordinal not in range(${codec === 'ascii' ? 128 : 256})`;
-      const p = cpIndex(s, start);
-      const what = cps.length === 1
-        ? `character '${escapeChar(cps[0])}' in position ${p}`
-        : `characters in position ${p}-${p + cps.length - 1}`;
-      throw pyErr(UnicodeEncodeError, `'${codec}' codec can't encode ${what}: ${reason}`);
-    }
+    case 'strict':
+      throw strictError();
     case 'ignore':
       return;
     case 'replace':
@@ -186,12 +186,17 @@ function encodeError(s: string, start: number, end: number, codec: Codec, errors
     case 'xmlcharrefreplace':
       for (const cp of cps) out.pushAscii(`&#${cp};`);
       return;
+    // The two surrogate handlers cope with some characters only; for others
+    // the codec's own error stands.
     case 'surrogatepass':
-      if (codec === 'utf-8') {
-        for (const cp of cps) pushUtf8(out, cp);
-        return;
-      }
-      break;
+      if (codec !== 'utf-8' || !cps.every((cp) => cp >= 0xd800 && cp <= 0xdfff)) throw strictError();
+      for (const cp of cps) pushUtf8(out, cp);
+      return;
+    case 'surrogateescape':
+      // A byte that decoding with surrogateescape turned into U+DC80..U+DCFF.
+      if (!cps.every((cp) => cp >= 0xdc80 && cp <= 0xdcff)) throw strictError();
+      for (const cp of cps) out.push(cp - 0xdc00);
+      return;
   }
   throw unknownHandler(errors);
 }
@@ -217,7 +222,10 @@ export function decodeBytes(b: Uint8Array, codec: Codec, errors: string): string
     }
     const r = utf8Sequence(b, i);
     if (r.cp >= 0) out += String.fromCodePoint(r.cp);
-    else out += decodeError(b, i, i + r.len, codec, r.reason, errors);
+    else if (errors === 'surrogatepass' && isEncodedSurrogate(b, i)) {
+      out += String.fromCharCode(0xd000 | ((b[i + 1] & 0x3f) << 6) | (b[i + 2] & 0x3f));
+      r.len = 3;
+    } else out += decodeError(b, i, i + r.len, codec, r.reason, errors);
     i += r.len;
     from = i;
   }
@@ -253,14 +261,17 @@ function utf8Sequence(b: Uint8Array, i: number): { cp: number; len: number; reas
   return { cp, len: need + 1, reason: '' };
 }
 
+/** ED A0..BF 80..BF at b[i]: a surrogate (U+D800..U+DFFF) written as UTF-8, which strict UTF-8 refuses. */
+function isEncodedSurrogate(b: Uint8Array, i: number): boolean {
+  return i + 2 < b.length && b[i] === 0xed && b[i + 1] >= 0xa0 && b[i + 1] <= 0xbf && b[i + 2] >= 0x80 && b[i + 2] <= 0xbf;
+}
+
 function decodeError(b: Uint8Array, start: number, end: number, codec: Codec, reason: string, errors: string): string {
   switch (errors) {
-    case 'strict': {
-      const what = end - start === 1
-        ? `byte 0x${b[start].toString(16).padStart(2, '0')} in position ${start}`
-        : `bytes in position ${start}-${end - 1}`;
-      throw pyErr(UnicodeDecodeError, `'${codec}' codec can't decode ${what}: ${reason}`);
-    }
+    case 'strict':
+    case 'surrogatepass': // passes only encoded surrogates (decodeBytes), else fails as strict
+      // str() of the error spells out the message from these five (exception-type.ts).
+      throw newException(UnicodeDecodeError, [codec, new PyBytes(b.slice()), start, end, reason]);
     case 'ignore':
       return '';
     case 'replace':

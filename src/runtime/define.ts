@@ -1,6 +1,6 @@
 // Helpers for defining builtin functions, methods and attributes from JS.
 
-import { PyType } from './object.js';
+import { PyType, typeOf } from './object.js';
 import { PyBuiltin, PyStaticMethod, PyClassMethod, PyProperty, BuiltinFn } from './function.js';
 import type { PyDict } from './dict.js';
 import { typeError } from './exceptions.js';
@@ -15,9 +15,28 @@ export function method(t: PyType, name: string, fn: BuiltinFn): PyBuiltin {
 
 /** Defines `__new__` for a builtin type (receives the class as args[0]). */
 export function constructor(t: PyType, fn: BuiltinFn): void {
-  const b = new PyBuiltin('__new__', fn);
+  const b = new PyBuiltin('__new__', (args, kw) => {
+    if (args[0] !== t) checkNewTarget(t, args);
+    return fn(args, kw);
+  });
   b.owner = t;
   t.ns.set('__new__', new PyStaticMethod(b));
+}
+
+/**
+ * The class argument of T.__new__(cls, ...) when it is not T itself (a
+ * subclass, or a direct call with anything at all): CPython's
+ * tp_new_wrapper checks it before the type's own code runs.
+ */
+function checkNewTarget(t: PyType, args: unknown[]): void {
+  if (args.length === 0) throw typeError(`${t.name}.__new__(): not enough arguments`);
+  const cls = args[0];
+  if (!(cls instanceof PyType)) {
+    throw typeError(`${t.name}.__new__(X): X is not a type object (${typeOf(cls).name})`);
+  }
+  if (!cls.isSubtypeOf(t)) {
+    throw typeError(`${t.name}.__new__(${cls.name}): ${cls.name} is not a subtype of ${t.name}`);
+  }
 }
 
 export function classMethod(t: PyType, name: string, fn: BuiltinFn): void {

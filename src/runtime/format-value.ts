@@ -52,8 +52,7 @@ export const objectFormat = new PyBuiltin('__format__', (args) => {
   if (args.length !== 2) throw typeError(`object.__format__() takes exactly one argument (${args.length - 1} given)`);
   const spec = args[1];
   if (typeof spec !== 'string') throw typeError(`__format__() argument must be str, not ${typeName(spec)}`);
-  const v = args[0];
-  if (v instanceof PyObject && !(v instanceof PyFloat)) return objectFormatImpl(v, spec);
-  return format(v, spec);
+  // Called directly (object.__format__(1, 'd')), it is object's own, whatever v is.
+  return objectFormatImpl(args[0], spec);
 }, true);
 objectType.ns.set('__format__', objectFormat);

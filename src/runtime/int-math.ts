@@ -16,6 +16,20 @@ export function norm(b: bigint): Int {
   return b >= MIN_SAFE && b <= MAX_SAFE ? Number(b) : b;
 }
 
+const SSIZE_MAX = (1n << 63n) - 1n;
+const SSIZE_MIN = -(1n << 63n);
+
+/**
+ * An int as CPython's 64-bit Py_ssize_t holds it, or undefined when it does
+ * not fit (CPython's OverflowError). Beyond 2**53 the number is inexact, but
+ * such a size or index is only ever compared: it is out of range, or too big
+ * to allocate (a MemoryError), never used exactly.
+ */
+export function ssizeValue(a: Int): number | undefined {
+  if (typeof a === 'number') return a;
+  return a >= SSIZE_MIN && a <= SSIZE_MAX ? Number(a) : undefined;
+}
+
 export function big(a: Int): bigint {
   return typeof a === 'bigint' ? a : BigInt(a);
 }

@@ -875,8 +875,10 @@ export function delItem(obj: unknown, key: unknown): void {
 
 export function contains(container: unknown, item: unknown): boolean {
   if (typeof container === 'string') {
-    if (typeof item !== 'string') throw typeError(`'in <string>' requires string as left operand, not ${typeName(item)}`);
-    return container.includes(item);
+    if (typeof item === 'string') return container.includes(item);
+    // A str subclass instance keeps its text in .v (types/str-type.ts).
+    if (item instanceof PyObject && item.cls.layout === 'str') return container.includes((item as PyObject & { v: string }).v);
+    throw typeError(`'in <string>' requires string as left operand, not ${typeName(item)}`);
   }
   if (container instanceof PyDict && container.cls.builtin) return container.has(item);
   if (container instanceof PySet && container.cls.builtin) return container.has(item);

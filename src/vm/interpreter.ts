@@ -76,6 +76,8 @@ export class Interpreter {
   /** Instructions the current slice may still execute before the eval breaker runs. */
   budget = REFILL;
   recursionLimit = 1000;
+  /** sys.set_int_max_str_digits: the digit cap of int <-> str conversions (0: none). */
+  intMaxStrDigits = 4300;
   /**
    * Instructions executed so far. Exact whenever a run returns and at every
    * builtin call (the loop keeps the live count in a local in between).

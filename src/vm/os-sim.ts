@@ -308,6 +308,7 @@ export class SimOS {
     this.lastCopyCount = copier.count;
     child.nextThreadId = parent.nextThreadId;
     child.interp.recursionLimit = parent.interp.recursionLimit;
+    child.interp.intMaxStrDigits = parent.interp.intMaxStrDigits;
     child.sched.switchIntervalNs = parent.sched.switchIntervalNs;
     child.sched.inheritClock(parent.sched);
     child.sched.startSlicing();

@@ -112,6 +112,8 @@ export const percentHost: PercentHost = {
   typeName,
   isFloat: (v) => v instanceof PyFloat,
   toIntForFormat: (v) => (typeof v === 'number' || typeof v === 'bigint' ? v : typeof v === 'boolean' ? +v : null),
+  toIntForDecimal: (v) => (typeof v === 'number' || typeof v === 'bigint' ? v : typeof v === 'boolean' ? +v : null),
+  strSubclassText: () => null, // the mock has no str subclasses
   toFloat: (v) => {
     if (v instanceof PyFloat) return v.value;
     if (typeof v === 'number' || typeof v === 'boolean') return +v;

@@ -117,15 +117,28 @@ export function significantDigits(x: number, n: number): DecimalDigits {
   const [m, e] = decompose(ax);
   // k = floor(log10(ax)) is the exponent of the first digit; the float
   // estimate can be off by one near powers of ten, so check and retry.
+  // k must come from the exact value, not from the rounded digits: 1e-7 is
+  // just below 10**-7, so its 17 digits are 99999999999999995 (k = -8),
+  // while scaling for k = -7 would round up to a plausible 1000...0.
   let k = Math.floor(Math.log10(ax));
+  while (comparePow10(m, e, k) < 0) k--;
+  while (comparePow10(m, e, k + 1) >= 0) k++;
   const lowest = pow10(n - 1);
-  const limit = lowest * 10n;
-  for (;;) {
-    const q = roundScaled(m, e, n - 1 - k);
-    if (q >= limit) k++;
-    else if (q < lowest) k--;
-    else return { digits: q.toString(), decpt: k + 1 };
-  }
+  const q = roundScaled(m, e, n - 1 - k);
+  // Rounding up may carry into one more digit (9.99 to 2 digits is 10).
+  if (q === lowest * 10n) return { digits: lowest.toString(), decpt: k + 2 };
+  return { digits: q.toString(), decpt: k + 1 };
+}
+
+/** The sign of m × 2**e − 10**k, computed exactly. */
+function comparePow10(m: bigint, e: number, k: number): number {
+  let lhs = m;
+  let rhs = 1n;
+  if (e >= 0) lhs <<= BigInt(e);
+  else rhs <<= BigInt(-e);
+  if (k >= 0) rhs *= pow10(k);
+  else lhs *= pow10(-k);
+  return lhs < rhs ? -1 : lhs > rhs ? 1 : 0;
 }
 
 // ---- layout ----------------------------------------------------------------

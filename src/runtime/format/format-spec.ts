@@ -45,7 +45,8 @@ function readInt(spec: string, pos: number): [value: number, next: number] {
     const d = decimalValueAt(spec, i);
     if (d < 0) break;
     if (spec.charCodeAt(i) >= 0xd800 && spec.charCodeAt(i) < 0xdc00) i++; // astral digit
-    if (big === null && value < 1e15) {
+    // value * 10 + d stays exact (below 2**53) while value < 1e14.
+    if (big === null && value < 1e14) {
       value = value * 10 + d;
     } else {
       big = (big ?? BigInt(value)) * 10n + BigInt(d);

@@ -12,25 +12,33 @@
 import { FormatError } from './format-error.js';
 import { decimalValueAt, isPrintableAt, isSpaceCode } from './char-class.js';
 
-let maxStrDigits = 4300;
+/**
+ * The current cap (0: none, else at least 640). sys.set_int_max_str_digits
+ * sets it per process, so the sys module installs the getter; until then it
+ * is CPython's default.
+ */
+let maxStrDigitsOf: () => number = () => 4300;
 
-/** sys.set_int_max_str_digits(n): 0 disables the cap, else n >= 640. */
-export function setIntMaxStrDigits(n: number): void {
-  maxStrDigits = n;
+export function setIntMaxStrDigitsSource(source: () => number): void {
+  maxStrDigitsOf = source;
 }
-export function getIntMaxStrDigits(): number {
-  return maxStrDigits;
+
+/** The cap when `count` digits would exceed it, else 0. */
+function exceededCap(count: number): number {
+  if (count <= 640) return 0; // below any cap
+  const cap = maxStrDigitsOf();
+  return cap > 0 && count > cap ? cap : 0;
 }
 
 /** str(v) for an int, with CPython 3.11's digit cap. */
 export function intToDecimal(v: number | bigint): string {
   if (typeof v === 'number') return String(v); // safe integers never need it
   const s = v.toString();
-  const n = v < 0n ? s.length - 1 : s.length;
-  if (maxStrDigits > 0 && n > maxStrDigits) {
+  const cap = exceededCap(v < 0n ? s.length - 1 : s.length);
+  if (cap > 0) {
     throw new FormatError(
       'ValueError',
-      `Exceeds the limit (${maxStrDigits} digits) for integer string conversion; ` +
+      `Exceeds the limit (${cap} digits) for integer string conversion; ` +
         'use sys.set_int_max_str_digits() to increase the limit',
     );
   }
@@ -115,6 +123,9 @@ export function parseIntLiteral(text: string, base: number): number | bigint | n
   const start = i;
   let count = 0;
   let prevUnderscore = true; // no underscore before the first digit
+  // A character that is not a digit ends the digits; like CPython, the
+  // digit-count limit is checked before that makes the literal invalid.
+  let badTail = false;
   for (; i < end; i++) {
     const c = text.charCodeAt(i);
     if (c === 0x5f) {
@@ -125,7 +136,10 @@ export function parseIntLiteral(text: string, base: number): number | bigint | n
       continue;
     }
     const d = digitAt(text, i);
-    if (d >= base) return null;
+    if (d >= base) {
+      badTail = true;
+      break;
+    }
     count++;
     prevUnderscore = false;
     if (c >= 0x80) {
@@ -138,14 +152,16 @@ export function parseIntLiteral(text: string, base: number): number | bigint | n
     }
   }
   if (count === 0 || prevUnderscore) return null;
-  if (simpleRun) clean = text.slice(start, end);
-  if ((base & (base - 1)) !== 0 && maxStrDigits > 0 && count > maxStrDigits) {
+  if (simpleRun) clean = text.slice(start, i);
+  const cap = (base & (base - 1)) !== 0 ? exceededCap(count) : 0;
+  if (cap > 0) {
     throw new FormatError(
       'ValueError',
-      `Exceeds the limit (${maxStrDigits} digits) for integer string conversion: ` +
+      `Exceeds the limit (${cap} digits) for integer string conversion: ` +
         `value has ${count} digits; use sys.set_int_max_str_digits() to increase the limit`,
     );
   }
+  if (badTail) return null;
   const value = digitsToInt(clean, base);
   if (onlyZero && value !== 0) return null;
   return negative ? negateInt(value) : value;

@@ -30,11 +30,23 @@ export interface PercentHost {
   repr(v: unknown): string;
   ascii(v: unknown): string;
   typeName(v: unknown): string;
+  /** The text of a str subclass instance, else null. */
+  strSubclassText(v: unknown): string | null;
   isFloat(v: unknown): boolean;
   /** v as an int via __index__ (ints, bools, objects defining it), else null. */
   toIntForFormat(v: unknown): number | bigint | null;
-  /** float(v) for floats, ints and objects with __float__, else null. May raise OverflowError. */
+  /** int(v) as %d takes it (__int__ or __index__) for number-like objects, else null. */
+  toIntForDecimal(v: unknown): number | bigint | null;
+  /** float(v) for floats, ints and objects with __float__ or __index__, else null. May raise OverflowError. */
   toFloat(v: unknown): number | null;
+  /**
+   * Only when formatting bytes (bytes % args): the bytes of a bytes-like
+   * object or of __bytes__(), as a latin-1 string, else null. The format
+   * string and the result are latin-1 strings then too.
+   */
+  bytesOf?(v: unknown): string | null;
+  /** Only with bytesOf: is v bytes or a bytearray (not just an object with __bytes__)? */
+  isBytesLike?(v: unknown): boolean;
 }
 
 const F_LJUST = 1;
@@ -44,7 +56,6 @@ const F_ALT = 8;
 const F_ZERO = 16;
 
 const INT_MAX = 2147483647;
-const SSIZE_MAX = 9223372036854775807;
 const SSIZE_MAX_BIG = 9223372036854775807n;
 
 /** str % args. args is the right operand as given: one value or a tuple. */
@@ -124,11 +135,7 @@ export function percentFormat(fmt: string, args: unknown, host: PercentHost): st
       } else width = wn;
       pos++;
     } else if (isDigit(fmt, pos)) {
-      width = 0;
-      for (; isDigit(fmt, pos); pos++) {
-        width = width * 10 + (fmt.charCodeAt(pos) - 0x30);
-        if (width > SSIZE_MAX) throw new FormatError('ValueError', 'width too big');
-      }
+      [width, pos] = readDecimal(fmt, pos, SSIZE_MAX_BIG, 'width too big');
     }
 
     let prec = -1;
@@ -143,10 +150,7 @@ export function percentFormat(fmt: string, args: unknown, host: PercentHost): st
         prec = p < 0 ? 0 : Number(p);
         pos++;
       } else {
-        for (; isDigit(fmt, pos); pos++) {
-          prec = prec * 10 + (fmt.charCodeAt(pos) - 0x30);
-          if (prec > INT_MAX) throw new FormatError('ValueError', 'precision too big');
-        }
+        [prec, pos] = readDecimal(fmt, pos, BigInt(INT_MAX), 'precision too big');
       }
     }
 
@@ -163,11 +167,16 @@ export function percentFormat(fmt: string, args: unknown, host: PercentHost): st
     let numeric = true;
     switch (ch) {
       case 's':
-        text = typeof v === 'string' ? v : host.str(v);
+        text = host.bytesOf !== undefined ? bytesText(v, host.bytesOf, host) : typeof v === 'string' ? v : host.str(v);
         numeric = false;
         break;
-      case 'r':
-        text = host.repr(v);
+      case 'b': // bytes only: the same as %s there
+        if (host.bytesOf === undefined) throw unsupportedChar(fmt, chIndex, false);
+        text = bytesText(v, host.bytesOf, host);
+        numeric = false;
+        break;
+      case 'r': // bytes have no repr of their own kind: %r is %a there
+        text = host.bytesOf !== undefined ? host.ascii(v) : host.repr(v);
         numeric = false;
         break;
       case 'a':
@@ -181,31 +190,56 @@ export function percentFormat(fmt: string, args: unknown, host: PercentHost): st
         text = formatReal(v, ch, flags, prec, host);
         break;
       case 'c':
-        text = formatChar(v, host);
+        text = host.bytesOf !== undefined ? formatByte(v, host) : formatChar(v, host);
         numeric = false;
         break;
-      default: {
-        const cp = fmt.codePointAt(chIndex)!;
-        const shown = cp >= 31 && cp <= 126 ? ch : '?';
-        throw new FormatError(
-          'ValueError',
-          `unsupported format character '${shown}' (0x${cp.toString(16)}) at index ${chIndex}`,
-        );
-      }
+      default:
+        throw unsupportedChar(fmt, chIndex, host.bytesOf !== undefined);
     }
     if (!numeric && prec >= 0 && ch !== 'c' && text.length > prec) text = codePointPrefix(text, prec);
     out += pad(text, ch, flags, width, numeric);
   }
 
   if (argidx < arglen && dict === undefined) {
-    throw new FormatError('TypeError', 'not all arguments converted during string formatting');
+    const what = host.bytesOf !== undefined ? 'bytes' : 'string';
+    throw new FormatError('TypeError', `not all arguments converted during ${what} formatting`);
   }
   return out;
+}
+
+function unsupportedChar(fmt: string, i: number, bytes: boolean): FormatError {
+  const cp = fmt.codePointAt(i)!;
+  // CPython formats the byte as a C char, negative from 0x80 up, which its
+  // message formatting refuses.
+  if (bytes && cp >= 0x80) throw new FormatError('OverflowError', 'character argument not in range(0x110000)');
+  // str shows a non-printable character as '?'; bytes show the byte as it is.
+  const shown = bytes || (cp >= 31 && cp <= 126) ? String.fromCodePoint(cp) : '?';
+  return new FormatError('ValueError', `unsupported format character '${shown}' (0x${cp.toString(16)}) at index ${i}`);
 }
 
 function isDigit(s: string, i: number): boolean {
   const c = s.charCodeAt(i);
   return c >= 0x30 && c <= 0x39;
+}
+
+/**
+ * The ASCII digits at pos as a number, raising ValueError(tooBig) past max.
+ * Exact up to max (a bigint once the number leaves the safe range), so the
+ * limit falls on the same digit string as in CPython.
+ */
+function readDecimal(fmt: string, pos: number, max: bigint, tooBig: string): [number, number] {
+  let value = 0;
+  let big: bigint | null = null;
+  for (; isDigit(fmt, pos); pos++) {
+    const d = fmt.charCodeAt(pos) - 0x30;
+    if (big === null && value < 1e14) value = value * 10 + d;
+    else {
+      big = (big ?? BigInt(value)) * 10n + BigInt(d);
+      if (big > max) throw new FormatError('ValueError', tooBig);
+    }
+  }
+  if (big === null && value > max) throw new FormatError('ValueError', tooBig);
+  return [big === null ? value : Number(big), pos];
 }
 
 /** A '*' width or precision: must be an int. */
@@ -244,7 +278,7 @@ function formatLong(v: unknown, ch: string, flags: number, prec: number, host: P
       throw new FormatError('TypeError', `%${ch} format: an integer is required, not ${host.typeName(v)}`);
     }
   } else {
-    n = host.isFloat(v) ? truncateFloat(host.toFloat(v)!) : asInt(v, host);
+    n = host.isFloat(v) ? truncateFloat(host.toFloat(v)!) : typeof v === 'string' ? null : host.toIntForDecimal(v);
     if (n === null) {
       throw new FormatError('TypeError', `%${ch} format: a real number is required, not ${host.typeName(v)}`);
     }
@@ -287,15 +321,41 @@ function formatReal(v: unknown, ch: string, flags: number, prec: number, host: P
 }
 
 function formatChar(v: unknown, host: PercentHost): string {
-  if (typeof v === 'string') {
-    const cp = v.codePointAt(0);
-    if (cp !== undefined && v.length === (cp > 0xffff ? 2 : 1)) return v;
+  const text = typeof v === 'string' ? v : host.strSubclassText(v);
+  if (text !== null) {
+    const cp = text.codePointAt(0);
+    if (cp !== undefined && text.length === (cp > 0xffff ? 2 : 1)) return text;
     throw new FormatError('TypeError', '%c requires int or char');
   }
   const n = host.isFloat(v) ? null : asInt(v, host);
   if (n === null) throw new FormatError('TypeError', '%c requires int or char');
   if (n < 0 || n > 0x10ffff) throw new FormatError('OverflowError', '%c arg not in range(0x110000)');
   return String.fromCodePoint(Number(n));
+}
+
+/** %s and %b of bytes % args: the value's bytes, as a latin-1 string. */
+function bytesText(v: unknown, bytesOf: (v: unknown) => string | null, host: PercentHost): string {
+  const text = bytesOf(v);
+  if (text !== null) return text;
+  throw new FormatError(
+    'TypeError',
+    `%b requires a bytes-like object, or an object that implements __bytes__, not '${host.typeName(v)}'`,
+  );
+}
+
+/** %c of bytes % args: an int in range(256) or a bytes object of length 1. */
+function formatByte(v: unknown, host: PercentHost): string {
+  if (host.isBytesLike!(v)) {
+    const one = host.bytesOf!(v)!;
+    if (one.length === 1) return one;
+  } else if (typeof v !== 'string' && !host.isFloat(v)) {
+    const n = asInt(v, host);
+    if (n !== null) {
+      if (n < 0 || n > 255) throw new FormatError('OverflowError', '%c arg not in range(256)');
+      return String.fromCharCode(Number(n));
+    }
+  }
+  throw new FormatError('TypeError', '%c requires an integer in range(256) or a single byte');
 }
 
 /**

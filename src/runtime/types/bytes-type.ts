@@ -7,23 +7,26 @@
 // and the character classes.
 
 import { PyObject, PyType, typeOf } from '../object.js';
-import { method, constructor, classMethod } from '../define.js';
-import { typeError, valueError, indexError, PyBaseException } from '../exceptions.js';
+import { method, constructor, classMethod, staticMethod } from '../define.js';
+import { typeError, valueError, indexError, overflowError, PyBaseException } from '../exceptions.js';
+import { ssizeValue } from '../int-math.js';
 import { typeName, hashString, toIndex, callDescr, call, getIter, iterNext, allocInstance } from '../ops.js';
 import { bytesRepr } from '../format/int-text.js';
 import * as M from '../format/str-methods.js';
-import { PySlice } from '../slice.js';
+import { PySlice, sliceIndices } from '../slice.js';
 import { PyList, PyTuple, tuple } from '../tuple.js';
 import { PyIter } from '../iter.js';
-import { PyBuiltin } from '../function.js';
+import { PyBuiltin, PyClassMethod } from '../function.js';
 import { makeBuiltinType } from '../object.js';
 import { NotImplemented } from '../singletons.js';
-import { arith } from '../arith.js';
+import { arith, repeatOverflows } from '../arith.js';
+import { percentFormat } from '../format/percent.js';
+import { bytesPercentHost } from '../format-hosts.js';
 import {
   PyBytes, PyByteArray, bytearrayType, bytesType, lookupCodec, encodeString, decodeBytes, unknownEncoding, latin1String, latin1Bytes,
 } from '../bytes.js';
 import { noArgs, oneArg, posArgs, posArgsOld, kwArgs, wrapperArgs, badSelf, clinicTypeName } from './native-args.js';
-import { strValue, sliceStr, ssizeArg } from './str-type.js';
+import { strValue, sliceStr, ssizeArg, cIntArg } from './str-type.js';
 import { intValue } from './int-type.js';
 
 const bytesIteratorType = makeBuiltinType('bytes_iterator', null, 'other');
@@ -177,8 +180,8 @@ method(bytesType, '__getitem__', (args, kw) => {
   if (i0 === undefined && !(k instanceof PyObject && typeOf(k).lookup('__index__') !== undefined)) {
     throw typeError(`${mutable ? 'bytearray' : 'byte'} indices must be integers or slices, not ${typeName(k)}`);
   }
-  const v = i0 ?? toIndex(k);
-  if (typeof v === 'bigint') throw indexError("cannot fit 'int' into an index-sized integer");
+  const v = ssizeValue(i0 ?? toIndex(k));
+  if (v === undefined) throw indexError("cannot fit 'int' into an index-sized integer");
   const i = v < 0 ? v + b.length : v;
   if (i >= 0 && i < b.length) return b[i];
   throw indexError(mutable ? 'bytearray index out of range' : 'index out of range');
@@ -214,8 +217,23 @@ function repeat(args: unknown[], kw: Parameters<typeof wrapperArgs>[2], name: st
   const s = selfText(args, name);
   const n = args[1];
   if (intValue(n) === undefined && !(n instanceof PyObject && typeOf(n).lookup('__index__') !== undefined)) return NotImplemented;
-  return result(arith(s, toIndex(n), 5) as string);
+  const count = toIndex(n);
+  const c = ssizeValue(count);
+  if (c !== undefined && repeatOverflows(s.length, c)) throw overflowError('repeated bytes are too long');
+  return result(arith(s, count, 5) as string);
 }
+method(bytesType, '__mod__', (args, kw) => {
+  wrapperArgs('__mod__', args, kw, 1);
+  return result(percentFormat(selfText(args, '__mod__'), args[1], bytesPercentHost));
+});
+method(bytesType, '__rmod__', (args, kw) => {
+  wrapperArgs('__rmod__', args, kw, 1);
+  selfBytes(args, '__rmod__');
+  const fmt = args[1];
+  if (!(fmt instanceof PyBytes)) return NotImplemented;
+  return result(percentFormat(latin1String(fmt.b), args[0], bytesPercentHost));
+});
+
 method(bytesType, '__mul__', (args, kw) => repeat(args, kw, '__mul__'));
 method(bytesType, '__rmul__', (args, kw) => repeat(args, kw, '__rmul__'));
 
@@ -327,15 +345,16 @@ function defAffix(name: 'startswith' | 'endswith', fn: typeof M.startswith): voi
     posArgsOld(`bytes.${name}`, args, kw, 1, 3);
     const start = sliceArg(args[2]), end = sliceArg(args[3]);
     const a = args[1];
-    let affix: string | string[];
-    if (a instanceof PyBytes) affix = latin1String(a.b);
-    else if (a instanceof PyTuple) {
-      affix = a.items.map((x) => {
-        if (!(x instanceof PyBytes)) throw typeError(`a bytes-like object is required, not '${typeName(x)}'`);
-        return latin1String(x.b);
-      });
-    } else throw typeError(`${name} first arg must be bytes or a tuple of bytes, not ${typeName(a)}`);
-    return fn(s, affix, start, end);
+    if (a instanceof PyBytes) return fn(s, latin1String(a.b), start, end);
+    if (!(a instanceof PyTuple)) {
+      throw typeError(`${name} first arg must be bytes or a tuple of bytes, not ${typeName(a)}`);
+    }
+    // One item at a time: a match ends the scan before a later bad item is seen.
+    for (const x of a.items) {
+      if (!(x instanceof PyBytes)) throw typeError(`a bytes-like object is required, not '${typeName(x)}'`);
+      if (fn(s, latin1String(x.b), start, end)) return true;
+    }
+    return false;
   });
 }
 defAffix('startswith', M.startswith);
@@ -470,6 +489,24 @@ for (const [name, fn] of [['removeprefix', M.removeprefix], ['removesuffix', M.r
 
 // ---------------------------------------------------------------- case and classes (ASCII only)
 
+/**
+ * bytes.istitle: some cased letter, every uppercase letter after an uncased
+ * byte and every lowercase letter after a cased one (ASCII letters only).
+ */
+function isTitleAscii(s: string): boolean {
+  let cased = false;
+  let prevCased = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const upper = c >= 0x41 && c <= 0x5a;
+    const lower = c >= 0x61 && c <= 0x7a;
+    if ((upper && prevCased) || (lower && !prevCased)) return false;
+    if (upper || lower) cased = true;
+    prevCased = upper || lower;
+  }
+  return cased;
+}
+
 const upperAscii = (s: string) => s.replace(/[a-z]+/g, (m) => m.toUpperCase());
 const lowerAscii = (s: string) => s.replace(/[A-Z]+/g, (m) => m.toLowerCase());
 const NO_ARG: [string, (s: string) => unknown][] = [
@@ -485,6 +522,7 @@ const NO_ARG: [string, (s: string) => unknown][] = [
   ['isupper', (s) => /[A-Z]/.test(s) && !/[a-z]/.test(s)],
   ['islower', (s) => /[a-z]/.test(s) && !/[A-Z]/.test(s)],
   ['isascii', (s) => /^[\x00-\x7f]*$/.test(s)],
+  ['istitle', isTitleAscii],
 ];
 for (const [name, fn] of NO_ARG) {
   const qual = `bytes.${name}`;
@@ -515,6 +553,46 @@ defPad('ljust', M.ljust);
 defPad('rjust', M.rjust);
 defPad('center', M.center);
 
+method(bytesType, 'expandtabs', (args, kw) => {
+  const s = selfText(args, 'expandtabs');
+  const [size] = kwArgs('expandtabs', args, kw, ['tabsize']);
+  // Columns restart after \n and \r, as for str; every other byte is one column.
+  return result(M.expandtabs(s, size === undefined ? 8 : cIntArg(size)));
+});
+
+// ---------------------------------------------------------------- translation
+
+/** bytes.maketrans(from, to): the identity table with from[i] mapped to to[i]. */
+function maketrans(args: unknown[], kw: Parameters<typeof posArgs>[2]): PyBytes {
+  posArgs('maketrans', [null, ...args], kw, 2, 2);
+  const from = bytesArg(args[0]), to = bytesArg(args[1]);
+  if (from.length !== to.length) throw valueError('maketrans arguments must have same length');
+  const table = new Uint8Array(256);
+  for (let i = 0; i < 256; i++) table[i] = i;
+  for (let i = 0; i < from.length; i++) table[from.charCodeAt(i)] = to.charCodeAt(i);
+  return new PyBytes(table);
+}
+staticMethod(bytesType, 'maketrans', maketrans);
+staticMethod(bytearrayType, 'maketrans', maketrans);
+
+method(bytesType, 'translate', (args, kw) => {
+  const b = selfBytes(args, 'translate');
+  // table is positional-only; '/table' can never match a keyword's name.
+  if (args.length < 2) throw typeError('translate() takes at least 1 positional argument (0 given)');
+  const [tableArg, deleteArg] = kwArgs('translate', args, kw, ['/table', 'delete']);
+  let table: Uint8Array | null = null;
+  if (tableArg !== null) {
+    if (!(tableArg instanceof PyBytes)) throw typeError(`a bytes-like object is required, not '${typeName(tableArg)}'`);
+    if (tableArg.b.length !== 256) throw valueError('translation table must be 256 characters long');
+    table = tableArg.b;
+  }
+  const deleted = new Set<number>();
+  if (deleteArg !== undefined) for (const c of latin1Bytes(bytesArg(deleteArg))) deleted.add(c);
+  const out: number[] = [];
+  for (const c of b) if (!deleted.has(c)) out.push(table === null ? c : table[c]);
+  return new PyBytes(Uint8Array.from(out));
+});
+
 method(bytesType, 'zfill', (args, kw) => {
   const s = selfText(args, 'zfill');
   return result(M.zfill(s, ssizeArg(oneArg('bytes.zfill', args, kw))));
@@ -522,9 +600,10 @@ method(bytesType, 'zfill', (args, kw) => {
 
 // ---------------------------------------------------------------- bytearray
 
-// The subset teaching programs use: construction, repr, the read-only bytes
-// methods (whose bytes results become bytearrays, as in CPython), and
-// item assignment, append, extend, pop and clear.
+// Construction, repr, the read-only bytes methods (whose bytes results
+// become bytearrays, as in CPython), and the mutators: item and slice
+// assignment and deletion, +=, *=, append, extend, insert, remove, pop,
+// reverse and clear.
 
 constructor(bytearrayType, (args, kw) => {
   const t = args[0] as PyType;
@@ -564,16 +643,115 @@ function selfArray(args: unknown[], name: string): PyByteArray {
   throw badSelf('bytearray', name, s);
 }
 
+/** An item index of a bytearray, made non-negative; IndexError when out of range. */
+function itemIndex(a: PyByteArray, k: unknown): number {
+  if (intValue(k) === undefined && !(k instanceof PyObject && typeOf(k).lookup('__index__') !== undefined)) {
+    throw typeError(`bytearray indices must be integers or slices, not ${typeName(k)}`);
+  }
+  const n = ssizeValue(toIndex(k));
+  if (n === undefined) throw indexError("cannot fit 'int' into an index-sized integer");
+  const i = n < 0 ? n + a.b.length : n;
+  if (i < 0 || i >= a.b.length) throw indexError('bytearray index out of range');
+  return i;
+}
+
+/** The right side of `ba[i:j] = v`: bytes-like, or an iterable of ints in range(256). */
+function assignedBytes(v: unknown): Uint8Array {
+  if (v instanceof PyBytes) return v.b.slice();
+  if (strValue(v) !== undefined || intValue(v) !== undefined || typeOf(v).lookup('__iter__') === undefined) {
+    throw typeError('can assign only bytes, buffers, or iterables of ints in range(0, 256)');
+  }
+  const out: number[] = [];
+  for (let it = getIter(v), x = iterNext(it); x !== undefined; x = iterNext(it)) out.push(byteValue(x));
+  return Uint8Array.from(out);
+}
+
+/** The positions a slice selects, in order. */
+function slicePositions(s: PySlice, length: number): number[] {
+  const [start, , step, count] = sliceIndices(s, length);
+  const out: number[] = [];
+  for (let k = 0, i = start; k < count; k++, i += step) out.push(i);
+  return out;
+}
+
 method(bytearrayType, '__setitem__', (args, kw) => {
   wrapperArgs('__setitem__', args, kw, 2);
   const a = selfArray(args, '__setitem__');
   const k = args[1];
-  if (k instanceof PySlice) throw typeError('pygil does not support slice assignment on bytearray');
-  const n = Number(toIndex(k));
-  const i = n < 0 ? n + a.b.length : n;
-  if (i < 0 || i >= a.b.length) throw indexError('bytearray index out of range');
-  a.b[i] = byteValue(args[2]);
+  if (!(k instanceof PySlice)) {
+    a.b[itemIndex(a, k)] = byteValue(args[2]);
+    return null;
+  }
+  const src = assignedBytes(args[2]);
+  const [start, stop, step] = sliceIndices(k, a.b.length);
+  if (step === 1) {
+    // A plain slice may change the length: replace a.b[start:stop].
+    const end = Math.max(start, stop);
+    a.b = Uint8Array.from([...a.b.subarray(0, start), ...src, ...a.b.subarray(end)]);
+    return null;
+  }
+  const at = slicePositions(k, a.b.length);
+  if (src.length !== at.length) {
+    throw valueError(`attempt to assign bytes of size ${src.length} to extended slice of size ${at.length}`);
+  }
+  at.forEach((i, n) => { a.b[i] = src[n]; });
   return null;
+});
+
+method(bytearrayType, '__delitem__', (args, kw) => {
+  wrapperArgs('__delitem__', args, kw, 1);
+  const a = selfArray(args, '__delitem__');
+  const k = args[1];
+  const gone = k instanceof PySlice ? new Set(slicePositions(k, a.b.length)) : new Set([itemIndex(a, k)]);
+  a.b = a.b.filter((_, i) => !gone.has(i));
+  return null;
+});
+
+method(bytearrayType, '__iadd__', (args, kw) => {
+  wrapperArgs('__iadd__', args, kw, 1);
+  const a = selfArray(args, '__iadd__');
+  const o = args[1];
+  if (!(o instanceof PyBytes)) throw typeError(`can't concat ${typeName(o)} to bytearray`);
+  grow(a, o.b.slice());
+  return a;
+});
+
+method(bytearrayType, '__imul__', (args, kw) => {
+  wrapperArgs('__imul__', args, kw, 1);
+  const a = selfArray(args, '__imul__');
+  a.b = latin1Bytes(arith(latin1String(a.b), toIndex(args[1]), 5) as string);
+  return a;
+});
+
+method(bytearrayType, 'insert', (args, kw) => {
+  const a = selfArray(args, 'insert');
+  posArgs('insert', args, kw, 2, 2);
+  const n = Number(toIndex(args[1]));
+  const v = byteValue(args[2]);
+  // Like list.insert: the index is clamped to the ends.
+  const i = Math.min(Math.max(n < 0 ? n + a.b.length : n, 0), a.b.length);
+  a.b = Uint8Array.from([...a.b.subarray(0, i), v, ...a.b.subarray(i)]);
+  return null;
+});
+
+method(bytearrayType, 'remove', (args, kw) => {
+  const a = selfArray(args, 'remove');
+  const v = byteValue(oneArg('bytearray.remove', args, kw));
+  const i = a.b.indexOf(v);
+  if (i < 0) throw valueError('value not found in bytearray');
+  a.b = Uint8Array.from([...a.b.subarray(0, i), ...a.b.subarray(i + 1)]);
+  return null;
+});
+
+method(bytearrayType, 'reverse', (args, kw) => {
+  noArgs('bytearray.reverse', args, kw);
+  selfArray(args, 'reverse').b.reverse();
+  return null;
+});
+
+classMethod(bytearrayType, 'fromhex', (args, kw) => {
+  const fromhex = (bytesType.ns.get('fromhex') as PyClassMethod).func as PyBuiltin;
+  return fromhex.fn(args, kw); // makes cls(bytes) for a cls other than bytes
 });
 
 function grow(a: PyByteArray, extra: ArrayLike<number>): void {

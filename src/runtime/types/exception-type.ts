@@ -7,11 +7,13 @@ import { method, constructor } from '../define.js';
 import { PyBuiltin, PyProperty } from '../function.js';
 import {
   PyBaseException, baseExceptionType, KeyError, StopIteration, SystemExit, OSError, exceptionTypes, typeError,
-  SyntaxError, NameError, AttributeError, ImportError,
+  SyntaxError, NameError, AttributeError, ImportError, UnicodeDecodeError, UnicodeEncodeError,
 } from '../exceptions.js';
+import { PyBytes } from '../bytes.js';
 import { tuple, PyTuple, PyList } from '../tuple.js';
 import { PyDict } from '../dict.js';
-import { repr, str, allocInstance, plainException } from '../ops.js';
+import { repr, str, allocInstance, plainException, toIndex, typeName } from '../ops.js';
+import { strValue } from './str-type.js';
 import { PyTraceback, tracebackOf, setTraceback } from '../traceback-object.js';
 
 for (const t of exceptionTypes.values()) t.hasInstanceDict = true;
@@ -30,12 +32,13 @@ method(baseExceptionType, '__init__', (args, kw) => {
 });
 plainException.new = baseExceptionType.ns.get('__new__');
 plainException.init = baseExceptionType.ns.get('__init__');
-method(baseExceptionType, '__str__', (args) => {
-  const a = (args[0] as PyBaseException).args.items;
+function argsStr(e: PyBaseException): string {
+  const a = e.args.items;
   if (a.length === 0) return '';
   if (a.length === 1) return str(a[0]);
   return repr(new PyTuple(a));
-});
+}
+method(baseExceptionType, '__str__', (args) => argsStr(args[0] as PyBaseException));
 method(baseExceptionType, '__repr__', (args) => {
   const e = args[0] as PyBaseException;
   const a = e.args.items;
@@ -134,3 +137,75 @@ prop(NameError, 'name', (e) => (e as PyBaseException & { nameAttr?: string }).na
 prop(AttributeError, 'name', (e) => (e as PyBaseException & { attrName?: string }).attrName ?? null);
 prop(ImportError, 'name', () => null);
 
+
+// UnicodeDecodeError(encoding, object, start, end, reason) and
+// UnicodeEncodeError(...): the five values are attributes, settable without
+// touching args, and str() is made from them. An error raised by a codec
+// (bytes.ts) carries the five args and gets its attributes on first use.
+interface UnicodeFields {
+  encoding: unknown;
+  object: unknown;
+  start: unknown;
+  end: unknown;
+  reason: unknown;
+}
+type UnicodeErr = PyBaseException & { unicode?: UnicodeFields };
+
+function unicodeFields(e: UnicodeErr): UnicodeFields | undefined {
+  if (e.unicode === undefined && e.args.items.length === 5) {
+    const [encoding, object, start, end, reason] = e.args.items;
+    e.unicode = { encoding, object, start, end, reason };
+  }
+  return e.unicode;
+}
+
+function strArg(v: unknown, n: number): void {
+  if (strValue(v) === undefined) throw typeError(`argument ${n} must be str, not ${typeName(v)}`);
+}
+
+for (const [t, decoding] of [[UnicodeDecodeError, true], [UnicodeEncodeError, false]] as const) {
+  method(t, '__init__', (args, kw) => {
+    const e = args[0] as UnicodeErr;
+    if (kw !== null && kw.size > 0) throw typeError(`${e.cls.name}() takes no keyword arguments`);
+    const a = args.slice(1);
+    if (a.length !== 5) throw typeError(`function takes exactly 5 arguments (${a.length} given)`);
+    strArg(a[0], 1);
+    let object = a[1];
+    if (decoding) {
+      if (!(object instanceof PyBytes)) throw typeError(`a bytes-like object is required, not '${typeName(object)}'`);
+      object = new PyBytes(object.b.slice()); // a bytearray is kept as bytes
+    } else strArg(object, 2);
+    const start = toIndex(a[2]), end = toIndex(a[3]);
+    strArg(a[4], 5);
+    e.args = tuple(a);
+    e.unicode = { encoding: a[0], object, start, end, reason: a[4] };
+    return null;
+  });
+  for (const name of ['encoding', 'object', 'start', 'end', 'reason'] as const) {
+    prop(t, name, (e) => unicodeFields(e)?.[name] ?? null, (e, v) => {
+      const f = unicodeFields(e);
+      if (f !== undefined) f[name] = v;
+    });
+  }
+  method(t, '__str__', (args) => {
+    const e = args[0] as UnicodeErr;
+    const f = unicodeFields(e);
+    if (f === undefined) return argsStr(e); // made with other arguments than the five
+    const start = Number(toIndex(f.start)), end = Number(toIndex(f.end));
+    const head = `'${str(f.encoding)}' codec can't ${decoding ? 'decode' : 'encode'}`;
+    const tail = `: ${str(f.reason)}`;
+    const units = decoding ? (f.object as PyBytes).b : [...(strValue(f.object) ?? '')];
+    if (start >= 0 && start < units.length && end === start + 1) {
+      if (decoding) return `${head} byte 0x${((units as Uint8Array)[start]).toString(16).padStart(2, '0')} in position ${start}${tail}`;
+      return `${head} character '${escapeCodePoint((units as string[])[start].codePointAt(0)!)}' in position ${start}${tail}`;
+    }
+    return `${head} ${decoding ? 'bytes' : 'characters'} in position ${start}-${end - 1}${tail}`;
+  });
+}
+
+/** A character as CPython's UnicodeEncodeError names it: \xNN, \uNNNN or \UNNNNNNNN. */
+function escapeCodePoint(cp: number): string {
+  if (cp < 0x100) return '\\x' + cp.toString(16).padStart(2, '0');
+  if (cp < 0x10000) return '\\u' + cp.toString(16).padStart(4, '0');
+  return '\\U' + cp.toString(16).padStart(8, '0');
+}

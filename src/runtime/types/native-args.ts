@@ -98,9 +98,21 @@ export function wrapperArgs(name: string, args: unknown[], kw: Kwargs, n: number
   if (args.length !== n + 1) throw typeError(`expected ${n} argument${n === 1 ? '' : 's'}, got ${args.length - 1}`);
 }
 
+/**
+ * Dunder methods that CPython defines as ordinary methods rather than slot
+ * wrappers, so a wrong self gets the method wording ("for 'str' objects
+ * doesn't apply to"); a few are ordinary methods only on some types.
+ */
+const PLAIN_DUNDERS = new Set([
+  '__format__', '__round__', '__trunc__', '__floor__', '__ceil__', '__getnewargs__', '__sizeof__',
+  '__reversed__', '__reduce__', '__reduce_ex__', '__bytes__', '__dir__', '__getstate__',
+  'list.__getitem__', 'dict.__getitem__', 'dict.__contains__', 'set.__contains__', 'frozenset.__contains__',
+]);
+
 /** The error for `str.upper(5)` or `int.__add__('a', 1)`: self of the wrong type. */
 export function badSelf(owner: string, name: string, self: unknown): PyBaseException {
-  const dunder = name.startsWith('__') && name.endsWith('__');
+  const dunder = name.startsWith('__') && name.endsWith('__') && !PLAIN_DUNDERS.has(name) &&
+    !PLAIN_DUNDERS.has(`${owner}.${name}`);
   if (self === undefined) {
     return dunder
       ? typeError(`descriptor '${name}' of '${owner}' object needs an argument`)

@@ -15,6 +15,7 @@ import { typeError, valueError, indexError, overflowError, keyError, excMatches,
 import { str as pyStr, hashString, typeName, toIndex, getIter, iterNext, getItem, allocInstance } from '../ops.js';
 import { strRepr } from '../format/int-text.js';
 import * as M from '../format/str-methods.js';
+import { ssizeValue } from '../int-math.js';
 import { strFormat } from '../format/str-format.js';
 import { FormatError } from '../format/format-error.js';
 import { formatStr } from '../format/format-spec.js';
@@ -64,13 +65,13 @@ function sliceArg(v: unknown): M.SliceIndex {
 /** An int argument that must fit a C Py_ssize_t (widths, counts). */
 export function ssizeArg(v: unknown): number {
   if (typeof v === 'number') return v;
-  const i = toIndex(v);
-  if (typeof i === 'bigint') throw overflowError('Python int too large to convert to C ssize_t');
+  const i = ssizeValue(toIndex(v));
+  if (i === undefined) throw overflowError('Python int too large to convert to C ssize_t');
   return i;
 }
 
 /** An int argument that must fit a C int. */
-function cIntArg(v: unknown): number {
+export function cIntArg(v: unknown): number {
   const i = typeof v === 'number' ? v : toIndex(v);
   if (i > 2147483647 || i < -2147483648) throw overflowError('Python int too large to convert to C int');
   return Number(i);
@@ -100,18 +101,25 @@ function fillArg(v: unknown): string {
   return s;
 }
 
-/** The prefix argument of startswith/endswith: a str or a tuple of strs. */
-function affixArg(v: unknown, name: string): string | string[] {
-  const s = strValue(v);
-  if (s !== undefined) return s;
-  if (v instanceof PyTuple) {
-    return v.items.map((x) => {
-      const xs = strValue(x);
-      if (xs === undefined) throw typeError(`tuple for ${name} must only contain str, not ${typeName(x)}`);
-      return xs;
-    });
+/**
+ * startswith/endswith with a str or a tuple of strs. A tuple's items are
+ * checked one at a time, as CPython does: a match stops the scan before a
+ * later non-str item could raise.
+ */
+function affixMatch(
+  s: string, v: unknown, name: string, fn: typeof M.startswith, start: M.SliceIndex, end: M.SliceIndex,
+): boolean {
+  const one = strValue(v);
+  if (one !== undefined) return fn(s, one, start, end);
+  if (!(v instanceof PyTuple)) {
+    throw typeError(`${name} first arg must be str or a tuple of str, not ${typeName(v)}`);
   }
-  throw typeError(`${name} first arg must be str or a tuple of str, not ${typeName(v)}`);
+  for (const x of v.items) {
+    const xs = strValue(x);
+    if (xs === undefined) throw typeError(`tuple for ${name} must only contain str, not ${typeName(x)}`);
+    if (fn(s, xs, start, end)) return true;
+  }
+  return false;
 }
 
 // ---------------------------------------------------------------- constructor
@@ -183,8 +191,8 @@ method(strType, '__getitem__', (args, kw) => {
   }
   if (k instanceof PySlice) return sliceStr(s, k);
   if (typeof k === 'boolean' || typeof k === 'bigint' || (k instanceof PyObject && k.cls.lookup('__index__') !== undefined)) {
-    const v = toIndex(k);
-    if (typeof v === 'bigint') throw indexError("cannot fit 'int' into an index-sized integer");
+    const v = ssizeValue(toIndex(k));
+    if (v === undefined) throw indexError("cannot fit 'int' into an index-sized integer");
     const i = v < 0 ? v + s.length : v;
     if (i >= 0 && i < s.length) return s[i];
     throw indexError('string index out of range');
@@ -289,7 +297,7 @@ function defAffix(name: 'startswith' | 'endswith', fn: typeof M.startswith): voi
     const s = selfStr(args, name);
     posArgsOld(`str.${name}`, args, kw, 1, 3);
     const start = sliceArg(args[2]), end = sliceArg(args[3]);
-    return fn(s, affixArg(args[1], name), start, end);
+    return affixMatch(s, args[1], name, fn, start, end);
   });
 }
 defAffix('startswith', M.startswith);
@@ -354,7 +362,10 @@ function defPartition(name: string, fn: typeof M.partition): void {
   method(strType, name, (args, kw) => {
     const s = selfStr(args, name);
     const sep = subArg(oneArg(`str.${name}`, args, kw));
-    return tuple(fn(s, sep));
+    const parts: unknown[] = [...fn(s, sep)];
+    // Without the separator CPython hands back self itself, a subclass instance included.
+    if (parts[1] === '') parts[name === 'partition' ? 0 : 2] = args[0];
+    return tuple(parts);
   });
 }
 defPartition('partition', M.partition);
@@ -460,14 +471,22 @@ method(strType, 'format', (args, kw) => {
     if (kw === null || !kw.has(k)) throw keyError(k);
     return kw.get(k);
   });
-  return strFormat(s, args.slice(1), kws, strFormatHost);
+  return sameIfLiteral(args[0], s, strFormat(s, args.slice(1), kws, strFormatHost));
 });
+
+/**
+ * A non-empty format string without braces formats to self itself (CPython's
+ * writer keeps the one string it was given), a str subclass instance included.
+ */
+function sameIfLiteral(self: unknown, s: string, result: string): unknown {
+  return s.length > 0 && s === result && !s.includes('{') && !s.includes('}') ? self : result;
+}
 
 method(strType, 'format_map', (args, kw) => {
   const s = selfStr(args, 'format_map');
   const mapping = oneArg('str.format_map', args, kw);
   try {
-    return strFormat(s, [], kwSource((k) => getItem(mapping, k)), strFormatHost);
+    return sameIfLiteral(args[0], s, strFormat(s, [], kwSource((k) => getItem(mapping, k)), strFormatHost));
   } catch (e) {
     // With no positional arguments, the formatter's "Replacement index" IndexError means a '{}' or '{0}' field.
     if (e instanceof FormatError && e.pyType === 'IndexError') throw valueError('Format string contains positional fields');

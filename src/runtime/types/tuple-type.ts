@@ -20,6 +20,7 @@ import {
 import { ArrayIter, PyIter, tupleIteratorType } from '../iter.js';
 import { PySlice, sliceIndices, sliceArray, seqIndex } from '../slice.js';
 import { NotImplemented } from '../singletons.js';
+import { ssizeValue } from '../int-math.js';
 import { oneArg, noArgs, posArgs, wrapperArgs, badSelf } from './native-args.js';
 import type { Kwargs } from '../function.js';
 
@@ -58,11 +59,9 @@ export function repeatCount(n: unknown): number | undefined {
   if (typeof n === 'boolean') return n ? 1 : 0;
   if (typeof n === 'bigint' || (n instanceof PyObject && n.cls.lookup('__index__') !== undefined)) {
     const i = toIndex(n);
-    if (typeof i === 'bigint') {
-      if (i < 0n) return 0;
-      throw overflowError(`cannot fit 'int' into an index-sized integer`);
-    }
-    return i < 0 ? 0 : i;
+    const count = ssizeValue(i);
+    if (count === undefined) throw overflowError(`cannot fit 'int' into an index-sized integer`);
+    return count < 0 ? 0 : count;
   }
   return undefined;
 }
