@@ -71,11 +71,6 @@ export class CodeObject extends PyObject {
   ics: (import('../vm/inline-cache.js').AttrCache | undefined)[] = [];
   /** This code compiled to a JS function (src/vm/jit/codegen.ts), once it is hot. */
   jit: import('../vm/jit/codegen.js').JitFunction | null = null;
-  /**
-   * `jit` again when this code calls nothing (no CALL, CALL_FUNCTION_EX or
-   * SEND): compiled callers then run it directly (vm/jit/runtime.ts runLeaf).
-   */
-  leafJit: import('../vm/jit/codegen.js').JitFunction | null = null;
   /** Calls left before it is compiled as a whole (-1: never). */
   jitCountdown = 20;
   /** Backward jumps left before a loop in it is compiled on its own (-1: never). */

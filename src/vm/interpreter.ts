@@ -248,7 +248,6 @@ export class Interpreter {
     if (!this.jitOn || this.proc.race !== null) return false;
     code.jit = compileJit(code, 0, code.code.length - 1);
     if (code.jit === null) code.jitCountdown = -1;
-    else if (callsNothing(code)) code.leafJit = code.jit;
     return code.jit !== null;
   }
 
@@ -1898,16 +1897,6 @@ function loopAt(code: CodeObject, ip: number): JitFunction | null {
     for (const l of loops) if (l.fn !== null && l.lo <= ip && ip <= l.hi) return l.fn;
   }
   return null;
-}
-
-/** True when `code` pushes no frames of its own: no calls, no `await`/`yield from`. */
-function callsNothing(code: CodeObject): boolean {
-  const words = code.code;
-  for (let i = 0; i < words.length; i++) {
-    const op = words[i] & 0xff;
-    if (op === Op.CALL || op === Op.CALL_FUNCTION_EX || op === Op.SEND) return false;
-  }
-  return true;
 }
 
 /** How many instructions of its own an outer loop may add to compiled inner loops and still be compiled with them. */

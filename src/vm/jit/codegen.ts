@@ -330,20 +330,11 @@ function call(code: CodeObject, a: number, n: number, kwConst: number, B: string
  */
 function callSequence(n: number, callExpr: string, popped: number, B: string, honourDrop: boolean): string {
   // A call's result is a Python value, never a symbol: the three markers take one test.
-  // A pushed frame of a function that calls nothing runs here and now
-  // (runLeaf); back in this frame, the result is on the stack.
   const drop = honourDrop ? ` if (interp.dropRequested) ${EXIT_SP(J_SWITCH)}` : '';
   return `{ frame.ip = ${n + 1}; interp.ticks += start - budget; start = budget;
       const r = ${callExpr};
-      C${n}: { if (typeof r === 'symbol') {
-        if (r === NO_CALL) ${B}
-        if (r === PUSHED) {
-          interp.budget = budget; const r2 = runLeaf(interp, t);
-          if (r2 === ${J_NEXT} && t.frame === frame) { sp = frame.sp; start = budget = interp.budget; break C${n}; }
-          if (r2 >= 0) return r2;
-        }
-        sp -= ${popped}; ex = r === PUSHED ? ${J_NEXT} : ${J_BLOCK}; break exitSp; }
-      sp -= ${popped}; regs[sp++] = r; }${drop} }`;
+      if (typeof r === 'symbol') { if (r === NO_CALL) ${B} sp -= ${popped}; ex = r === PUSHED ? ${J_NEXT} : ${J_BLOCK}; break exitSp; }
+      sp -= ${popped}; regs[sp++] = r;${drop} }`;
 }
 
 /**
@@ -370,7 +361,7 @@ export function compileJit(code: CodeObject, lo: number, hi: number): JitFunctio
   const source = `"use strict";
 const { PyObject, PyList, PyDict, PyTuple, PyIter, PyFunction, PyBuiltin, PyBoundMethod, PyGenerator, typeEpoch, typeOf,
   dictType, arith, compare, ops, isSame, loadAttrSlow, storeAttrSlow, loadMethodSlow, loadGlobalSlow, storeGlobalSlow,
-  jitCall, jitCallEx, jitReturn, runLeaf, NO_CALL, PUSHED, formatValue, EMPTY_TUPLE, unpackIterable, unpackError, excMatchesSpec,
+  jitCall, jitCallEx, jitReturn, NO_CALL, PUSHED, formatValue, EMPTY_TUPLE, unpackIterable, unpackError, excMatchesSpec,
   resumeError, enterGen, getAwaitable } = R;
 const K = code.consts, GCS = code.gcs, ICS = code.ics;
 return function ${jsName(code)}_${lo}(interp, t, frame) {

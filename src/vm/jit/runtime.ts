@@ -26,22 +26,9 @@ export function jitRuntime(): Record<string, unknown> {
   runtime ??= {
     PyObject, PyList, PyDict, PyTuple, PyIter, PyFunction, PyBuiltin, PyBoundMethod, PyGenerator, typeEpoch, typeOf,
     dictType, arith, compare, ops, isSame, loadAttrSlow, storeAttrSlow, loadMethodSlow, loadGlobalSlow, storeGlobalSlow,
-    jitCall, jitCallEx, jitReturn, runLeaf, NO_CALL, PUSHED, excMatchesSpec, resumeError, enterGen, getAwaitable, formatValue, EMPTY_TUPLE, unpackIterable, unpackError,
+    jitCall, jitCallEx, jitReturn, NO_CALL, PUSHED, excMatchesSpec, resumeError, enterGen, getAwaitable, formatValue, EMPTY_TUPLE, unpackIterable, unpackError,
   };
   return runtime;
-}
-
-/**
- * After a call pushed the frame of a function that calls nothing itself
- * (CodeObject.leafJit): runs its compiled code at once, a JS call one
- * level deep instead of a trip through the trampoline. Returns that code's
- * exit (J_NEXT once it returned to the caller), or -1 when the callee is
- * not such a function. The caller has stored its budget in interp.
- */
-function runLeaf(interp: Interpreter, t: ThreadState): number {
-  const nf = t.frame!;
-  const fn = nf.code.leafJit;
-  return fn === null ? -1 : fn(interp, t, nf);
 }
 
 /** Makes `nf` (called from `frame`) the thread's frame, as a call does: one level deeper, or RecursionError. */
