@@ -15,6 +15,8 @@ export interface Signature {
   params: string[];
   /** How many of `params`, counted from the start, have no default. */
   required: number;
+  /** How many of `params`, counted from the start, are positional-only (before `/`). */
+  posonly?: number;
   /** Keyword-only parameters (all optional). */
   kwonly?: string[];
   /** Whether extra positional arguments are collected (`*args`) instead of refused. */
@@ -45,9 +47,19 @@ export function bind(sig: Signature, args: unknown[], kw: Kwargs): Bound {
     rest = args.slice(np);
   }
   let extraKw: Map<string, unknown> | null = null;
+  const posonly = sig.posonly ?? 0;
   if (kw !== null) {
+    const posonlyKw: string[] = [];
     for (const [k, v] of kw) {
       let idx = sig.params.indexOf(k);
+      if (idx >= 0 && idx < posonly) {
+        // A keyword naming a positional-only parameter is just another keyword to **kw.
+        if (!sig.varkw) {
+          posonlyKw.push(k);
+          continue;
+        }
+        idx = -1;
+      }
       if (idx < 0) {
         const j = kwonly.indexOf(k);
         if (j >= 0) idx = np + j;
@@ -60,6 +72,9 @@ export function bind(sig: Signature, args: unknown[], kw: Kwargs): Bound {
       }
       if (values[idx] !== undefined) throw typeError(`${sig.name}() got multiple values for argument '${k}'`);
       values[idx] = v;
+    }
+    if (posonlyKw.length > 0) {
+      throw typeError(`${sig.name}() got some positional-only arguments passed as keyword arguments: '${posonlyKw.join(', ')}'`);
     }
   }
   const missing: string[] = [];

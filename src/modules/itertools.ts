@@ -23,6 +23,7 @@ const MAXSIZE = Number.MAX_SAFE_INTEGER; // stands in for sys.maxsize as "no sto
 function iterType(name: string): PyType {
   const t = makeBuiltinType(name, null, 'other');
   t.module = 'itertools';
+  t.cName = `itertools.${name}`;
   method(t, '__iter__', (a) => a[0]);
   method(t, '__next__', (a) => {
     const v = (a[0] as PyIter).next();

@@ -25,7 +25,10 @@ const COMPARE: [string, number][] = [['lt', 0], ['le', 1], ['eq', 2], ['ne', 3],
 const itemgetterType = makeBuiltinType('itemgetter', null, 'other');
 const attrgetterType = makeBuiltinType('attrgetter', null, 'other');
 const methodcallerType = makeBuiltinType('methodcaller', null, 'other');
-for (const t of [itemgetterType, attrgetterType, methodcallerType]) t.module = 'operator';
+for (const t of [itemgetterType, attrgetterType, methodcallerType]) {
+  t.module = 'operator';
+  t.cName = `operator.${t.name}`;
+}
 
 class PyItemGetter extends PyObject {
   constructor(readonly keys: unknown[]) {
