@@ -1,4 +1,5 @@
-// The string module: the character-class constants and capwords().
+// The string module: the character-class constants, capwords() and
+// Template (in Python: string-template.ts).
 // capwords goes through str's own split/capitalize/join so that it agrees with
 // them on every Unicode corner, as CPython's one-line Python version does.
 
@@ -7,6 +8,8 @@ import { func } from '../runtime/define.js';
 import * as ops from '../runtime/ops.js';
 import { PyList } from '../runtime/tuple.js';
 import { bindValues } from './args.js';
+import { runPythonSource } from './py-source.js';
+import { TEMPLATE_FILE, TEMPLATE_SOURCE } from './string-template.js';
 
 const lower = 'abcdefghijklmnopqrstuvwxyz';
 const upper = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
@@ -14,7 +17,7 @@ const digits = '0123456789';
 const punctuation = '!"#$%&\'()*+,-./:;<=>?@[\\]^_`{|}~';
 const whitespace = ' \t\n\r\x0b\x0c';
 
-registerModule('string', (_proc, ns) => {
+registerModule('string', (proc, ns) => {
   ns.set('ascii_lowercase', lower);
   ns.set('ascii_uppercase', upper);
   ns.set('ascii_letters', lower + upper);
@@ -33,4 +36,6 @@ registerModule('string', (_proc, ns) => {
     const joiner = sep !== null && ops.truthy(sep) ? sep : ' ';
     return ops.callMethod(joiner, 'join', [new PyList(caps)]);
   }, 'string');
+
+  ns.set('Template', runPythonSource(proc, TEMPLATE_FILE, TEMPLATE_SOURCE).get('Template'));
 });
