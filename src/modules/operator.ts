@@ -12,6 +12,7 @@ import { typeError, valueError } from '../runtime/exceptions.js';
 import { arith, compare } from '../runtime/arith.js';
 import * as ops from '../runtime/ops.js';
 import type { Kwargs } from '../runtime/function.js';
+import { NotImplemented } from '../runtime/singletons.js';
 
 // Binary operators by BINARY_OP number (see ops.ts NB_*).
 const BINARY: [string, number][] = [
@@ -104,6 +105,20 @@ method(methodcallerType, '__repr__', (args) => {
   return `operator.methodcaller(${parts.join(', ')})`;
 });
 
+/** operator.length_hint: len() if the object has one, else its __length_hint__, else `dflt`. */
+function lengthHint(obj: unknown, dflt: unknown): unknown {
+  if (!ops.isIntLike(dflt)) throw typeError(`'${ops.typeName(dflt)}' object cannot be interpreted as an integer`);
+  const t = typeOf(obj);
+  if (t.lookup('__len__') !== undefined) return ops.len(obj);
+  const hint = t.lookup('__length_hint__');
+  if (hint === undefined) return dflt;
+  const r = ops.callDescr(hint, obj, []);
+  if (r === NotImplemented) return dflt;
+  if (!ops.isIntLike(r)) throw typeError(`__length_hint__ must be an integer, not ${ops.typeName(r)}`);
+  if (ops.compareBool(r, 0, ops.CMP_LT)) throw valueError('__length_hint__() should return >= 0');
+  return r;
+}
+
 // ---------------------------------------------------------------- the module
 
 registerModule('operator', (proc, ns) => {
@@ -136,10 +151,29 @@ registerModule('operator', (proc, ns) => {
   def('concat', 2, (a) => {
     const t = typeOf(a[0]);
     if (t.lookup('__getitem__') === undefined || ops.isIntLike(a[0])) {
-      throw typeError(`'${t.name}' object can't be concatenated`);
+      throw typeError(`'${t.tpName}' object can't be concatenated`);
     }
     return arith(a[0], a[1], ops.NB_ADD);
   });
+  def('iconcat', 2, (a) => {
+    const t = typeOf(a[0]);
+    if (t.lookup('__getitem__') === undefined || ops.isIntLike(a[0])) {
+      throw typeError(`'${t.tpName}' object can't be concatenated`);
+    }
+    return arith(a[0], a[1], ops.NB_ADD + ops.NB_INPLACE);
+  });
+  ns.set('__iconcat__', ns.get('iconcat'));
+  func(ns, 'length_hint', (args, kw) => {
+    noKw('length_hint', kw);
+    argCount('length_hint', args, 1, 2);
+    return lengthHint(args[0], args.length > 1 ? args[1] : 0);
+  }, name);
+  // operator.call(obj, /, *args, **kwargs), new in 3.11.
+  func(ns, 'call', (args, kw) => {
+    if (args.length < 1) throw typeError('call expected at least 1 argument, got 0');
+    return ops.call(args[0], args.slice(1), kw);
+  }, name);
+  ns.set('__call__', ns.get('call'));
   def('contains', 2, (a) => ops.contains(a[0], a[1]));
   def('countOf', 2, (a) => {
     let n = 0;
