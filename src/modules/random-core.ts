@@ -563,7 +563,7 @@ export function crExp(x: number): number {
 }
 
 /** math.exp: OverflowError instead of infinity for a finite argument, as CPython. */
-function pyExp(x: number): number {
+export function pyExp(x: number): number {
   const y = crExp(x);
   if (y === Infinity && Number.isFinite(x)) throw new RandomError('OverflowError', 'math range error');
   return y;
