@@ -5,7 +5,8 @@
 // (for C functions) do not produce.
 
 import type { Kwargs } from '../runtime/function.js';
-import { typeError } from '../runtime/exceptions.js';
+import { typeError, overflowError } from '../runtime/exceptions.js';
+import { toIndex } from '../runtime/ops.js';
 
 /** The shape of a Python parameter list: `def name(pos..., *, kwonly...)`. */
 export interface Signature {
@@ -124,6 +125,12 @@ export function clinic(
   maxPos = names.length, tooManyMsg?: string,
 ): unknown[] {
   const values: unknown[] = new Array(names.length);
+  const total = args.length + (kw === null ? 0 : kw.size);
+  if (maxPos < names.length && total > names.length && tooManyMsg === undefined) {
+    // More arguments than parameters at all is reported before too many positional ones.
+    const n = names.length;
+    throw typeError(`${fname}() takes at most ${n} ${args.length === 0 ? 'keyword ' : ''}argument${n === 1 ? '' : 's'} (${total} given)`);
+  }
   if (args.length > maxPos) {
     throw typeError(tooManyMsg ?? `${fname}() takes at most ${maxPos} ${maxPos < names.length ? 'positional ' : ''}argument${maxPos === 1 ? '' : 's'} (${args.length} given)`);
   }
@@ -140,4 +147,13 @@ export function clinic(
     if (values[i] === undefined) throw typeError(`${fname}() missing required argument '${names[i]}' (pos ${i + 1})`);
   }
   return values;
+}
+
+/** A C Py_ssize_t argument (argument clinic's 'n'): an index, OverflowError beyond 64 bits. */
+export function ssizeArg(v: unknown): number {
+  const i = toIndex(v);
+  if (typeof i === 'bigint' && (i >= 1n << 63n || i < -(1n << 63n))) {
+    throw overflowError('Python int too large to convert to C ssize_t');
+  }
+  return Number(i);
 }

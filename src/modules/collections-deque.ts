@@ -3,7 +3,7 @@
 // a counter that iterators check, to raise "deque mutated during iteration"
 // as CPython does.
 
-import { clinic } from './args.js';
+import { clinic, ssizeArg } from './args.js';
 import { PyObject, PyType, PyFloat, makeBuiltinType } from '../runtime/object.js';
 import { PyTuple, PyList } from '../runtime/tuple.js';
 import { PyIter } from '../runtime/iter.js';
@@ -146,7 +146,7 @@ function maxlenArg(v: unknown): number | null {
   if (!ops.isIntLike(v) && !(v instanceof PyObject && v.cls.lookup('__index__') !== undefined)) {
     throw typeError('an integer is required');
   }
-  const n = Number(ops.toIndex(v));
+  const n = ssizeArg(v);
   if (n < 0) throw valueError('maxlen must be non-negative');
   return n;
 }

@@ -196,10 +196,48 @@ function od(v: unknown, name: string): PyDict {
   return checkDict(orderedDictType, v, name);
 }
 
+/**
+ * OrderedDict's update (CPython's mutablemapping_update): a mapping by its
+ * keys, else by its items(), else an iterable of pairs, each unpacked with
+ * the messages of odictobject.c.
+ */
+function odictUpdate(d: PyDict, arg: unknown, kw: Kwargs): void {
+  const store = (k: unknown, v: unknown) => storeItem(d, k, v);
+  if (arg !== undefined) {
+    if ((arg instanceof PyDict && plainKeys(arg)) || ops.getAttrMaybe(arg, 'keys') !== undefined) {
+      updateFrom(arg, null, store);
+    } else {
+      const items = ops.getAttrMaybe(arg, 'items');
+      addPairs(items !== undefined ? ops.call(items, []) : arg, store);
+    }
+  }
+  if (kw !== null) for (const [k, v] of kw) store(k, v);
+}
+
+function addPairs(pairs: unknown, store: (k: unknown, v: unknown) => void): void {
+  const it = ops.getIter(pairs);
+  for (let pair = ops.iterNext(it); pair !== undefined; pair = ops.iterNext(it)) {
+    const p = ops.getIter(pair);
+    const k = ops.iterNext(p);
+    if (k === undefined) throw valueError('need more than 0 values to unpack');
+    const v = ops.iterNext(p);
+    if (v === undefined) throw valueError('need more than 1 value to unpack');
+    if (ops.iterNext(p) !== undefined) throw valueError('too many values to unpack (expected 2)');
+    store(k, v);
+  }
+}
+
 method(orderedDictType, '__init__', (a, kw) => {
   const d = od(a[0], '__init__');
-  if (a.length > 2) throw typeError(`expected at most 1 argument, got ${a.length - 1}`);
-  updateFrom(a[1], kw, (k, v) => storeItem(d, k, v));
+  // (sic: CPython's message says "arguments".)
+  if (a.length > 2) throw typeError(`expected at most 1 arguments, got ${a.length - 1}`);
+  odictUpdate(d, a[1], kw);
+  return null;
+});
+method(orderedDictType, 'update', (a, kw) => {
+  const d = od(a[0], 'update');
+  if (a.length > 2) throw typeError(`update() takes at most 1 positional argument (${a.length - 1} given)`);
+  odictUpdate(d, a[1], kw);
   return null;
 });
 method(orderedDictType, 'move_to_end', (a, kw) => {

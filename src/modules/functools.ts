@@ -300,6 +300,7 @@ function hideWrapperFrames(e: unknown): void {
 const makers = new WeakMap<Process, unknown>();
 
 function makeLruWrapper(fn: unknown, maxsize: number | null, typed: boolean): PyFunction {
+  if (!isCallable(fn)) throw typeError('the first argument must be callable');
   const proc = current;
   let maker = makers.get(proc);
   if (maker === undefined) {

@@ -128,6 +128,9 @@ function rangeProduct(lo: bigint, hi: bigint): bigint {
   return rangeProduct(lo, mid) * rangeProduct(mid, hi);
 }
 
+/** C's LLONG_MAX: CPython refuses factorials and products of more factors than this. */
+const LLONG_MAX = 2n ** 63n - 1n;
+
 function nonNegative(v: unknown, what: string): bigint {
   const i = I.big(toIndex(v));
   if (i < 0n) throw valueError(`${what} must be a non-negative integer`);
@@ -589,6 +592,7 @@ function defineIntegerFunctions(ns: PyDict): void {
   }
   def(ns, 'factorial', (args, kw) => {
     const n = I.big(toIndex(one('factorial', args, kw)));
+    if (n > LLONG_MAX) throw overflowError(`factorial() argument should not exceed ${LLONG_MAX}`);
     if (n < 0n) throw valueError('factorial() not defined for negative values');
     return I.norm(rangeProduct(2n, n + 1n));
   });
@@ -619,6 +623,7 @@ function defineIntegerFunctions(ns: PyDict): void {
     const n = nonNegative(ni, 'n'), k = nonNegative(ki, 'k');
     if (k > n) return 0;
     const kk = k > n - k ? n - k : k;
+    if (kk > LLONG_MAX) throw overflowError(`min(n - k, k) must not exceed ${LLONG_MAX}`);
     return I.norm(rangeProduct(n - kk + 1n, n + 1n) / rangeProduct(1n, kk + 1n));
   });
   def(ns, 'perm', (args, kw) => {
@@ -626,9 +631,13 @@ function defineIntegerFunctions(ns: PyDict): void {
     const ni = toIndex(args[0]);
     const ki = args.length < 2 || args[1] === null ? null : toIndex(args[1]);
     const n = nonNegative(ni, 'n');
-    if (ki === null) return I.norm(rangeProduct(2n, n + 1n));
+    if (ki === null) {
+      if (n > LLONG_MAX) throw overflowError(`factorial() argument should not exceed ${LLONG_MAX}`);
+      return I.norm(rangeProduct(2n, n + 1n));
+    }
     const k = nonNegative(ki, 'k');
     if (k > n) return 0;
+    if (k > LLONG_MAX) throw overflowError(`k must not exceed ${LLONG_MAX}`);
     return I.norm(rangeProduct(n - k + 1n, n + 1n));
   });
 }

@@ -4,6 +4,7 @@
 // behaves exactly like `a + b`, dunders and error messages included.
 
 import { registerModule } from './registry.js';
+import { ssizeArg } from './args.js';
 import { current } from '../vm/process.js';
 import { PyObject, makeBuiltinType, typeOf } from '../runtime/object.js';
 import { PyTuple } from '../runtime/tuple.js';
@@ -105,15 +106,25 @@ method(methodcallerType, '__repr__', (args) => {
   return `operator.methodcaller(${parts.join(', ')})`;
 });
 
+/** The items countOf/indexOf search, with CPython's message for a non-iterable. */
+function searched(seq: unknown): unknown[] {
+  const t = typeOf(seq);
+  if (typeof seq !== 'string' && t.lookup('__iter__') === undefined && t.lookup('__getitem__') === undefined) {
+    throw typeError(`argument of type '${t.tpName}' is not iterable`);
+  }
+  return ops.toArray(seq);
+}
+
 /** operator.length_hint: len() if the object has one, else its __length_hint__, else `dflt`. */
 function lengthHint(obj: unknown, dflt: unknown): unknown {
   if (!ops.isIntLike(dflt)) throw typeError(`'${ops.typeName(dflt)}' object cannot be interpreted as an integer`);
+  const fallback = ssizeArg(dflt);
   const t = typeOf(obj);
   if (t.lookup('__len__') !== undefined) return ops.len(obj);
   const hint = t.lookup('__length_hint__');
-  if (hint === undefined) return dflt;
+  if (hint === undefined) return fallback;
   const r = ops.callDescr(hint, obj, []);
-  if (r === NotImplemented) return dflt;
+  if (r === NotImplemented) return fallback;
   if (!ops.isIntLike(r)) throw typeError(`__length_hint__ must be an integer, not ${ops.typeName(r)}`);
   if (ops.compareBool(r, 0, ops.CMP_LT)) throw valueError('__length_hint__() should return >= 0');
   return r;
@@ -126,7 +137,8 @@ registerModule('operator', (proc, ns) => {
   const def = (fname: string, n: number, fn: (args: unknown[]) => unknown, dunder = false) => {
     func(ns, fname, (args, kw) => {
       noKw(fname, kw);
-      argCount(fname, args, n);
+      // One-argument functions (METH_O) name their module in the message.
+      argCount(n === 1 ? `_operator.${fname}` : fname, args, n);
       return fn(args);
     }, name);
     // The dunder aliases (operator.__add__ …) that CPython also exports.
@@ -141,7 +153,7 @@ registerModule('operator', (proc, ns) => {
   def('neg', 1, (a) => ops.unaryNegative(a[0]));
   def('pos', 1, (a) => ops.unaryPositive(a[0]));
   def('invert', 1, (a) => ops.unaryInvert(a[0]));
-  ns.set('inv', ns.get('invert'));
+  def('inv', 1, (a) => ops.unaryInvert(a[0]));
   def('abs', 1, (a) => ops.call(current.builtins.get('abs'), [a[0]]));
   def('not_', 1, (a) => !ops.truthy(a[0]));
   def('truth', 1, (a) => ops.truthy(a[0]));
@@ -177,11 +189,11 @@ registerModule('operator', (proc, ns) => {
   def('contains', 2, (a) => ops.contains(a[0], a[1]));
   def('countOf', 2, (a) => {
     let n = 0;
-    for (const x of ops.toArray(a[0])) if (x === a[1] || ops.eqObjects(x, a[1])) n++;
+    for (const x of searched(a[0])) if (x === a[1] || ops.eqObjects(x, a[1])) n++;
     return n;
   });
   def('indexOf', 2, (a) => {
-    const items = ops.toArray(a[0]);
+    const items = searched(a[0]);
     for (let i = 0; i < items.length; i++) if (items[i] === a[1] || ops.eqObjects(items[i], a[1])) return i;
     throw valueError('sequence.index(x): x not in sequence');
   });

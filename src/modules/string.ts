@@ -7,6 +7,7 @@ import { registerModule } from './registry.js';
 import { func } from '../runtime/define.js';
 import * as ops from '../runtime/ops.js';
 import { PyList } from '../runtime/tuple.js';
+import { strType } from '../runtime/object.js';
 import { bindValues } from './args.js';
 import { runPythonSource } from './py-source.js';
 import { TEMPLATE_FILE, TEMPLATE_SOURCE } from './string-template.js';
@@ -31,10 +32,11 @@ registerModule('string', (proc, ns) => {
   const sig = { name: 'capwords', params: ['s', 'sep'], required: 1 };
   func(ns, 'capwords', (args, kw) => {
     const [s, sep = null] = bindValues(sig, args, kw);
+    // (sep or ' ').join(map(str.capitalize, s.split(sep))), in that order of evaluation.
+    const join = ops.getAttr(sep !== null && ops.truthy(sep) ? sep : ' ', 'join');
     const words = ops.toArray(ops.call(ops.getAttr(s, 'split'), [sep]));
-    const caps = words.map((w) => ops.call(ops.getAttr(w, 'capitalize'), []));
-    const joiner = sep !== null && ops.truthy(sep) ? sep : ' ';
-    return ops.callMethod(joiner, 'join', [new PyList(caps)]);
+    const capitalize = ops.getAttr(strType, 'capitalize');
+    return ops.call(join, [new PyList(words.map((w) => ops.call(capitalize, [w])))]);
   }, 'string');
 
   ns.set('Template', runPythonSource(proc, TEMPLATE_FILE, TEMPLATE_SOURCE).get('Template'));

@@ -825,10 +825,13 @@ export function setItem(obj: unknown, key: unknown, value: unknown): void {
 export function delItem(obj: unknown, key: unknown): void {
   const f = typeOf(obj).lookup('__delitem__');
   if (f === undefined) {
-    // CPython words it two ways: "doesn't" for types with sequence methods
-    // (__getitem__, __contains__; every class defined in Python), else "does not".
+    // CPython words it two ways: "doesn't" when an index is deleted from a type
+    // with sequence methods (__getitem__, __contains__; every class defined in
+    // Python), else "does not".
     const t = typeOf(obj);
-    const seq = !t.builtin || t.lookup('__getitem__') !== undefined || t.lookup('__contains__') !== undefined;
+    const index = typeof key === 'number' || typeof key === 'bigint' || typeof key === 'boolean' ||
+      (key instanceof PyObject && !(key instanceof PyFloat) && typeOf(key).lookup('__index__') !== undefined);
+    const seq = index && (!t.builtin || t.lookup('__getitem__') !== undefined || t.lookup('__contains__') !== undefined);
     throw typeError(`'${t.tpName}' object ${seq ? "doesn't" : 'does not'} support item deletion`);
   }
   callDescr(f, obj, [key]);
