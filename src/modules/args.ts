@@ -5,7 +5,8 @@
 // (for C functions) do not produce.
 
 import type { Kwargs } from '../runtime/function.js';
-import { typeError } from '../runtime/exceptions.js';
+import { typeError, overflowError } from '../runtime/exceptions.js';
+import { toIndex } from '../runtime/ops.js';
 
 /** The shape of a Python parameter list: `def name(pos..., *, kwonly...)`. */
 export interface Signature {
@@ -15,6 +16,8 @@ export interface Signature {
   params: string[];
   /** How many of `params`, counted from the start, have no default. */
   required: number;
+  /** How many of `params`, counted from the start, are positional-only (before `/`). */
+  posonly?: number;
   /** Keyword-only parameters (all optional). */
   kwonly?: string[];
   /** Whether extra positional arguments are collected (`*args`) instead of refused. */
@@ -45,9 +48,19 @@ export function bind(sig: Signature, args: unknown[], kw: Kwargs): Bound {
     rest = args.slice(np);
   }
   let extraKw: Map<string, unknown> | null = null;
+  const posonly = sig.posonly ?? 0;
   if (kw !== null) {
+    const posonlyKw: string[] = [];
     for (const [k, v] of kw) {
       let idx = sig.params.indexOf(k);
+      if (idx >= 0 && idx < posonly) {
+        // A keyword naming a positional-only parameter is just another keyword to **kw.
+        if (!sig.varkw) {
+          posonlyKw.push(k);
+          continue;
+        }
+        idx = -1;
+      }
       if (idx < 0) {
         const j = kwonly.indexOf(k);
         if (j >= 0) idx = np + j;
@@ -60,6 +73,9 @@ export function bind(sig: Signature, args: unknown[], kw: Kwargs): Bound {
       }
       if (values[idx] !== undefined) throw typeError(`${sig.name}() got multiple values for argument '${k}'`);
       values[idx] = v;
+    }
+    if (posonlyKw.length > 0) {
+      throw typeError(`${sig.name}() got some positional-only arguments passed as keyword arguments: '${posonlyKw.join(', ')}'`);
     }
   }
   const missing: string[] = [];
@@ -109,6 +125,12 @@ export function clinic(
   maxPos = names.length, tooManyMsg?: string,
 ): unknown[] {
   const values: unknown[] = new Array(names.length);
+  const total = args.length + (kw === null ? 0 : kw.size);
+  if (maxPos < names.length && total > names.length && tooManyMsg === undefined) {
+    // More arguments than parameters at all is reported before too many positional ones.
+    const n = names.length;
+    throw typeError(`${fname}() takes at most ${n} ${args.length === 0 ? 'keyword ' : ''}argument${n === 1 ? '' : 's'} (${total} given)`);
+  }
   if (args.length > maxPos) {
     throw typeError(tooManyMsg ?? `${fname}() takes at most ${maxPos} ${maxPos < names.length ? 'positional ' : ''}argument${maxPos === 1 ? '' : 's'} (${args.length} given)`);
   }
@@ -125,4 +147,13 @@ export function clinic(
     if (values[i] === undefined) throw typeError(`${fname}() missing required argument '${names[i]}' (pos ${i + 1})`);
   }
   return values;
+}
+
+/** A C Py_ssize_t argument (argument clinic's 'n'): an index, OverflowError beyond 64 bits. */
+export function ssizeArg(v: unknown): number {
+  const i = toIndex(v);
+  if (typeof i === 'bigint' && (i >= 1n << 63n || i < -(1n << 63n))) {
+    throw overflowError('Python int too large to convert to C ssize_t');
+  }
+  return Number(i);
 }

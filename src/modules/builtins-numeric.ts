@@ -117,7 +117,7 @@ function binaryDunder(a: unknown, b: unknown, name: string, rname: string, what:
     const r = callDescr(reflected, b, [a]);
     if (r !== NotImplemented) return r;
   }
-  throw typeError(`unsupported operand type(s) for ${what}: '${ta.name}' and '${tb.name}'`);
+  throw typeError(`unsupported operand type(s) for ${what}: '${ta.tpName}' and '${tb.tpName}'`);
 }
 
 export function powValue(x: unknown, y: unknown, m: unknown): unknown {

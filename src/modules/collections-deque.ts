@@ -3,18 +3,20 @@
 // a counter that iterators check, to raise "deque mutated during iteration"
 // as CPython does.
 
-import { clinic } from './args.js';
+import { clinic, ssizeArg } from './args.js';
 import { PyObject, PyType, PyFloat, makeBuiltinType } from '../runtime/object.js';
 import { PyTuple, PyList } from '../runtime/tuple.js';
 import { PyIter } from '../runtime/iter.js';
 import { method, constructor, classMethod, getter, noKw } from '../runtime/define.js';
 import { typeError, valueError, indexError, runtimeError, newException, StopIteration } from '../runtime/exceptions.js';
 import { NotImplemented } from '../runtime/singletons.js';
+import { badSelf } from '../runtime/types/native-args.js';
 import * as ops from '../runtime/ops.js';
 import { subscriptable } from '../runtime/generic-alias.js';
 
 export const dequeType = makeBuiltinType('deque', null, 'other');
 dequeType.module = 'collections';
+dequeType.cName = 'collections.deque';
 
 /** A ring buffer: items live at buf[(head + i) & mask] for i < len. */
 class PyDeque extends PyObject {
@@ -122,19 +124,21 @@ for (const t of [dequeIterType, dequeRevIterType]) {
   });
 }
 
-function dq(v: unknown): PyDeque {
-  if (!(v instanceof PyDeque)) throw typeError(`descriptor requires a 'collections.deque' object but received a '${ops.typeName(v)}'`);
+/** `v` as a deque, else the error of calling deque's method `name` on it. */
+function dq(v: unknown, name: string): PyDeque {
+  if (!(v instanceof PyDeque)) throw badSelf('collections.deque', name, v);
   return v;
 }
 
 /** deque methods that take no argument, or exactly one, with CPython's messages. */
 function dequeMethod(name: string, nargs: 0 | 1, fn: (d: PyDeque, x: unknown) => unknown): void {
   method(dequeType, name, (a, kw) => {
+    const d = dq(a[0], name);
     noKw(`deque.${name}`, kw);
     const given = a.length - 1;
     if (nargs === 0 && given !== 0) throw typeError(`deque.${name}() takes no arguments (${given} given)`);
     if (nargs === 1 && given !== 1) throw typeError(`deque.${name}() takes exactly one argument (${given} given)`);
-    return fn(dq(a[0]), a[1]);
+    return fn(d, a[1]);
   });
 }
 
@@ -143,14 +147,14 @@ function maxlenArg(v: unknown): number | null {
   if (!ops.isIntLike(v) && !(v instanceof PyObject && v.cls.lookup('__index__') !== undefined)) {
     throw typeError('an integer is required');
   }
-  const n = Number(ops.toIndex(v));
+  const n = ssizeArg(v);
   if (n < 0) throw valueError('maxlen must be non-negative');
   return n;
 }
 
 constructor(dequeType, (a) => ops.allocInstance(a[0] as PyType));
 method(dequeType, '__init__', (a, kw) => {
-  const d = dq(a[0]);
+  const d = dq(a[0], '__init__');
   const [iterable, maxlen] = clinic('deque', a.slice(1), kw, ['iterable', 'maxlen'], 0);
   d.maxlen = maxlenArg(maxlen);
   d.setAll(iterable === undefined ? [] : ops.toArray(iterable === d ? d.toArray() : iterable));
@@ -213,7 +217,7 @@ dequeMethod('remove', 1, (d, x) => {
 method(dequeType, 'rotate', (a, kw) => {
   noKw('deque.rotate', kw);
   if (a.length > 2) throw typeError(`rotate expected at most 1 argument, got ${a.length - 1}`);
-  const d = dq(a[0]);
+  const d = dq(a[0], 'rotate');
   const n = a.length > 1 ? Number(ops.toIndex(a[1])) : 1;
   if (d.len > 1 && n % d.len !== 0) {
     const k = ((n % d.len) + d.len) % d.len; // rotate right by k
@@ -228,7 +232,7 @@ method(dequeType, 'index', (a, kw) => {
   noKw('deque.index', kw);
   if (a.length < 2) throw typeError(`index expected at least 1 argument, got ${a.length - 1}`);
   if (a.length > 4) throw typeError(`index expected at most 3 arguments, got ${a.length - 1}`);
-  const d = dq(a[0]);
+  const d = dq(a[0], 'index');
   const clamp = (v: unknown, dflt: number) => {
     if (v === undefined) return dflt;
     let i = Number(ops.toIndex(v));
@@ -242,7 +246,7 @@ method(dequeType, 'index', (a, kw) => {
 method(dequeType, 'insert', (a, kw) => {
   noKw('deque.insert', kw);
   if (a.length !== 3) throw typeError(`insert expected 2 arguments, got ${a.length - 1}`);
-  const d = dq(a[0]);
+  const d = dq(a[0], 'insert');
   if (d.maxlen !== null && d.len >= d.maxlen) throw indexError('deque already at its maximum size');
   let i = Number(ops.toIndex(a[1]));
   if (i < 0) i = Math.max(0, i + d.len);
@@ -279,29 +283,29 @@ function dequeIndex(d: PyDeque, key: unknown): number {
   return i;
 }
 
-method(dequeType, '__len__', (a) => dq(a[0]).len);
-method(dequeType, '__bool__', (a) => dq(a[0]).len > 0);
+method(dequeType, '__len__', (a) => dq(a[0], '__len__').len);
+method(dequeType, '__bool__', (a) => dq(a[0], '__bool__').len > 0);
 method(dequeType, '__getitem__', (a) => {
-  const d = dq(a[0]);
+  const d = dq(a[0], '__getitem__');
   return d.at(dequeIndex(d, a[1]));
 });
 method(dequeType, '__setitem__', (a) => {
-  const d = dq(a[0]);
+  const d = dq(a[0], '__setitem__');
   d.setAt(dequeIndex(d, a[1]), a[2]);
   return null;
 });
 method(dequeType, '__delitem__', (a) => {
-  const d = dq(a[0]);
+  const d = dq(a[0], '__delitem__');
   const items = d.toArray();
   items.splice(dequeIndex(d, a[1]), 1);
   d.setAll(items);
   return null;
 });
-method(dequeType, '__iter__', (a) => new DequeIter(dq(a[0]), false));
-method(dequeType, '__reversed__', (a) => new DequeIter(dq(a[0]), true));
-method(dequeType, '__contains__', (a) => findIndex(dq(a[0]), a[1], 0, Infinity) >= 0);
+method(dequeType, '__iter__', (a) => new DequeIter(dq(a[0], '__iter__'), false));
+method(dequeType, '__reversed__', (a) => new DequeIter(dq(a[0], '__reversed__'), true));
+method(dequeType, '__contains__', (a) => findIndex(dq(a[0], '__contains__'), a[1], 0, Infinity) >= 0);
 method(dequeType, '__repr__', (a) => {
-  const d = dq(a[0]);
+  const d = dq(a[0], '__repr__');
   const name = d.cls.name;
   return ops.reprGuard(d, '[...]', () => {
     const body = '[' + d.toArray().map(ops.repr).join(', ') + ']';
@@ -309,13 +313,13 @@ method(dequeType, '__repr__', (a) => {
   });
 });
 dequeType.ns.set('__hash__', null);
-getter(dequeType, 'maxlen', (d) => dq(d).maxlen);
+getter(dequeType, 'maxlen', (d) => dq(d, 'maxlen').maxlen);
 
 /** Lexicographic comparison of two deques, as for lists. */
-function dequeCompare(a: unknown[], op: number): unknown {
+function dequeCompare(a: unknown[], op: number, name: string): unknown {
   const self = a[0], other = a[1];
   if (!(other instanceof PyDeque)) return NotImplemented;
-  const x = dq(self).toArray(), y = other.toArray();
+  const x = dq(self, name).toArray(), y = other.toArray();
   const n = Math.min(x.length, y.length);
   for (let i = 0; i < n; i++) {
     if (x[i] === y[i] || ops.eqObjects(x[i], y[i])) continue;
@@ -334,10 +338,10 @@ function dequeCompare(a: unknown[], op: number): unknown {
   }
 }
 ['__lt__', '__le__', '__eq__', '__ne__', '__gt__', '__ge__'].forEach((name, op) => {
-  method(dequeType, name, (a) => dequeCompare(a, op));
+  method(dequeType, name, (a) => dequeCompare(a, op, name));
 });
 method(dequeType, '__add__', (a) => {
-  const d = dq(a[0]), other = a[1];
+  const d = dq(a[0], '__add__'), other = a[1];
   if (!(other instanceof PyDeque)) {
     throw typeError(`can only concatenate deque (not "${ops.typeName(other)}") to deque`);
   }
@@ -346,7 +350,7 @@ method(dequeType, '__add__', (a) => {
   return c;
 });
 method(dequeType, '__iadd__', (a) => {
-  const d = dq(a[0]);
+  const d = dq(a[0], '__iadd__');
   for (const v of ops.toArray(a[1] === d ? d.toArray() : a[1])) d.push(v);
   return d;
 });
@@ -363,19 +367,19 @@ function repeatDeque(d: PyDeque, times: unknown): unknown[] {
   return out;
 }
 method(dequeType, '__mul__', (a) => {
-  const d = dq(a[0]);
+  const d = dq(a[0], '__mul__');
   const c = copyDeque(d);
   c.setAll(repeatDeque(d, a[1]));
   return c;
 });
 dequeType.ns.set('__rmul__', dequeType.ns.get('__mul__'));
 method(dequeType, '__imul__', (a) => {
-  const d = dq(a[0]);
+  const d = dq(a[0], '__imul__');
   d.setAll(repeatDeque(d, a[1]));
   return d;
 });
 method(dequeType, '__reduce__', (a) => {
-  const d = dq(a[0]);
+  const d = dq(a[0], '__reduce__');
   return new PyTuple([d.cls, new PyTuple([new PyList(d.toArray()), d.maxlen])]);
 });
 subscriptable(dequeType);

@@ -7,14 +7,16 @@
 
 import { bind } from './args.js';
 import { chainType } from './itertools.js';
-import { PyObject, PyType, typeType, computeMro, typeOf } from '../runtime/object.js';
+import { PyObject, PyType, typeType, computeMro, typeOf, makeBuiltinType } from '../runtime/object.js';
+import { PyDictView, dictKeysType, dictValuesType, dictItemsType, type ViewKind } from '../runtime/types/dict-views.js';
 import { PyTuple, PyList, EMPTY_TUPLE } from '../runtime/tuple.js';
 import { PyDict, dictType, normKey } from '../runtime/dict.js';
 import { JsIter } from '../runtime/iter.js';
 import { PyBuiltin, PyProperty, Kwargs } from '../runtime/function.js';
-import { method, constructor, classMethod } from '../runtime/define.js';
+import { method, constructor, classMethod, noKw } from '../runtime/define.js';
 import { typeError, valueError, keyError, pyErr, NotImplementedError } from '../runtime/exceptions.js';
 import { NotImplemented } from '../runtime/singletons.js';
+import { badSelf } from '../runtime/types/native-args.js';
 import { arith } from '../runtime/arith.js';
 import * as ops from '../runtime/ops.js';
 
@@ -94,7 +96,7 @@ function dictBodyRepr(d: PyDict): string {
 
 function checkDict(t: PyType, v: unknown, name: string): PyDict {
   if (!(v instanceof PyDict) || !v.cls.isSubtypeOf(t)) {
-    throw typeError(`descriptor '${name}' requires a '${t.name}' object but received a '${ops.typeName(v)}'`);
+    throw badSelf(t.tpName, name, v);
   }
   return v;
 }
@@ -102,16 +104,15 @@ function checkDict(t: PyType, v: unknown, name: string): PyDict {
 // ================================================================ defaultdict
 
 export const defaultdictType = dictSubtype('defaultdict', false);
+defaultdictType.cName = 'collections.defaultdict';
 
 class PyDefaultDict extends PyDict {
   factory: unknown = null;
 }
 defaultdictType.alloc = (cls) => new PyDefaultDict(cls);
 
-function ddict(v: unknown): PyDefaultDict {
-  if (!(v instanceof PyDefaultDict)) {
-    throw typeError(`descriptor requires a 'collections.defaultdict' object but received a '${ops.typeName(v)}'`);
-  }
+function ddict(v: unknown, name: string): PyDefaultDict {
+  if (!(v instanceof PyDefaultDict)) throw badSelf('collections.defaultdict', name, v);
   return v;
 }
 
@@ -120,7 +121,7 @@ function isCallable(v: unknown): boolean {
 }
 
 method(defaultdictType, '__init__', (a, kw) => {
-  const d = ddict(a[0]);
+  const d = ddict(a[0], '__init__');
   const rest = a.slice(1);
   let factory: unknown = null;
   if (rest.length > 0) {
@@ -133,7 +134,7 @@ method(defaultdictType, '__init__', (a, kw) => {
   return null;
 });
 method(defaultdictType, '__missing__', (a) => {
-  const d = ddict(a[0]);
+  const d = ddict(a[0], '__missing__');
   if (d.factory === null) throw keyError(a[1]);
   const v = ops.call(d.factory, []);
   ops.setItem(d, a[1], v);
@@ -141,9 +142,11 @@ method(defaultdictType, '__missing__', (a) => {
 });
 method(defaultdictType, '__getitem__', getitemWithMissing);
 method(defaultdictType, '__repr__', (a) => {
-  const d = ddict(a[0]);
+  const d = ddict(a[0], '__repr__');
   const f = d.factory === null ? 'None' : ops.reprGuard(d.factory as object, '...', () => ops.repr(d.factory));
-  return ops.reprGuard(d, '...', () => `${d.cls.name}(${f}, ${dictBodyRepr(d)})`);
+  // Only the dict part is guarded, as CPython's defaultdict repr delegates it to
+  // dict's repr: a defaultdict inside itself shows as `defaultdict(f, {...})`.
+  return `${d.cls.name}(${f}, ${ops.reprGuard(d, '{...}', () => dictBodyRepr(d))})`;
 });
 function copyDefaultDict(d: PyDefaultDict): PyDefaultDict {
   const c = ops.allocInstance(d.cls) as PyDefaultDict;
@@ -151,17 +154,17 @@ function copyDefaultDict(d: PyDefaultDict): PyDefaultDict {
   d.copyInto(c);
   return c;
 }
-method(defaultdictType, 'copy', (a) => copyDefaultDict(ddict(a[0])));
-method(defaultdictType, '__copy__', (a) => copyDefaultDict(ddict(a[0])));
+method(defaultdictType, 'copy', (a) => copyDefaultDict(ddict(a[0], 'copy')));
+method(defaultdictType, '__copy__', (a) => copyDefaultDict(ddict(a[0], '__copy__')));
 method(defaultdictType, '__or__', (a) => {
-  const d = ddict(a[0]);
+  const d = ddict(a[0], '__or__');
   if (!(a[1] instanceof PyDict)) return NotImplemented;
   const c = copyDefaultDict(d);
   updateFrom(a[1], null, (k, v) => c.set(k, v));
   return c;
 });
 method(defaultdictType, '__ror__', (a) => {
-  const d = ddict(a[0]);
+  const d = ddict(a[0], '__ror__');
   if (!(a[1] instanceof PyDict)) return NotImplemented;
   const c = ops.allocInstance(d.cls) as PyDefaultDict;
   c.factory = d.factory;
@@ -170,15 +173,15 @@ method(defaultdictType, '__ror__', (a) => {
   return c;
 });
 method(defaultdictType, '__reduce__', (a) => {
-  const d = ddict(a[0]);
+  const d = ddict(a[0], '__reduce__');
   return new PyTuple([d.cls, d.factory === null ? EMPTY_TUPLE : new PyTuple([d.factory]), null, null,
     new JsIter(d.entries() as Iterator<unknown>)]);
 });
 // default_factory is a read-write attribute kept on the JS object.
 defaultdictType.ns.set('default_factory', new PyProperty(
-  new PyBuiltin('default_factory', (a) => ddict(a[0]).factory),
+  new PyBuiltin('default_factory', (a) => ddict(a[0], 'default_factory').factory),
   new PyBuiltin('default_factory', (a) => {
-    ddict(a[0]).factory = a[1];
+    ddict(a[0], 'default_factory').factory = a[1];
     return null;
   }),
   null, null,
@@ -187,15 +190,54 @@ defaultdictType.ns.set('default_factory', new PyProperty(
 // ================================================================ OrderedDict
 
 export const orderedDictType = dictSubtype('OrderedDict', true);
+orderedDictType.cName = 'collections.OrderedDict';
 
 function od(v: unknown, name: string): PyDict {
   return checkDict(orderedDictType, v, name);
 }
 
+/**
+ * OrderedDict's update (CPython's mutablemapping_update): a mapping by its
+ * keys, else by its items(), else an iterable of pairs, each unpacked with
+ * the messages of odictobject.c.
+ */
+function odictUpdate(d: PyDict, arg: unknown, kw: Kwargs): void {
+  const store = (k: unknown, v: unknown) => storeItem(d, k, v);
+  if (arg !== undefined) {
+    if ((arg instanceof PyDict && plainKeys(arg)) || ops.getAttrMaybe(arg, 'keys') !== undefined) {
+      updateFrom(arg, null, store);
+    } else {
+      const items = ops.getAttrMaybe(arg, 'items');
+      addPairs(items !== undefined ? ops.call(items, []) : arg, store);
+    }
+  }
+  if (kw !== null) for (const [k, v] of kw) store(k, v);
+}
+
+function addPairs(pairs: unknown, store: (k: unknown, v: unknown) => void): void {
+  const it = ops.getIter(pairs);
+  for (let pair = ops.iterNext(it); pair !== undefined; pair = ops.iterNext(it)) {
+    const p = ops.getIter(pair);
+    const k = ops.iterNext(p);
+    if (k === undefined) throw valueError('need more than 0 values to unpack');
+    const v = ops.iterNext(p);
+    if (v === undefined) throw valueError('need more than 1 value to unpack');
+    if (ops.iterNext(p) !== undefined) throw valueError('too many values to unpack (expected 2)');
+    store(k, v);
+  }
+}
+
 method(orderedDictType, '__init__', (a, kw) => {
   const d = od(a[0], '__init__');
-  if (a.length > 2) throw typeError(`expected at most 1 argument, got ${a.length - 1}`);
-  updateFrom(a[1], kw, (k, v) => storeItem(d, k, v));
+  // (sic: CPython's message says "arguments".)
+  if (a.length > 2) throw typeError(`expected at most 1 arguments, got ${a.length - 1}`);
+  odictUpdate(d, a[1], kw);
+  return null;
+});
+method(orderedDictType, 'update', (a, kw) => {
+  const d = od(a[0], 'update');
+  if (a.length > 2) throw typeError(`update() takes at most 1 positional argument (${a.length - 1} given)`);
+  odictUpdate(d, a[1], kw);
   return null;
 });
 method(orderedDictType, 'move_to_end', (a, kw) => {
@@ -261,6 +303,16 @@ method(orderedDictType, '__ne__', (a) => {
   return r === NotImplemented ? r : !ops.truthy(r);
 });
 orderedDictType.ns.set('__hash__', null);
+// keys(), values() and items() are dict's views under the names CPython gives them.
+const odictViewTypes = ['odict_keys', 'odict_values', 'odict_items'].map((name, kind) =>
+  makeBuiltinType(name, [dictKeysType, dictValuesType, dictItemsType][kind], 'other'));
+(['keys', 'values', 'items'] as const).forEach((name, kind) => {
+  method(orderedDictType, name, (a, kw) => {
+    noKw(`OrderedDict.${name}`, kw);
+    if (a.length !== 1) throw typeError(`OrderedDict.${name}() takes no arguments (${a.length - 1} given)`);
+    return new PyDictView(od(a[0], name), kind as ViewKind, odictViewTypes[kind]);
+  });
+});
 method(orderedDictType, '__reversed__', (a) => new JsIter(od(a[0], '__reversed__').keyList().reverse()[Symbol.iterator]()));
 function copyOrdered(d: PyDict): PyDict {
   const c = ops.call(d.cls, []) as PyDict;
@@ -365,12 +417,16 @@ function byCount(d: PyDict): [unknown, unknown][] {
   return items.sort((p, q) => (ops.lessThan(q[1], p[1]) ? -1 : ops.lessThan(p[1], q[1]) ? 1 : 0));
 }
 
+/** `def NAME(self, iterable=None, /, **kwds)`: any keyword, even `self=`, is a count. */
+function counterSig(name: string) {
+  return { name: `Counter.${name}`, params: ['self', 'iterable'], required: 1, posonly: 2, varkw: true };
+}
+
 method(counterType, '__init__', (a, kw) => {
-  const [self, iterable] = bind({ name: 'Counter.__init__', params: ['self', 'iterable'], required: 1, varkw: true }, a, kw).values;
+  const { values: [self, iterable], extraKw } = bind(counterSig('__init__'), a, kw);
   const d = ctr(self, '__init__');
-  const extra = kw === null ? null : new Map([...kw].filter(([k]) => k !== 'iterable' || a.length > 1));
   const args = iterable === undefined ? [] : [iterable];
-  ops.call(ops.getAttr(d, 'update'), args, extra !== null && extra.size > 0 ? extra : null);
+  ops.call(ops.getAttr(d, 'update'), args, extraKw);
   return null;
 });
 method(counterType, '__missing__', () => 0);
@@ -406,22 +462,15 @@ classMethod(counterType, 'fromkeys', () => {
   throw pyErr(NotImplementedError, 'Counter.fromkeys() is undefined.  Use Counter(iterable) instead.');
 });
 method(counterType, 'update', (a, kw) => {
-  const [self, iterable] = bind({ name: 'Counter.update', params: ['self', 'iterable'], required: 1, varkw: true }, a, kw).values;
-  countInto(ctr(self, 'update'), iterable, kwWithout(kw, 'iterable', a.length > 1), ADD);
+  const { values: [self, iterable], extraKw } = bind(counterSig('update'), a, kw);
+  countInto(ctr(self, 'update'), iterable, extraKw, ADD);
   return null;
 });
 method(counterType, 'subtract', (a, kw) => {
-  const [self, iterable] = bind({ name: 'Counter.subtract', params: ['self', 'iterable'], required: 1, varkw: true }, a, kw).values;
-  countInto(ctr(self, 'subtract'), iterable, kwWithout(kw, 'iterable', a.length > 1), SUB);
+  const { values: [self, iterable], extraKw } = bind(counterSig('subtract'), a, kw);
+  countInto(ctr(self, 'subtract'), iterable, extraKw, SUB);
   return null;
 });
-/** Keyword arguments minus a parameter name that was bound by keyword (`iterable=`). */
-function kwWithout(kw: Kwargs, name: string, positional: boolean): Kwargs {
-  if (kw === null || positional || !kw.has(name)) return kw;
-  const m = new Map(kw);
-  m.delete(name);
-  return m;
-}
 method(counterType, 'copy', (a) => ops.call(typeOf(a[0]), [a[0]]));
 method(counterType, '__delitem__', (a) => {
   const d = ctr(a[0], '__delitem__');

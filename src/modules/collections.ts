@@ -1,6 +1,7 @@
 // The collections module: deque (collections-deque.ts), defaultdict,
 // OrderedDict and Counter (collections-dicts.ts) and namedtuple
-// (namedtuple.ts), all written in JS.
+// (namedtuple.ts), written in JS; ChainMap and UserDict, in Python
+// (collections-source.ts).
 
 import { registerModule } from './registry.js';
 import { current } from '../vm/process.js';
@@ -10,6 +11,8 @@ import { defaultdictType, orderedDictType, counterType } from './collections-dic
 import { makeNamedTuple, fieldNameList } from './namedtuple.js';
 import { PyBuiltin } from '../runtime/function.js';
 import * as ops from '../runtime/ops.js';
+import { runPythonSource } from './py-source.js';
+import { COLLECTIONS_FILE, COLLECTIONS_SOURCE } from './collections-source.js';
 
 registerModule('collections', (proc, ns) => {
   const name = 'collections';
@@ -34,4 +37,6 @@ registerModule('collections', (proc, ns) => {
   });
   nt.moduleName = name;
   ns.set('namedtuple', nt);
+  const inner = runPythonSource(proc, COLLECTIONS_FILE, COLLECTIONS_SOURCE);
+  for (const cls of ['ChainMap', 'UserDict']) ns.set(cls, inner.get(cls));
 });

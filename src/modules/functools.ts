@@ -14,7 +14,7 @@ import { PyObject, PyType, makeBuiltinType, objectType, typeOf, objectId } from 
 import { PyTuple } from '../runtime/tuple.js';
 import { PyDict } from '../runtime/dict.js';
 import { PyBuiltin, PyBoundMethod, PyFunction, Kwargs, functionType } from '../runtime/function.js';
-import { method, constructor, getter, func, noKw } from '../runtime/define.js';
+import { method, constructor, getter, member, func, noKw } from '../runtime/define.js';
 import {
   typeError, valueError, attributeError, PyBaseException, AttributeError, TypeError, baseExceptionType as BaseExceptionType,
 } from '../runtime/exceptions.js';
@@ -65,6 +65,7 @@ function reduce(args: unknown[], kw: Kwargs): unknown {
 // ---------------------------------------------------------------- partial
 
 const partialType = functoolsType('partial', true);
+partialType.cName = 'functools.partial';
 
 class PyPartial extends PyObject {
   func: unknown = null;
@@ -116,9 +117,9 @@ method(partialType, '__repr__', (a) => {
     return `${name}(${parts.join(', ')})`;
   });
 });
-getter(partialType, 'func', (p) => (p as PyPartial).func);
-getter(partialType, 'args', (p) => new PyTuple((p as PyPartial).args.slice()));
-getter(partialType, 'keywords', (p) => (p as PyPartial).keywords);
+member(partialType, 'func', (p) => (p as PyPartial).func);
+member(partialType, 'args', (p) => new PyTuple((p as PyPartial).args.slice()));
+member(partialType, 'keywords', (p) => (p as PyPartial).keywords);
 
 // ---------------------------------------------------------------- update_wrapper, wraps
 
@@ -211,6 +212,7 @@ const WRAPPER_FILE = '<pygil functools>';
 
 const lruWrapperType = makeBuiltinType('_lru_cache_wrapper', functionType, 'other');
 lruWrapperType.module = MODULE;
+lruWrapperType.cName = 'functools._lru_cache_wrapper';
 
 /** Separates positional from keyword arguments in a cache key (CPython's kwd_mark). */
 const KWD_MARK = new PyObject(objectType);
@@ -298,6 +300,7 @@ function hideWrapperFrames(e: unknown): void {
 const makers = new WeakMap<Process, unknown>();
 
 function makeLruWrapper(fn: unknown, maxsize: number | null, typed: boolean): PyFunction {
+  if (!isCallable(fn)) throw typeError('the first argument must be callable');
   const proc = current;
   let maker = makers.get(proc);
   if (maker === undefined) {
@@ -388,6 +391,7 @@ function lruCache(args: unknown[], kw: Kwargs): unknown {
 // ---------------------------------------------------------------- cmp_to_key
 
 const keyWrapperType = functoolsType('KeyWrapper');
+keyWrapperType.cName = 'functools.KeyWrapper';
 
 class PyKeyWrapper extends PyObject {
   constructor(readonly cmp: unknown, readonly obj: unknown) {

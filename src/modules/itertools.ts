@@ -7,7 +7,7 @@
 // since that is when CPython raises.
 
 import { registerModule } from './registry.js';
-import { clinic } from './args.js';
+import { clinic, ssizeArg } from './args.js';
 import { PyObject, PyFloat, PyType, makeBuiltinType } from '../runtime/object.js';
 import { PyTuple, EMPTY_TUPLE } from '../runtime/tuple.js';
 import { PyIter, JsIter } from '../runtime/iter.js';
@@ -23,6 +23,7 @@ const MAXSIZE = Number.MAX_SAFE_INTEGER; // stands in for sys.maxsize as "no sto
 function iterType(name: string): PyType {
   const t = makeBuiltinType(name, null, 'other');
   t.module = 'itertools';
+  t.cName = `itertools.${name}`;
   method(t, '__iter__', (a) => a[0]);
   method(t, '__next__', (a) => {
     const v = (a[0] as PyIter).next();
@@ -427,7 +428,7 @@ function teeFunction(a: unknown[], kw: Kwargs): unknown {
   noKw('tee', kw);
   if (a.length < 1) throw typeError('tee expected at least 1 argument, got 0');
   if (a.length > 2) throw typeError(`tee expected at most 2 arguments, got ${a.length}`);
-  const n = a.length > 1 ? Number(ops.toIndex(a[1])) : 2;
+  const n = a.length > 1 ? ssizeArg(a[1]) : 2;
   if (n < 0) throw valueError('n must be >= 0');
   const it = ops.getIter(a[0]);
   if (n === 0) return EMPTY_TUPLE;
@@ -513,8 +514,9 @@ function* permutations(pool: unknown[], r: number): Generator<unknown> {
 function combTool(name: string, gen: (pool: unknown[], r: number) => Generator<unknown>): PyType {
   return genTool(name, (a, kw) => {
     const [iterable, rArg] = clinic(name, a, kw, ['iterable', 'r'], 2);
+    // r is converted while the arguments are parsed, before the iterable is read.
+    const r = ssizeArg(rArg);
     const pool = ops.toArray(iterable);
-    const r = Number(ops.toIndex(rArg));
     if (r < 0) throw valueError('r must be non-negative');
     return gen(pool, r);
   });

@@ -5,9 +5,11 @@
 // from a non-NaN argument is a "math domain error" (ValueError), and an
 // infinite result from a finite argument is a "math range error"
 // (OverflowError) for the functions that can overflow, a domain error for the
-// others. exp, log, sin, cos, acos and pow use random-core's correctly
-// rounded versions, because V8's fdlibm ports are an ulp off often enough to
-// change printed digits; the rest use Math.*.
+// others. exp, log, log2, sin, cos, tan, acos and pow use random-core's
+// correctly rounded versions, because V8's fdlibm ports are an ulp off often
+// enough to change printed digits; gamma, lgamma, cbrt, log10 and the
+// hyperbolic functions follow glibc's and CPython's own algorithms
+// (math-libm.ts); the rest use Math.*.
 //
 // The integer functions (factorial, gcd, isqrt, comb ...) work on BigInt and
 // are exact; log/log2/log10 of ints beyond float range work as in CPython, by
@@ -23,7 +25,8 @@ import { arith } from '../runtime/arith.js';
 import * as I from '../runtime/int-math.js';
 import { tuple } from '../runtime/tuple.js';
 import type { Kwargs } from '../runtime/function.js';
-import { crExp, crLog, crSin, crCos, crAcos, pyPow } from './random-core.js';
+import { crExp, crLog, crLog2, crSin, crCos, crTan, crAcos, pyPow } from './random-core.js';
+import * as libm from './math-libm.js';
 import { intValue, floatToInt } from '../runtime/types/int-type.js';
 import { realToFloat, frexp, ldexp } from '../runtime/types/float-type.js';
 import { oneArg, posArgs, kwArgs } from '../runtime/types/native-args.js';
@@ -91,18 +94,6 @@ function logOf(v: unknown, fn: (x: number) => number): number {
   return fn(x);
 }
 
-const log2Of = (x: number) => {
-  // Exact for powers of two, like C's log2.
-  const [m, e] = frexp(x);
-  return m === 0.5 ? e - 1 : Math.log2(x);
-};
-const log10Of = (x: number) => {
-  const r = Math.log10(x);
-  const n = Math.round(r);
-  // Exact for powers of ten, like C's log10.
-  return Math.abs(r - n) < 1e-9 && Number(`1e${n}`) === x ? n : r;
-};
-
 // ---------------------------------------------------------------- integer helpers
 
 function bigGcd(a: bigint, b: bigint): bigint {
@@ -136,6 +127,9 @@ function rangeProduct(lo: bigint, hi: bigint): bigint {
   const mid = lo + n / 2n;
   return rangeProduct(lo, mid) * rangeProduct(mid, hi);
 }
+
+/** C's LLONG_MAX: CPython refuses factorials and products of more factors than this. */
+const LLONG_MAX = 2n ** 63n - 1n;
 
 function nonNegative(v: unknown, what: string): bigint {
   const i = I.big(toIndex(v));
@@ -363,7 +357,17 @@ function atanUnitDD(t: DD): DD {
 /** atan2 for finite nonzero arguments, in double-double, rounded once (glibc's atan2 rounds correctly). */
 function atan2(y: number, x: number): number {
   if (!Number.isFinite(x) || !Number.isFinite(y) || x === 0 || y === 0) return Math.atan2(y, x);
-  const ax = Math.abs(x), ay = Math.abs(y);
+  let ax = Math.abs(x), ay = Math.abs(y);
+  const ratio = Math.min(ax, ay) / Math.max(ax, ay);
+  if (ratio < 1e-150) {
+    // atan t = t at this precision, and the double-double steps below would overflow.
+    const a = ay <= ax ? (x < 0 ? Math.PI : ratio) : (x < 0 ? Math.PI / 2 + ratio : Math.PI / 2 - ratio);
+    return y < 0 ? -a : a;
+  }
+  // Scale both so the larger is near 1: the exact products below cannot overflow then.
+  const [, e] = frexp(Math.max(ax, ay));
+  ax = ldexp(ax, -e);
+  ay = ldexp(ay, -e);
   let a = ay <= ax ? atanUnitDD(ddDiv([ay, 0], [ax, 0])) : ddAdd(HALF_PI_DD, neg(atanUnitDD(ddDiv([ax, 0], [ay, 0]))));
   if (x < 0) a = ddAdd(PI_DD, neg(a));
   return y < 0 ? -a[0] : a[0];
@@ -397,102 +401,6 @@ function exp2(x: number): number {
   }
 }
 
-/**
- * erf x for |x| < 2.5 as a double-double: the alternating Taylor series
- * sum (-1)^n x^(2n+1) / (n! (2n+1)), whose cancellation (at most ~9 bits
- * here) the extra precision absorbs, so the final rounding is almost always
- * the correct one.
- */
-function erfSmallDD(x: number): DD {
-  const x2 = exactProduct(x, x);
-  const negX2: DD = [-x2[0], -x2[1]];
-  let t: DD = [x, 0]; // (-1)^n x^(2n+1) / n!
-  let sum: DD = [x, 0];
-  for (let n = 1; n < 200; n++) {
-    t = ddDiv(ddMul(t, negX2), [n, 0]);
-    const term = ddDiv(t, [2 * n + 1, 0]);
-    sum = ddAdd(sum, term);
-    if (Math.abs(term[0]) < Math.abs(sum[0]) * 1e-34) break;
-  }
-  return ddMul(sum, TWO_OVER_ROOT_PI);
-}
-
-function erf(x: number): number {
-  if (Number.isNaN(x) || x === 0) return x;
-  const ax = Math.abs(x);
-  if (ax < 2.5) return erfSmallDD(x)[0];
-  const r = 1 - erfcLarge(ax);
-  return x < 0 ? -r : r;
-}
-
-/** erfc for x >= 2.5: Lentz's evaluation of the continued fraction, in double-double. */
-function erfcLarge(x: number): number {
-  if (x > 27) return 0;
-  // erfc x = e^(-x^2)/sqrt(pi) * 1/(x + (1/2)/(x + 1/(x + (3/2)/(x + ...))))
-  const X: DD = [x, 0];
-  let fr: DD = X, c: DD = X, d: DD = [0, 0];
-  for (let n = 1; n < 500; n++) {
-    const a: DD = [n / 2, 0];
-    d = ddDiv([1, 0], ddAdd(X, ddMul(a, d)));
-    c = ddAdd(X, ddDiv(a, c));
-    const delta = ddMul(c, d);
-    fr = ddMul(fr, delta);
-    if (Math.abs(delta[0] - 1) < 1e-33) break;
-  }
-  // e^(-x^2) with x^2 split exactly into hi + lo, so its rounding is not amplified.
-  const [hi, lo] = exactProduct(x, x);
-  const e = ddMul([crExp(-hi), 0], [1 - lo, lo * lo / 2]);
-  return ddDiv(ddMul(e, TWO_OVER_ROOT_PI), [2 * fr[0], 2 * fr[1]])[0];
-}
-
-function erfc(x: number): number {
-  if (Number.isNaN(x)) return x;
-  if (x >= 2.5) return erfcLarge(x);
-  if (x <= -2.5) return 2 - erfcLarge(-x);
-  const e = erfSmallDD(x);
-  return ddAdd([1, 0], [-e[0], -e[1]])[0];
-}
-
-// Lanczos approximation (g = 7, 9 terms), good to about 1e-15.
-const LANCZOS_G = 7;
-const LANCZOS = [
-  0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313, -176.61502916214059,
-  12.507343278686905, -0.13857109526572012, 9.9843695780195716e-6, 1.5056327351493116e-7,
-];
-
-function lanczosSum(z: number): number {
-  let a = LANCZOS[0];
-  for (let i = 1; i < LANCZOS.length; i++) a += LANCZOS[i] / (z + i);
-  return a;
-}
-
-function gamma(x: number): number {
-  if (Number.isNaN(x)) return x;
-  if (x === Infinity) return x;
-  if (x === -Infinity || (x <= 0 && Number.isInteger(x))) throw domainError();
-  if (Number.isInteger(x) && x <= 171) {
-    let p = 1;
-    for (let k = 2; k < x; k++) p *= k;
-    return p;
-  }
-  if (x < 0.5) return Math.PI / (Math.sin(Math.PI * x) * gamma(1 - x));
-  if (x > 171.7) throw rangeError();
-  const z = x - 1;
-  const t = z + LANCZOS_G + 0.5;
-  return Math.sqrt(2 * Math.PI) * Math.pow(t, (z + 0.5) / 2) * Math.exp(-t) * Math.pow(t, (z + 0.5) / 2) * lanczosSum(z);
-}
-
-function lgamma(x: number): number {
-  if (Number.isNaN(x)) return x;
-  if (!Number.isFinite(x)) return Infinity;
-  if (x <= 0 && Number.isInteger(x)) throw domainError();
-  if (x === 1 || x === 2) return 0;
-  if (x < 0.5) return Math.log(Math.PI / Math.abs(Math.sin(Math.PI * x))) - lgamma(1 - x);
-  const z = x - 1;
-  const t = z + LANCZOS_G + 0.5;
-  return 0.5 * Math.log(2 * Math.PI) + (z + 0.5) * Math.log(t) - t + Math.log(lanczosSum(z));
-}
-
 // ---------------------------------------------------------------- the module
 
 registerModule('math', (_proc, ns) => {
@@ -513,17 +421,27 @@ function def(ns: PyDict, name: string, fn: (args: unknown[], kw: Kwargs) => unkn
 function defineFloatFunctions(ns: PyDict): void {
   const simple: [string, (x: number) => number, boolean][] = [
     ['exp', crExp, true], ['expm1', Math.expm1, true], ['exp2', exp2, true],
-    ['sin', crSin, false], ['cos', crCos, false], ['tan', Math.tan, false],
+    ['sin', crSin, false], ['cos', crCos, false], ['tan', crTan, false],
     ['asin', asin, false], ['acos', crAcos, false], ['atan', atan, false],
-    ['sinh', Math.sinh, true], ['cosh', Math.cosh, true], ['tanh', Math.tanh, false],
-    ['asinh', Math.asinh, false], ['acosh', Math.acosh, false], ['atanh', Math.atanh, false],
-    ['fabs', Math.abs, false], ['cbrt', Math.cbrt, false],
-    ['erf', erf, false], ['erfc', erfc, false], ['gamma', gamma, true], ['lgamma', lgamma, true],
+    ['sinh', libm.sinh, true], ['cosh', libm.cosh, true], ['tanh', libm.tanh, false],
+    ['asinh', libm.asinh, false], ['acosh', libm.acosh, false], ['atanh', Math.atanh, false],
+    ['fabs', Math.abs, false], ['cbrt', libm.cbrt, false],
+    ['erf', libm.erf, false], ['erfc', libm.erfc, false],
   ];
   for (const [name, fn, canOverflow] of simple) {
     def(ns, name, (args, kw) => {
       const x = real(one(name, args, kw));
       return f(checked(x, fn(x), canOverflow));
+    });
+  }
+  // gamma and lgamma report errors through errno only (CPython's math_1a).
+  for (const [name, fn] of [['gamma', libm.gamma], ['lgamma', libm.lgamma]] as const) {
+    def(ns, name, (args, kw) => {
+      const r = fn(real(one(name, args, kw)));
+      if (libm.errno === 'EDOM') throw domainError();
+      // An underflow (a result below 1.5 in size) is not an error.
+      if (libm.errno === 'ERANGE' && Math.abs(r) >= 1.5) throw rangeError();
+      return f(r);
     });
   }
   def(ns, 'sqrt', (args, kw) => {
@@ -545,8 +463,8 @@ function defineFloatFunctions(ns: PyDict): void {
     if (den === 0) throw zeroDivisionError('float division by zero');
     return f(num / den);
   });
-  def(ns, 'log2', (args, kw) => f(logOf(one('log2', args, kw), log2Of)));
-  def(ns, 'log10', (args, kw) => f(logOf(one('log10', args, kw), log10Of)));
+  def(ns, 'log2', (args, kw) => f(logOf(one('log2', args, kw), crLog2)));
+  def(ns, 'log10', (args, kw) => f(logOf(one('log10', args, kw), libm.log10)));
   def(ns, 'degrees', (args, kw) => f(real(one('degrees', args, kw)) * (180 / Math.PI)));
   def(ns, 'radians', (args, kw) => f(real(one('radians', args, kw)) * (Math.PI / 180)));
 
@@ -674,6 +592,7 @@ function defineIntegerFunctions(ns: PyDict): void {
   }
   def(ns, 'factorial', (args, kw) => {
     const n = I.big(toIndex(one('factorial', args, kw)));
+    if (n > LLONG_MAX) throw overflowError(`factorial() argument should not exceed ${LLONG_MAX}`);
     if (n < 0n) throw valueError('factorial() not defined for negative values');
     return I.norm(rangeProduct(2n, n + 1n));
   });
@@ -704,6 +623,7 @@ function defineIntegerFunctions(ns: PyDict): void {
     const n = nonNegative(ni, 'n'), k = nonNegative(ki, 'k');
     if (k > n) return 0;
     const kk = k > n - k ? n - k : k;
+    if (kk > LLONG_MAX) throw overflowError(`min(n - k, k) must not exceed ${LLONG_MAX}`);
     return I.norm(rangeProduct(n - kk + 1n, n + 1n) / rangeProduct(1n, kk + 1n));
   });
   def(ns, 'perm', (args, kw) => {
@@ -711,9 +631,13 @@ function defineIntegerFunctions(ns: PyDict): void {
     const ni = toIndex(args[0]);
     const ki = args.length < 2 || args[1] === null ? null : toIndex(args[1]);
     const n = nonNegative(ni, 'n');
-    if (ki === null) return I.norm(rangeProduct(2n, n + 1n));
+    if (ki === null) {
+      if (n > LLONG_MAX) throw overflowError(`factorial() argument should not exceed ${LLONG_MAX}`);
+      return I.norm(rangeProduct(2n, n + 1n));
+    }
     const k = nonNegative(ki, 'k');
     if (k > n) return 0;
+    if (k > LLONG_MAX) throw overflowError(`k must not exceed ${LLONG_MAX}`);
     return I.norm(rangeProduct(n - k + 1n, n + 1n));
   });
 }

@@ -27,6 +27,7 @@ const KEYWORDS = new Set([
 const tuplegetterType = new PyType('_tuplegetter', [objectType], 'other', false, typeType);
 tuplegetterType.mro = computeMro(tuplegetterType)!;
 tuplegetterType.module = 'collections';
+tuplegetterType.cName = '_collections._tuplegetter';
 tuplegetterType.hasInstanceDict = false;
 
 class PyTupleGetter extends PyObject {

@@ -4,6 +4,7 @@
 // behaves exactly like `a + b`, dunders and error messages included.
 
 import { registerModule } from './registry.js';
+import { ssizeArg } from './args.js';
 import { current } from '../vm/process.js';
 import { PyObject, makeBuiltinType, typeOf } from '../runtime/object.js';
 import { PyTuple } from '../runtime/tuple.js';
@@ -12,6 +13,7 @@ import { typeError, valueError } from '../runtime/exceptions.js';
 import { arith, compare } from '../runtime/arith.js';
 import * as ops from '../runtime/ops.js';
 import type { Kwargs } from '../runtime/function.js';
+import { NotImplemented } from '../runtime/singletons.js';
 
 // Binary operators by BINARY_OP number (see ops.ts NB_*).
 const BINARY: [string, number][] = [
@@ -25,7 +27,10 @@ const COMPARE: [string, number][] = [['lt', 0], ['le', 1], ['eq', 2], ['ne', 3],
 const itemgetterType = makeBuiltinType('itemgetter', null, 'other');
 const attrgetterType = makeBuiltinType('attrgetter', null, 'other');
 const methodcallerType = makeBuiltinType('methodcaller', null, 'other');
-for (const t of [itemgetterType, attrgetterType, methodcallerType]) t.module = 'operator';
+for (const t of [itemgetterType, attrgetterType, methodcallerType]) {
+  t.module = 'operator';
+  t.cName = `operator.${t.name}`;
+}
 
 class PyItemGetter extends PyObject {
   constructor(readonly keys: unknown[]) {
@@ -101,6 +106,30 @@ method(methodcallerType, '__repr__', (args) => {
   return `operator.methodcaller(${parts.join(', ')})`;
 });
 
+/** The items countOf/indexOf search, with CPython's message for a non-iterable. */
+function searched(seq: unknown): unknown[] {
+  const t = typeOf(seq);
+  if (typeof seq !== 'string' && t.lookup('__iter__') === undefined && t.lookup('__getitem__') === undefined) {
+    throw typeError(`argument of type '${t.tpName}' is not iterable`);
+  }
+  return ops.toArray(seq);
+}
+
+/** operator.length_hint: len() if the object has one, else its __length_hint__, else `dflt`. */
+function lengthHint(obj: unknown, dflt: unknown): unknown {
+  if (!ops.isIntLike(dflt)) throw typeError(`'${ops.typeName(dflt)}' object cannot be interpreted as an integer`);
+  const fallback = ssizeArg(dflt);
+  const t = typeOf(obj);
+  if (t.lookup('__len__') !== undefined) return ops.len(obj);
+  const hint = t.lookup('__length_hint__');
+  if (hint === undefined) return fallback;
+  const r = ops.callDescr(hint, obj, []);
+  if (r === NotImplemented) return fallback;
+  if (!ops.isIntLike(r)) throw typeError(`__length_hint__ must be an integer, not ${ops.typeName(r)}`);
+  if (ops.compareBool(r, 0, ops.CMP_LT)) throw valueError('__length_hint__() should return >= 0');
+  return r;
+}
+
 // ---------------------------------------------------------------- the module
 
 registerModule('operator', (proc, ns) => {
@@ -108,7 +137,8 @@ registerModule('operator', (proc, ns) => {
   const def = (fname: string, n: number, fn: (args: unknown[]) => unknown, dunder = false) => {
     func(ns, fname, (args, kw) => {
       noKw(fname, kw);
-      argCount(fname, args, n);
+      // One-argument functions (METH_O) name their module in the message.
+      argCount(n === 1 ? `_operator.${fname}` : fname, args, n);
       return fn(args);
     }, name);
     // The dunder aliases (operator.__add__ …) that CPython also exports.
@@ -123,7 +153,7 @@ registerModule('operator', (proc, ns) => {
   def('neg', 1, (a) => ops.unaryNegative(a[0]));
   def('pos', 1, (a) => ops.unaryPositive(a[0]));
   def('invert', 1, (a) => ops.unaryInvert(a[0]));
-  ns.set('inv', ns.get('invert'));
+  def('inv', 1, (a) => ops.unaryInvert(a[0]));
   def('abs', 1, (a) => ops.call(current.builtins.get('abs'), [a[0]]));
   def('not_', 1, (a) => !ops.truthy(a[0]));
   def('truth', 1, (a) => ops.truthy(a[0]));
@@ -133,18 +163,37 @@ registerModule('operator', (proc, ns) => {
   def('concat', 2, (a) => {
     const t = typeOf(a[0]);
     if (t.lookup('__getitem__') === undefined || ops.isIntLike(a[0])) {
-      throw typeError(`'${t.name}' object can't be concatenated`);
+      throw typeError(`'${t.tpName}' object can't be concatenated`);
     }
     return arith(a[0], a[1], ops.NB_ADD);
   });
+  def('iconcat', 2, (a) => {
+    const t = typeOf(a[0]);
+    if (t.lookup('__getitem__') === undefined || ops.isIntLike(a[0])) {
+      throw typeError(`'${t.tpName}' object can't be concatenated`);
+    }
+    return arith(a[0], a[1], ops.NB_ADD + ops.NB_INPLACE);
+  });
+  ns.set('__iconcat__', ns.get('iconcat'));
+  func(ns, 'length_hint', (args, kw) => {
+    noKw('length_hint', kw);
+    argCount('length_hint', args, 1, 2);
+    return lengthHint(args[0], args.length > 1 ? args[1] : 0);
+  }, name);
+  // operator.call(obj, /, *args, **kwargs), new in 3.11.
+  func(ns, 'call', (args, kw) => {
+    if (args.length < 1) throw typeError('call expected at least 1 argument, got 0');
+    return ops.call(args[0], args.slice(1), kw);
+  }, name);
+  ns.set('__call__', ns.get('call'));
   def('contains', 2, (a) => ops.contains(a[0], a[1]));
   def('countOf', 2, (a) => {
     let n = 0;
-    for (const x of ops.toArray(a[0])) if (x === a[1] || ops.eqObjects(x, a[1])) n++;
+    for (const x of searched(a[0])) if (x === a[1] || ops.eqObjects(x, a[1])) n++;
     return n;
   });
   def('indexOf', 2, (a) => {
-    const items = ops.toArray(a[0]);
+    const items = searched(a[0]);
     for (let i = 0; i < items.length; i++) if (items[i] === a[1] || ops.eqObjects(items[i], a[1])) return i;
     throw valueError('sequence.index(x): x not in sequence');
   });

@@ -563,7 +563,7 @@ export function crExp(x: number): number {
 }
 
 /** math.exp: OverflowError instead of infinity for a finite argument, as CPython. */
-function pyExp(x: number): number {
+export function pyExp(x: number): number {
   const y = crExp(x);
   if (y === Infinity && Number.isFinite(x)) throw new RandomError('OverflowError', 'math range error');
   return y;
@@ -590,8 +590,12 @@ function sinCosDD(r: DD): { sin: DD; cos: DD } {
   return { sin: ddMul(r, s), cos: c };
 }
 
-/** Beyond this the reduction above loses bits; the random module never goes near it. */
-const TRIG_LIMIT = 2 ** 28;
+/**
+ * Beyond this the reduction above loses bits (its error grows with q, about
+ * q * 2**-161 absolute), and sin/cos/tan fall back to V8's; the random module
+ * never goes near it.
+ */
+const TRIG_LIMIT = 2 ** 50;
 
 function cosDD(x: number): DD {
   const { r, quadrant } = reduceHalfPi(x);
@@ -609,7 +613,7 @@ function crSinCos(x: number): [number, number] {
   return [s[0], c[0]];
 }
 
-/** math.sin's value, correctly rounded for |x| < 2**28. */
+/** math.sin's value, correctly rounded for |x| < 2**50 (but near the multiples of pi/2 there). */
 export function crSin(x: number): number {
   if (x === 0 || !Number.isFinite(x) || Math.abs(x) >= TRIG_LIMIT) return Math.sin(x);
   const { r, quadrant } = reduceHalfPi(x);
@@ -617,10 +621,26 @@ export function crSin(x: number): number {
   return [sin, cos, ddNeg(sin), ddNeg(cos)][quadrant][0];
 }
 
-/** math.cos's value, correctly rounded for |x| < 2**28. */
+/** math.cos's value, correctly rounded for |x| < 2**50 (but near the multiples of pi/2 there). */
 export function crCos(x: number): number {
   if (!Number.isFinite(x) || Math.abs(x) >= TRIG_LIMIT) return Math.cos(x);
   return cosDD(x)[0];
+}
+
+/** math.tan's value, correctly rounded for |x| < 2**50 (glibc's tan is, nearly always): sin / cos in double-double. */
+export function crTan(x: number): number {
+  if (x === 0 || !Number.isFinite(x) || Math.abs(x) >= TRIG_LIMIT) return Math.tan(x);
+  const { r, quadrant } = reduceHalfPi(x);
+  const { sin, cos } = sinCosDD(r);
+  // tan has period pi: odd quadrants give -cos/sin.
+  return quadrant % 2 === 0 ? ddDiv(sin, cos)[0] : ddDiv(ddNeg(cos), sin)[0];
+}
+
+/** log2 x for finite x > 0, correctly rounded (glibc's log2 is, nearly always). */
+export function crLog2(x: number): number {
+  if (!(x > 0)) return x === 0 ? -Infinity : NaN;
+  if (x === Infinity) return x;
+  return ddDiv(logDD(x), LN2)[0];
 }
 
 /**

@@ -13,7 +13,7 @@
 
 import { registerModule } from './registry.js';
 import { bind, Signature } from './args.js';
-import { Random, RandomError, PyInt, PyNumber } from './random-core.js';
+import { Random, RandomError, PyInt, PyNumber, crLog, pyPow, pyExp } from './random-core.js';
 import { current, type Process } from '../vm/process.js';
 import { afterForkInChild } from '../vm/heap-copy.js';
 import { PyObject, PyType, PyFloat, makeBuiltinType, typeOf } from '../runtime/object.js';
@@ -23,12 +23,13 @@ import { PyBuiltin } from '../runtime/function.js';
 import { PyBytes, bytesType } from '../runtime/bytes.js';
 import { method, constructor } from '../runtime/define.js';
 import {
-  typeError, valueError, pyErr, ValueError, IndexError, TypeError, OverflowError,
+  typeError, valueError, overflowError, pyErr, MemoryError, ValueError, IndexError, TypeError, OverflowError,
   ZeroDivisionError, UnicodeEncodeError,
 } from '../runtime/exceptions.js';
 import { norm } from '../runtime/int-math.js';
 import { rangeType } from '../runtime/types/range-type.js';
 import * as ops from '../runtime/ops.js';
+import { arith } from '../runtime/arith.js';
 
 const randomType = makeBuiltinType('Random', null, 'other');
 randomType.module = 'random';
@@ -185,13 +186,26 @@ pyMethod('seed', ['a', 'version'], 0, (r, [a = null, version = 2]) => {
   return null;
 });
 cMethod('random', 0, (r) => f(r.gen.random()));
-cMethod('getrandbits', 1, (r, k) => {
+/**
+ * The bit count getrandbits accepts: a C int in CPython. Beyond what a JS
+ * BigInt can hold (2**30 bits) pygil gives up with MemoryError, where CPython
+ * would still build the number.
+ */
+function bitCount(k: unknown): number {
   const n = ops.toIndex(k);
+  if (n > 2147483647 || n < -2147483648) throw overflowError('Python int too large to convert to C int');
   if (n < 0) throw valueError('number of bits must be non-negative');
-  return norm(core(() => r.gen.getrandbits(Number(n))));
+  if (n > 2 ** 30) throw pyErr(MemoryError, '');
+  return Number(n);
+}
+
+cMethod('getrandbits', 1, (r, k) => {
+  const n = bitCount(k);
+  return norm(core(() => r.gen.getrandbits(n)));
 });
+// randbytes(n) is getrandbits(n * 8) as bytes, and fails as that call does.
 pyMethod('randbytes', ['n'], 1, (r, [n]) => {
-  const k = Number(ops.toIndex(n));
+  const k = bitCount(arith(n, 8, ops.NB_MULTIPLY)) / 8;
   return new PyBytes(core(() => r.gen.randbytes(k)));
 });
 pyMethod('getstate', [], 0, (r) => {
@@ -222,6 +236,8 @@ pyMethod('randrange', ['start', 'stop', 'step'], 1, (r, [start, stop, step]) => 
   return core(() => r.gen.randrange(s, e as PyNumber | null | undefined, st as PyNumber | null | undefined));
 });
 pyMethod('randint', ['a', 'b'], 2, (r, [a, b]) => {
+  // randint is randrange(a, b + 1): that sum fails first for a b that is no number.
+  ops.binaryOp(b, 1, ops.NB_ADD);
   const x = intArg(a, 'arg 1');
   const y = intArg(b, 'stop');
   return core(() => r.gen.randint(x, y));
@@ -271,11 +287,11 @@ pyMethod('choices', ['population', 'weights'], 1, (r, [population, weights = nul
       if (ops.isIntLike(weights)) {
         throw typeError(`The number of choices must be a keyword argument: k=${ops.repr(weights)}`);
       }
-      cum = accumulate(weights);
+      cum = cumulativeFloats(n, accumulate(weights), 'weights');
     }
   } else {
     if (weights !== null) throw typeError('Cannot specify both weights and cumulative weights');
-    cum = ops.toArray(cumWeights).map((w) => floatArg(w, 'cum_weights'));
+    cum = cumulativeFloats(n, ops.toArray(cumWeights), 'cum_weights');
   }
   const idx = core(() => r.gen.choices(n, Math.max(0, count), cum));
   return new PyList(idx.map((i) => pick(population, i)));
@@ -285,14 +301,28 @@ pyMethod('uniform', ['a', 'b'], 2, (r, [a, b]) => {
   const span = ops.binaryOp(b, a, ops.NB_SUBTRACT); // raises before drawing, as a + (b-a) * random() does
   return ops.binaryOp(a, ops.binaryOp(span, f(r.gen.random()), ops.NB_MULTIPLY), ops.NB_ADD);
 });
+// triangular, step by step as random.py writes it: u is drawn first, and the
+// arithmetic is Python's, so odd arguments fail (or succeed) as in CPython.
 pyMethod('triangular', ['low', 'high', 'mode'], 0, (r, [low = f(0), high = f(1), mode = null]) => {
-  const lo = floatArg(low, 'low'), hi = floatArg(high, 'high');
-  const m = mode === null ? null : floatArg(mode, 'mode');
-  if (m !== null && hi - lo === 0) {
-    r.gen.random();
-    return low; // random.py returns low itself when high == low
+  const sub = (x: unknown, y: unknown) => ops.binaryOp(x, y, ops.NB_SUBTRACT);
+  let u: unknown = f(r.gen.random());
+  let c: unknown = f(0.5);
+  if (mode !== null) {
+    try {
+      c = ops.binaryOp(sub(mode, low), sub(high, low), ops.NB_TRUE_DIVIDE);
+    } catch (e) {
+      if (e instanceof PyObject && e.cls.isSubtypeOf(ZeroDivisionError)) return low;
+      throw e;
+    }
   }
-  return f(core(() => r.gen.triangular(lo, hi, m)));
+  if (ops.compareBool(u, c, ops.CMP_GT)) {
+    u = sub(f(1), u);
+    c = sub(f(1), c);
+    [low, high] = [high, low];
+  }
+  const uc = floatArg(ops.binaryOp(u, c, ops.NB_MULTIPLY), 'u * c');
+  if (uc < 0) throw valueError('math domain error');
+  return ops.binaryOp(low, ops.binaryOp(sub(high, low), f(Math.sqrt(uc)), ops.NB_MULTIPLY), ops.NB_ADD);
 });
 // gauss and normalvariate: mu + z * sigma in Python arithmetic, so int or odd arguments behave as in CPython.
 const scaled = (z: number, mu: unknown, sigma: unknown) =>
@@ -301,13 +331,32 @@ pyMethod('gauss', ['mu', 'sigma'], 0, (r, [mu = f(0), sigma = f(1)]) => scaled(r
 pyMethod('normalvariate', ['mu', 'sigma'], 0, (r, [mu = f(0), sigma = f(1)]) => scaled(r.gen.normalvariate(0, 1), mu, sigma));
 const dist = (name: string, params: string[], fn: (g: Random, x: number[]) => number) =>
   pyMethod(name, params, params.length, (r, v) => f(core(() => fn(r.gen, v.map((x, i) => floatArg(x, params[i]))))));
-dist('lognormvariate', ['mu', 'sigma'], (g, [m, s]) => g.lognormvariate(m, s));
-dist('expovariate', ['lambd'], (g, [l]) => g.expovariate(l));
-dist('vonmisesvariate', ['mu', 'kappa'], (g, [m, k]) => g.vonmisesvariate(m, k));
+// These draw first and then combine the draw with the arguments in Python
+// arithmetic, as random.py does: a bad argument fails after the draw.
+const div = (x: unknown, y: unknown) => ops.binaryOp(x, y, ops.NB_TRUE_DIVIDE);
+pyMethod('lognormvariate', ['mu', 'sigma'], 2, (r, [mu, sigma]) => {
+  const v = scaled(r.gen.normalvariate(0, 1), mu, sigma);
+  return f(core(() => pyExp(floatArg(v, 'mu + z * sigma'))));
+});
+pyMethod('expovariate', ['lambd'], 1, (r, [lambd]) => div(f(-crLog(1 - r.gen.random())), lambd));
+pyMethod('paretovariate', ['alpha'], 1, (r, [alpha]) => {
+  const u = 1 - r.gen.random();
+  const e = div(f(-1), alpha);
+  return f(core(() => pyPow(u, floatArg(e, '-1.0 / alpha'))));
+});
+pyMethod('weibullvariate', ['alpha', 'beta'], 2, (r, [alpha, beta]) => {
+  const u = 1 - r.gen.random();
+  const e = div(f(1), beta);
+  return ops.binaryOp(alpha, f(core(() => pyPow(-crLog(u), floatArg(e, '1.0 / beta')))), ops.NB_MULTIPLY);
+});
+pyMethod('vonmisesvariate', ['mu', 'kappa'], 2, (r, [mu, kappa]) => {
+  // random.py tests kappa first, and for a tiny kappa never looks at mu.
+  if (ops.compareBool(kappa, f(1e-6), ops.CMP_LE)) return f(2 * Math.PI * r.gen.random());
+  return f(core(() => r.gen.vonmisesvariate(floatArg(mu, 'mu'), floatArg(kappa, 'kappa'))));
+});
 dist('gammavariate', ['alpha', 'beta'], (g, [a, b]) => g.gammavariate(a, b));
 dist('betavariate', ['alpha', 'beta'], (g, [a, b]) => g.betavariate(a, b));
-dist('paretovariate', ['alpha'], (g, [a]) => g.paretovariate(a));
-dist('weibullvariate', ['alpha', 'beta'], (g, [a, b]) => g.weibullvariate(a, b));
+
 randomType.ns.set('VERSION', 3);
 
 /** sample()'s k check: `0 <= k <= n`, then `[None] * k` (which refuses non-ints). */
@@ -324,15 +373,25 @@ function sampleSize(k: unknown, n: number, withCounts: boolean): PyInt {
   throw typeError(`can't multiply sequence by non-int of type '${ops.typeName(k)}'`);
 }
 
-/** list(itertools.accumulate(weights)) as floats for bisecting. */
-function accumulate(weights: unknown): number[] {
+/** list(itertools.accumulate(weights)), summed with Python's + (so its errors are Python's). */
+function accumulate(weights: unknown): unknown[] {
   let total: unknown = undefined;
-  const out: number[] = [];
+  const out: unknown[] = [];
   for (const w of ops.toArray(weights)) {
     total = total === undefined ? w : ops.binaryOp(total, w, ops.NB_ADD);
-    out.push(floatArg(total, 'weights'));
+    out.push(total);
   }
   return out;
+}
+
+/**
+ * The cumulative weights as floats for bisecting, after random.py's own
+ * checks in its order: the count, then `cum_weights[-1] + 0.0` (whose
+ * TypeError is Python's). random-core checks the total's value.
+ */
+function cumulativeFloats(n: number, cum: unknown[], what: string): number[] {
+  if (cum.length === n && n > 0) ops.binaryOp(cum[n - 1], f(0), ops.NB_ADD);
+  return cum.map((w) => floatArg(w, what));
 }
 
 // ---------------------------------------------------------------- the module

@@ -9,7 +9,7 @@ import * as ops from '../runtime/ops.js';
 import { PyList, tuple } from '../runtime/tuple.js';
 import { PyIter } from '../runtime/iter.js';
 import { PyBuiltin } from '../runtime/function.js';
-import { makeBuiltinType } from '../runtime/object.js';
+import { makeBuiltinType, strType } from '../runtime/object.js';
 import { typeError } from '../runtime/exceptions.js';
 import { strValue } from '../runtime/types/str-type.js';
 import { defineIteratorMethods } from '../runtime/types/tuple-type.js';
@@ -81,10 +81,11 @@ registerModule('string', (proc, ns) => {
   const sig = { name: 'capwords', params: ['s', 'sep'], required: 1 };
   func(ns, 'capwords', (args, kw) => {
     const [s, sep = null] = bindValues(sig, args, kw);
+    // (sep or ' ').join(map(str.capitalize, s.split(sep))), in that order of evaluation.
+    const join = ops.getAttr(sep !== null && ops.truthy(sep) ? sep : ' ', 'join');
     const words = ops.toArray(ops.call(ops.getAttr(s, 'split'), [sep]));
-    const caps = words.map((w) => ops.call(ops.getAttr(w, 'capitalize'), []));
-    const joiner = sep !== null && ops.truthy(sep) ? sep : ' ';
-    return ops.callMethod(joiner, 'join', [new PyList(caps)]);
+    const capitalize = ops.getAttr(strType, 'capitalize');
+    return ops.call(join, [new PyList(words.map((w) => ops.call(capitalize, [w])))]);
   }, 'string');
 
   const internal = runPythonSource(proc, STRING_FILE, STRING_SOURCE, {

@@ -8,8 +8,7 @@
 
 import { PyType, makeBuiltinType } from '../runtime/object.js';
 import { PyTuple, tupleType } from '../runtime/tuple.js';
-import { PyBuiltin, PyProperty } from '../runtime/function.js';
-import { method, constructor } from '../runtime/define.js';
+import { method, constructor, member } from '../runtime/define.js';
 import { repr, reprGuard, toArray } from '../runtime/ops.js';
 import { typeError } from '../runtime/exceptions.js';
 
@@ -29,10 +28,10 @@ export function makeStructSeq(module: string, name: string, fields: string[], hi
   // Hidden values are kept beside the tuple items, keyed by instance.
   const extra = new WeakMap<PyTuple, unknown[]>();
   fields.forEach((f, i) => {
-    t.ns.set(f, new PyProperty(new PyBuiltin(f, (a) => (a[0] as PyTuple).items[i]), null, null, null));
+    member(t, f, (v) => (v as PyTuple).items[i]);
   });
   hidden.forEach((f, i) => {
-    t.ns.set(f, new PyProperty(new PyBuiltin(f, (a) => extra.get(a[0] as PyTuple)?.[i] ?? null), null, null, null));
+    member(t, f, (v) => extra.get(v as PyTuple)?.[i] ?? null);
   });
   t.ns.set('n_sequence_fields', fields.length);
   t.ns.set('n_fields', all.length);

@@ -99,7 +99,8 @@ export function arith(a: unknown, b: unknown, op: number): unknown {
   } else if (a instanceof PySet && b instanceof PySet && a.cls.builtin && b.cls.builtin) {
     const r = setBinaryOp(a, b, op);
     if (r !== undefined) return r;
-  } else if (a instanceof PyDict && b instanceof PyDict && a.cls.builtin && (op === 7 || op === 20)) {
+  } else if (a instanceof PyDict && b instanceof PyDict && a.cls.builtin && (op === 20 || (op === 7 && b.cls.builtin))) {
+    // (`dict | subclass` must let the subclass's __ror__ answer first.)
     if (op === 20) {
       b.copyInto(a);
       return a;

@@ -56,6 +56,13 @@ export function getter(t: PyType, name: string, get: (self: unknown) => unknown)
   t.ns.set(name, new PyProperty(new PyBuiltin(name, (args) => get(args[0])), null, null, null));
 }
 
+/** Defines a read-only struct member (CPython's PyMemberDef): as `getter`, with its own error on assignment. */
+export function member(t: PyType, name: string, get: (self: unknown) => unknown): void {
+  const p = new PyProperty(new PyBuiltin(name, (args) => get(args[0])), null, null, null);
+  p.member = true;
+  t.ns.set(name, p);
+}
+
 /** Defines a plain function in a module namespace. */
 export function func(ns: PyDict, name: string, fn: BuiltinFn, moduleName = 'builtins'): PyBuiltin {
   const b = new PyBuiltin(name, fn);

@@ -81,7 +81,7 @@ function normObjectKey(o: PyObject, buckets: HashedBuckets | null): unknown {
 }
 
 function unhashable(o: PyObject) {
-  return typeError(`unhashable type: '${o.cls.name}'`);
+  return typeError(`unhashable type: '${o.cls.tpName}'`);
 }
 
 /** The HashedKey equal to `o` already in `buckets`, or a new one. */

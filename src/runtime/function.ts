@@ -118,6 +118,8 @@ export class PyProperty extends PyObject {
   fset: unknown;
   fdel: unknown;
   doc: unknown;
+  /** A builtin type's struct member (CPython's PyMemberDef): read-only ones refuse with "readonly attribute". */
+  member = false;
   constructor(fget: unknown, fset: unknown, fdel: unknown, doc: unknown, cls: PyType = propertyType) {
     super(cls);
     this.fget = fget;

@@ -63,6 +63,17 @@ export class PyType extends PyObject {
    * slots, or null: two bases with unrelated ones cannot be combined.
    */
   slotted: PyType | null = null;
+  /**
+   * CPython's tp_name when it differs from __name__: types written in C for a
+   * module carry the module in it ('collections.deque'), and error messages
+   * show that spelling. null for every other type.
+   */
+  cName: string | null = null;
+
+  /** The name error messages use (CPython's tp_name). */
+  get tpName(): string {
+    return this.cName ?? this.name;
+  }
 
   constructor(name: string, bases: PyType[], layout: Layout, builtin: boolean, metaclass: PyType) {
     super(metaclass);

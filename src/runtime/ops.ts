@@ -102,7 +102,7 @@ export function constructInstance(t: PyType, args: unknown[], kw: Kwargs): unkno
 
 function checkNoArgs(t: PyType, args: unknown[], kw: Kwargs): void {
   if ((args.length > 0 || (kw !== null && kw.size > 0)) && t.lookup('__init__') === objectInit) {
-    throw typeError(`${t.name}() takes no arguments`);
+    throw typeError(`${t.tpName}() takes no arguments`);
   }
 }
 
@@ -128,7 +128,7 @@ export const objectNew: PyStaticMethod = new PyStaticMethod(new PyBuiltin('__new
   if (!(t instanceof PyType)) throw typeError('object.__new__(X): X is not a type object');
   const o = allocInstance(t);
   if (args.length > 1 || (kw !== null && kw.size > 0)) {
-    if (t.lookup('__init__') === objectInit) throw typeError(`${t.name}() takes no arguments`);
+    if (t.lookup('__init__') === objectInit) throw typeError(`${t.tpName}() takes no arguments`);
   }
   return o;
 }));
@@ -137,7 +137,7 @@ export const objectInit = new PyBuiltin('__init__', (args, kw) => {
   if (args.length > 1 || (kw !== null && kw.size > 0)) {
     const t = typeOf(self);
     if (t.lookup('__new__') === objectNew) {
-      throw typeError(`${t.name}.__init__() takes exactly one argument (the instance to initialize)`);
+      throw typeError(`${t.tpName}.__init__() takes exactly one argument (the instance to initialize)`);
     }
   }
   return null;
@@ -162,7 +162,7 @@ export function callDescr(f: unknown, obj: unknown, args: unknown[], kw: Kwargs 
 }
 
 export function typeName(v: unknown): string {
-  return typeOf(v).name;
+  return typeOf(v).tpName;
 }
 
 // ---------------------------------------------------------------- attributes
@@ -178,7 +178,7 @@ export function bindDescr(attr: unknown, obj: unknown, t: PyType): unknown {
     return bound;
   }
   if (attr instanceof PyProperty) {
-    if (attr.fget === null) throw attributeError(`property of '${t.name}' object has no getter`);
+    if (attr.fget === null) throw attributeError(`property of '${t.tpName}' object has no getter`);
     return call(attr.fget, [obj]);
   }
   if (attr instanceof PyStaticMethod) return attr.func;
@@ -399,6 +399,14 @@ function setClass(obj: PyObject, cls: unknown): void {
   obj.cls = cls;
 }
 
+/** The error for assigning or deleting through a property that cannot. */
+function readOnly(p: PyProperty, name: string, t: PyType, what: 'setter' | 'deleter'): PyBaseException {
+  // A builtin type's attribute is a C getset or member, not a property: CPython words those differently.
+  if (p.member) return attributeError('readonly attribute');
+  if (p.fget instanceof PyBuiltin) return attributeError(`attribute '${name}' of '${t.tpName}' objects is not writable`);
+  return attributeError(`property '${propName(p)}' of '${t.tpName}' object has no ${what}`);
+}
+
 function propName(p: PyProperty): string {
   const f = p.fget ?? p.fset;
   return f instanceof PyFunction ? f.name : '?';
@@ -409,7 +417,7 @@ export function genericSetAttr(obj: unknown, name: string, value: unknown): void
   const t = typeOf(obj);
   const attr = t.lookup(name);
   if (attr instanceof PyProperty) {
-    if (attr.fset === null) throw attributeError(`property '${propName(attr)}' of '${t.name}' object has no setter`);
+    if (attr.fset === null) throw readOnly(attr, name, t, 'setter');
     call(attr.fset, [obj, value]);
     return;
   }
@@ -426,9 +434,9 @@ export function genericSetAttr(obj: unknown, name: string, value: unknown): void
     return;
   }
   if (attr !== undefined && !(obj instanceof PyObject && obj.cls.slotted !== null)) {
-    throw attributeError(`'${t.name}' object attribute '${name}' is read-only`);
+    throw attributeError(`'${t.tpName}' object attribute '${name}' is read-only`);
   }
-  throw attributeError(`'${t.name}' object has no attribute '${name}'`);
+  throw attributeError(`'${t.tpName}' object has no attribute '${name}'`);
 }
 
 export const objectSetattr = new PyBuiltin('__setattr__', (args) => {
@@ -445,7 +453,7 @@ export function delAttr(obj: unknown, name: string): void {
   const t = typeOf(obj);
   const attr = t.lookup(name);
   if (attr instanceof PyProperty) {
-    if (attr.fdel === null) throw attributeError(`property '${propName(attr)}' of '${t.name}' object has no deleter`);
+    if (attr.fdel === null) throw readOnly(attr, name, t, 'deleter');
     call(attr.fdel, [obj]);
     return;
   }
@@ -466,7 +474,7 @@ export function delAttr(obj: unknown, name: string): void {
     return;
   }
   if (obj instanceof PyObject && obj.dict !== null && (obj.dict as PyDict).delete(name)) return;
-  throw attributeError(`'${t.name}' object has no attribute '${name}'`);
+  throw attributeError(`'${t.tpName}' object has no attribute '${name}'`);
 }
 
 // ---------------------------------------------------------------- truth, repr, str
@@ -665,7 +673,7 @@ export function richCompare(a: unknown, b: unknown, op: number): unknown {
   }
   if (op === CMP_EQ) return a === b;
   if (op === CMP_NE) return a !== b;
-  throw typeError(`'${CMP_SYMBOLS[op]}' not supported between instances of '${ta.name}' and '${tb.name}'`);
+  throw typeError(`'${CMP_SYMBOLS[op]}' not supported between instances of '${ta.tpName}' and '${tb.tpName}'`);
 }
 
 /** `a < b` etc. as a JS boolean, with fast paths for numbers and strings. */
@@ -747,14 +755,14 @@ export function binaryOp(a: unknown, b: unknown, op: number): unknown {
 function binopTypeError(a: unknown, b: unknown, op: number, inplace = false): PyBaseException {
   const ta = typeOf(a), tb = typeOf(b);
   if (op === NB_ADD && (ta.layout === 'str' || ta.layout === 'list' || ta.layout === 'tuple') && ta.name !== 'int') {
-    return typeError(`can only concatenate ${ta.name} (not "${tb.name}") to ${ta.name}`);
+    return typeError(`can only concatenate ${ta.tpName} (not "${tb.tpName}") to ${ta.tpName}`);
   }
   if (op === NB_MULTIPLY && (ta.layout === 'str' || ta.layout === 'list' || ta.layout === 'tuple' || tb.layout === 'str' || tb.layout === 'list' || tb.layout === 'tuple')) {
     const other = ta.layout === 'str' || ta.layout === 'list' || ta.layout === 'tuple' ? tb : ta;
     return typeError(`can't multiply sequence by non-int of type '${other.name}'`);
   }
   const sym = inplace ? `${NB_SYMBOLS[op]}=` : op === NB_POWER ? '** or pow()' : NB_SYMBOLS[op];
-  return typeError(`unsupported operand type(s) for ${sym}: '${ta.name}' and '${tb.name}'`);
+  return typeError(`unsupported operand type(s) for ${sym}: '${ta.tpName}' and '${tb.tpName}'`);
 }
 
 export function unaryNegative(v: unknown): unknown {
@@ -804,7 +812,7 @@ export function toIndexNumber(v: unknown, what = 'indices'): number {
   if (typeof v === 'bigint') return Number(v);
   const t = typeOf(v);
   if (t.lookup('__index__') === undefined) {
-    throw typeError(`${what} must be integers or slices, not ${t.name}`);
+    throw typeError(`${what} must be integers or slices, not ${t.tpName}`);
   }
   return Number(toIndex(v));
 }
@@ -852,7 +860,7 @@ export function getItem(obj: unknown, key: unknown): unknown {
     if (cg !== undefined) return call(bindDescr(cg, null, obj), [key]);
     throw typeError(`type '${obj.name}' is not subscriptable`);
   }
-  throw typeError(`'${t.name}' object is not subscriptable`);
+  throw typeError(`'${t.tpName}' object is not subscriptable`);
 }
 
 export function setItem(obj: unknown, key: unknown, value: unknown): void {
@@ -864,11 +872,14 @@ export function setItem(obj: unknown, key: unknown, value: unknown): void {
 export function delItem(obj: unknown, key: unknown): void {
   const f = typeOf(obj).lookup('__delitem__');
   if (f === undefined) {
-    // CPython words it two ways: "doesn't" for types with sequence methods
-    // (__getitem__, __contains__; every class defined in Python), else "does not".
+    // CPython words it two ways: "doesn't" when an index is deleted from a type
+    // with sequence methods (__getitem__, __contains__; every class defined in
+    // Python), else "does not".
     const t = typeOf(obj);
-    const seq = !t.builtin || t.lookup('__getitem__') !== undefined || t.lookup('__contains__') !== undefined;
-    throw typeError(`'${t.name}' object ${seq ? "doesn't" : 'does not'} support item deletion`);
+    const index = typeof key === 'number' || typeof key === 'bigint' || typeof key === 'boolean' ||
+      (key instanceof PyObject && !(key instanceof PyFloat) && typeOf(key).lookup('__index__') !== undefined);
+    const seq = index && (!t.builtin || t.lookup('__getitem__') !== undefined || t.lookup('__contains__') !== undefined);
+    throw typeError(`'${t.tpName}' object ${seq ? "doesn't" : 'does not'} support item deletion`);
   }
   callDescr(f, obj, [key]);
 }
@@ -891,7 +902,7 @@ export function contains(container: unknown, item: unknown): boolean {
   const f = t.lookup('__contains__');
   if (f !== undefined) return truthy(callDescr(f, container, [item]));
   if (t.lookup('__iter__') === undefined && t.lookup('__getitem__') === undefined) {
-    throw typeError(`argument of type '${t.name}' is not iterable`);
+    throw typeError(`argument of type '${t.tpName}' is not iterable`);
   }
   const it = getIter(container);
   for (let x = iterNext(it); x !== undefined; x = iterNext(it)) if (x === item || eqObjects(x, item)) return true;
@@ -916,7 +927,7 @@ export function getIter(v: unknown): unknown {
   }
   const gi = t.lookup('__getitem__');
   if (gi !== undefined && f !== null) return new JsIter(seqIterate(v, gi), seqIteratorType);
-  throw typeError(`'${t.name}' object is not iterable`);
+  throw typeError(`'${t.tpName}' object is not iterable`);
 }
 
 function* seqIterate(v: unknown, gi: unknown): Generator<unknown> {

@@ -25,8 +25,9 @@ export const dictItemsType = makeBuiltinType('dict_items', null, 'other');
 export type ViewKind = 0 | 1 | 2;
 
 export class PyDictView extends PyObject {
-  constructor(readonly d: PyDict, readonly kind: ViewKind) {
-    super(kind === 0 ? dictKeysType : kind === 1 ? dictValuesType : dictItemsType);
+  /** `cls` is given for a subclass of the view types (OrderedDict's odict_keys ...). */
+  constructor(readonly d: PyDict, readonly kind: ViewKind, cls?: PyType) {
+    super(cls ?? (kind === 0 ? dictKeysType : kind === 1 ? dictValuesType : dictItemsType));
   }
 }
 
@@ -82,7 +83,7 @@ for (const t of [dictReverseKeyIteratorType, dictReverseValueIteratorType, dictR
 
 // ---------------------------------------------------------------- the views
 
-const isViewOf = (t: PyType) => (v: unknown): v is PyDictView => v instanceof PyDictView && v.cls === t;
+const isViewOf = (t: PyType) => (v: unknown): v is PyDictView => v instanceof PyDictView && v.cls.isSubtypeOf(t);
 
 /** Whether `x` is in the items view of `d`: a 2-tuple whose value matches. */
 function itemsContain(d: PyDict, x: unknown): boolean {
@@ -119,7 +120,7 @@ for (const t of [dictKeysType, dictValuesType, dictItemsType]) {
   def('__reversed__', check.none(`${t.name}.__reversed__`), (v) => new DictReverseIter(v.d, v.kind));
   def('__contains__', check.wrapper('__contains__', 1), (v, args) => viewContains(v, args[1]));
   def('__repr__', check.wrapper('__repr__', 0), (v) =>
-    reprGuard(v, '...', () => `${t.name}([${viewItems(v).map(repr).join(', ')}])`));
+    reprGuard(v, '...', () => `${v.cls.name}([${viewItems(v).map(repr).join(', ')}])`));
 }
 
 // ---------------------------------------------------------------- set-like behaviour (keys and items)

@@ -2,7 +2,7 @@
 // case (all safe integers) keeps plain JS numbers so iteration is fast.
 
 import { PyObject, makeBuiltinType } from '../object.js';
-import { constructor, method, getter } from '../define.js';
+import { constructor, method, getter, member } from '../define.js';
 import { typeError, valueError, indexError, overflowError } from '../exceptions.js';
 import { toIndex, typeName, eqObjects, hashObject } from '../ops.js';
 import { RangeIter, JsIter, rangeIteratorType } from '../iter.js';
@@ -155,6 +155,6 @@ method(rangeType, '__hash__', (args) => {
   return hashObject(tuple([r.length, r.start, r.step]));
 });
 method(rangeType, '__bool__', (args) => (args[0] as PyRange).length !== 0);
-getter(rangeType, 'start', (r) => (r as PyRange).start);
-getter(rangeType, 'stop', (r) => (r as PyRange).stop);
-getter(rangeType, 'step', (r) => (r as PyRange).step);
+member(rangeType, 'start', (r) => (r as PyRange).start);
+member(rangeType, 'stop', (r) => (r as PyRange).stop);
+member(rangeType, 'step', (r) => (r as PyRange).step);

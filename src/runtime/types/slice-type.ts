@@ -1,7 +1,7 @@
 // slice objects: constructor, repr, attributes, indices(), comparison.
 
 import { PyType } from '../object.js';
-import { method, constructor, getter } from '../define.js';
+import { method, constructor, getter, member } from '../define.js';
 import { PySlice, sliceType, sliceIndices } from '../slice.js';
 import { typeError, valueError } from '../exceptions.js';
 import { repr, toIndex } from '../ops.js';
@@ -21,9 +21,9 @@ method(sliceType, '__repr__', (args) => {
   const s = args[0] as PySlice;
   return `slice(${repr(s.start)}, ${repr(s.stop)}, ${repr(s.step)})`;
 });
-getter(sliceType, 'start', (s) => (s as PySlice).start);
-getter(sliceType, 'stop', (s) => (s as PySlice).stop);
-getter(sliceType, 'step', (s) => (s as PySlice).step);
+member(sliceType, 'start', (s) => (s as PySlice).start);
+member(sliceType, 'stop', (s) => (s as PySlice).stop);
+member(sliceType, 'step', (s) => (s as PySlice).step);
 method(sliceType, 'indices', (args) => {
   const n = toIndex(args[1]);
   if (n < 0) throw valueError('length should not be negative');
