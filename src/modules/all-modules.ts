@@ -19,3 +19,4 @@ import './inspect.js';
 import './asyncio.js';
 import './pygil.js';
 import './traceback.js';
+import './dataclasses.js';
