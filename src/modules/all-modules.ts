@@ -20,3 +20,4 @@ import './asyncio.js';
 import './pygil.js';
 import './traceback.js';
 import './dataclasses.js';
+import './typing.js';

@@ -4,7 +4,7 @@
 // class, and answers other attribute reads from the class; isinstance()
 // refuses it, and a class statement uses its class as the base.
 
-import { PyObject, PyType, makeBuiltinType } from './object.js';
+import { PyObject, PyType, makeBuiltinType, typeType, noneType } from './object.js';
 import { PyTuple, EMPTY_TUPLE } from './tuple.js';
 import { method, classMethod } from './define.js';
 import { typeError } from './exceptions.js';
@@ -78,3 +78,53 @@ method(genericAliasType, '__subclasscheck__', () => {
 export function subscriptable(t: PyType): void {
   classMethod(t, '__class_getitem__', (a) => new PyGenericAlias(a[0], a[1]));
 }
+
+// ---------------------------------------------------------------- X | Y
+
+/** types.UnionType: what `int | None` makes (isinstance() accepts it, see builtin-functions.ts). */
+export const unionType = makeBuiltinType('UnionType', null, 'other');
+unionType.module = 'types';
+
+export class PyUnion extends PyObject {
+  constructor(readonly args: PyTuple) {
+    super(unionType);
+  }
+}
+
+/** The members a `|` operand brings: a union's own, a class or alias itself, None as NoneType; null if it cannot take part. */
+function unionMembers(v: unknown): unknown[] | null {
+  if (v === null) return [noneType];
+  if (v instanceof PyUnion) return v.args.items;
+  if (v instanceof PyType || v instanceof PyGenericAlias) return [v];
+  return null;
+}
+
+/** `a | b` for classes, aliases and unions: one member, or a flat union without repeats. */
+function makeUnion(a: unknown, b: unknown): unknown {
+  const x = unionMembers(a);
+  const y = unionMembers(b);
+  if (x === null || y === null) return NotImplemented;
+  const members: unknown[] = [];
+  for (const m of [...x, ...y]) if (!members.some((n) => eqObjects(n, m))) members.push(m);
+  return members.length === 1 ? members[0] : new PyUnion(new PyTuple(members));
+}
+
+for (const t of [typeType, genericAliasType, unionType]) {
+  method(t, '__or__', (a) => makeUnion(a[0], a[1]));
+  method(t, '__ror__', (a) => makeUnion(a[1], a[0]));
+}
+method(unionType, '__repr__', (a) => (a[0] as PyUnion).args.items.map((m) => (m === noneType ? 'None' : itemRepr(m))).join(' | '));
+method(unionType, '__eq__', (a) => {
+  const [x, y] = a as [PyUnion, unknown];
+  if (!(y instanceof PyUnion)) return NotImplemented;
+  const same = (p: unknown[], q: unknown[]) => p.every((m) => q.some((n) => eqObjects(m, n)));
+  return same(x.args.items, y.args.items) && same(y.args.items, x.args.items);
+});
+method(unionType, '__hash__', (a) => hashObject(new PyTuple([unionType, (a[0] as PyUnion).args.items.length])));
+unionType.getattro = (obj, name) => {
+  if (name === '__args__') return (obj as PyUnion).args;
+  if (name === '__parameters__') return EMPTY_TUPLE;
+  if (name === '__class__') return unionType;
+  const m = unionType.lookup(name);
+  return m === undefined ? undefined : bindDescr(m, obj, unionType);
+};
