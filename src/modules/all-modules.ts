@@ -21,3 +21,4 @@ import './pygil.js';
 import './traceback.js';
 import './dataclasses.js';
 import './typing.js';
+import './contextlib-abc.js';

@@ -117,12 +117,15 @@ export class PyType extends PyObject {
   setattrOverride: unknown = UNSET;
   /** The same for a __getattribute__ override (ops.getattributeOverride). */
   getattributeOverride: unknown = UNSET;
+  /** The abstract methods left, sorted, or null (ops.ts allocInstance; UNSET: not looked up). */
+  abstractNames: unknown = UNSET;
 
   invalidate(): void {
     typeEpoch.n++;
     this.cache.clear();
     this.setattrOverride = UNSET;
     this.getattributeOverride = UNSET;
+    this.abstractNames = UNSET;
     for (const s of this.subclasses) s.invalidate();
   }
 

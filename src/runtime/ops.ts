@@ -106,8 +106,28 @@ function checkNoArgs(t: PyType, args: unknown[], kw: Kwargs): void {
   }
 }
 
+/**
+ * The sorted names of the abstract methods a class has left (the
+ * __abstractmethods__ that abc.ABCMeta computes), or null: object.__new__
+ * refuses to instantiate such a class. Cached on the type.
+ */
+function abstractMethods(t: PyType): string[] | null {
+  let names = t.abstractNames;
+  if (names === UNSET) {
+    const v = t.lookup('__abstractmethods__');
+    const list = v instanceof PySet ? toArray(v).map((n) => str(n)).sort() : [];
+    names = list.length > 0 ? list : null;
+    t.abstractNames = names;
+  }
+  return names as string[] | null;
+}
+
 /** Creates a bare instance of `t` using its solid base's layout. */
 export function allocInstance(t: PyType): PyObject {
+  const abstract = abstractMethods(t);
+  if (abstract !== null) {
+    throw typeError(`Can't instantiate abstract class ${t.name} with abstract method${abstract.length > 1 ? 's' : ''} ${abstract.join(', ')}`);
+  }
   let o: PyObject;
   for (const b of t.mro) {
     if (b.alloc !== null) {

@@ -23,6 +23,7 @@ import {
   isException, typeError, valueError,
 } from '../runtime/exceptions.js';
 import { call, typeName } from '../runtime/ops.js';
+import { PyTraceback, setTraceback } from '../runtime/traceback-object.js';
 import { PyTuple } from '../runtime/tuple.js';
 import { PyBuiltin, PyFunction, RESUMES_DUNDER_NEXT, RESUMES_SEND, type BuiltinFn } from '../runtime/function.js';
 import { runPythonSource } from '../modules/py-source.js';
@@ -79,15 +80,20 @@ export function throwArg(args: unknown[]): PyBaseException {
   const [typ, val, tb] = args;
   if (args.length > 3) throw typeError(`throw expected at most 3 arguments, got ${args.length}`);
   if (args.length === 0) throw typeError('throw expected at least 1 argument, got 0');
-  if (tb !== undefined && tb !== null) throw typeError('throw() third argument must be a traceback object');
+  if (tb !== undefined && tb !== null && !(tb instanceof PyTraceback)) throw typeError('throw() third argument must be a traceback object');
+  // A traceback given becomes the exception's (contextlib passes the with-body's on).
+  const withTb = (e: PyBaseException): PyBaseException => {
+    if (tb instanceof PyTraceback) setTraceback(e, tb);
+    return e;
+  };
   if (isException(typ)) {
     if (val !== undefined && val !== null) throw typeError('instance exception may not have a separate value');
-    return typ;
+    return withTb(typ);
   }
   if (isExceptionType(typ)) {
-    if (isException(val) && excMatches(val, typ)) return val;
+    if (isException(val) && excMatches(val, typ)) return withTb(val);
     const a = val === undefined || val === null ? [] : val instanceof PyTuple ? val.items : [val];
-    return call(typ, a) as PyBaseException;
+    return withTb(call(typ, a) as PyBaseException);
   }
   throw typeError(`exceptions must be classes or instances deriving from BaseException, not ${typeName(typ)}`);
 }

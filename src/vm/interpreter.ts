@@ -8,6 +8,7 @@
 // active the thread does not give up the GIL.
 
 import { Op } from '../compiler/opcodes.js';
+import { tracebackOf } from '../runtime/traceback-object.js';
 import { Frame, ThreadState, F_ENTRY, F_INIT, F_KEEP, acquireFrame, releaseFrame, topmostException } from './frame.js';
 import {
   PyGenerator, GEN_CLOSED, GEN_CREATED, generatorType, GEN_RUNNING, GEN_SUSPENDED, GEN_KIND_ASYNC, GEN_KIND_COROUTINE, GEN_KIND_GENERATOR, asyncGeneratorType, genKind,
@@ -1418,7 +1419,7 @@ export class Interpreter {
               const exit = regs[sp - 3];
               frame.ip = ip;
               frame.sp = sp;
-              regs[sp++] = ops.call(exit, [e.cls, e, tracebackObject(e)]);
+              regs[sp++] = ops.call(exit, [e.cls, e, tracebackOf(e)]);
               break;
             }
             case Op.RAISE_VARARGS:
@@ -2005,13 +2006,6 @@ export function setContext(e: PyBaseException, ctx: PyBaseException): void {
   e.context = ctx;
 }
 
-/** The type of the minimal traceback objects passed as __exit__'s third argument. */
-const tracebackType = makeBuiltinType('traceback', null, 'other');
-
-/** A minimal traceback object for __exit__'s third argument (None when there is none). */
-function tracebackObject(e: PyBaseException): unknown {
-  return e.tb.length > 0 ? new PyObject(tracebackType) : null;
-}
 
 /** Converts FormatError / RandomError style JS errors (pyType + message) into Python exceptions. */
 function formatErrorToPython(err: unknown): PyBaseException | null {

@@ -7,7 +7,7 @@ import {
   functionType, builtinFunctionType, methodDescriptorType, methodType, moduleType, propertyType, staticmethodType,
   classmethodType, PyFunction, PyBuiltin, PyBoundMethod, PyModule, PyProperty, PyStaticMethod, PyClassMethod, cellType,
 } from '../function.js';
-import { repr, call, attrHooks, bindDescr, getAttrMaybe } from '../ops.js';
+import { repr, call, attrHooks, bindDescr, getAttrMaybe, truthy } from '../ops.js';
 import { typeError, attributeError } from '../exceptions.js';
 import { PyDict } from '../dict.js';
 import { PyTuple } from '../tuple.js';
@@ -186,6 +186,14 @@ constructor(classmethodType, (args) => {
   return new PyClassMethod(args[1]);
 });
 getter(staticmethodType, '__func__', (s) => (s as PyStaticMethod).func);
+// abc.abstractmethod under @property, @staticmethod or @classmethod still marks the method abstract.
+const isAbstract = (f: unknown): boolean => f !== null && f !== undefined && truthy(getAttrMaybe(f, '__isabstractmethod__') ?? false);
+getter(propertyType, '__isabstractmethod__', (p) => {
+  const q = p as PyProperty;
+  return isAbstract(q.fget) || isAbstract(q.fset) || isAbstract(q.fdel);
+});
+getter(staticmethodType, '__isabstractmethod__', (s) => isAbstract((s as PyStaticMethod).func));
+getter(classmethodType, '__isabstractmethod__', (s) => isAbstract((s as PyClassMethod).func));
 getter(classmethodType, '__func__', (s) => (s as PyClassMethod).func);
 
 method(codeType, '__repr__', (args) => {
