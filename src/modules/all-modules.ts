@@ -22,3 +22,4 @@ import './traceback.js';
 import './dataclasses.js';
 import './typing.js';
 import './contextlib-abc.js';
+import './copy.js';
