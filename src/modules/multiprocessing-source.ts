@@ -51,13 +51,13 @@ def _cleanup():
             _reaped(p)
 
 
+# BaseProcess holds everything, as in CPython, so that argument errors name
+# BaseProcess.__init__ and the like.
 class BaseProcess:
     def run(self):
         if self._target:
             self._target(*self._args, **self._kwargs)
 
-
-class Process(BaseProcess):
     def __init__(self, group=None, target=None, name=None, args=(), kwargs={}, *, daemon=None):
         assert group is None, 'group argument must be None for now'
         count = _process_counter.next()
@@ -95,13 +95,16 @@ class Process(BaseProcess):
 
     def terminate(self):
         self._check_closed()
-        if self._pid is not None:
-            _kill(self._pid, 15)
+        if self._pid is None:
+            # CPython calls self._popen.terminate(), and _popen is None until start().
+            raise AttributeError("'NoneType' object has no attribute 'terminate'")
+        _kill(self._pid, 15)
 
     def kill(self):
         self._check_closed()
-        if self._pid is not None:
-            _kill(self._pid, 9)
+        if self._pid is None:
+            raise AttributeError("'NoneType' object has no attribute 'kill'")
+        _kill(self._pid, 9)
 
     def join(self, timeout=None):
         self._check_closed()
@@ -219,7 +222,11 @@ class Process(BaseProcess):
         return exitcode
 
 
-class _MainProcess(Process):
+class Process(BaseProcess):
+    pass
+
+
+class _MainProcess(BaseProcess):
     def __init__(self):
         self._identity = ()
         self._name = 'MainProcess'
@@ -234,7 +241,7 @@ class _MainProcess(Process):
         return "<_MainProcess name='MainProcess' parent=None started>"
 
 
-class _ParentProcess(Process):
+class _ParentProcess(BaseProcess):
     def __init__(self, name, pid):
         self._identity = ()
         self._name = name
@@ -550,9 +557,32 @@ class Queue:
         pass
 
 
-class SimpleQueue(Queue):
+class SimpleQueue:
+    # Only put, get, empty and close, as in CPython; put pickles in the
+    # caller, so an unpicklable item raises there. Once closed, its pipe's
+    # handles are gone.
     def __init__(self):
-        Queue.__init__(self)
+        self._ch = _Channel(0)
+        self._closed = False
+
+    def _check(self):
+        if self._closed:
+            raise OSError('handle is closed')
+
+    def put(self, obj):
+        self._check()
+        self._ch.put(obj)
+
+    def get(self):
+        self._check()
+        return self._ch.get(True, None)[1]
+
+    def empty(self):
+        self._check()
+        return self._ch.qsize() == 0
+
+    def close(self):
+        self._closed = True
 
 
 class JoinableQueue(Queue):
@@ -561,6 +591,12 @@ class JoinableQueue(Queue):
 
     def join(self):
         self._ch.join()
+
+
+class _RawBytes:
+    # A message of send_bytes(): recv_bytes() returns its bytes as they were.
+    def __init__(self, data):
+        self.data = data
 
 
 class Connection:
@@ -575,25 +611,72 @@ class Connection:
         if self._closed:
             raise OSError('handle is closed')
 
+    def _check_readable(self):
+        if not self.readable:
+            raise OSError('connection is write-only')
+
+    def _check_writable(self):
+        if not self.writable:
+            raise OSError('connection is read-only')
+
     def send(self, obj):
         self._check()
-        if self._outbox is None:
-            raise OSError('connection is read-only')
+        self._check_writable()
         self._outbox.put(obj)
 
-    def recv(self):
+    def _receive(self):
         self._check()
-        if self._inbox is None:
-            raise OSError('connection is write-only')
+        self._check_readable()
         ok, item = self._inbox.get(True, None)
         if not ok:
             raise EOFError
         return item
 
+    def recv(self):
+        item = self._receive()
+        if type(item) is _RawBytes:
+            # CPython would unpickle the raw bytes; pygil sends objects, not pickles.
+            raise NotImplementedError('pygil: recv() of a message sent with send_bytes()')
+        return item
+
+    def send_bytes(self, buf, offset=0, size=None):
+        self._check()
+        self._check_writable()
+        if not isinstance(buf, (bytes, bytearray)):
+            raise TypeError("memoryview: a bytes-like object is required, not '%s'" % type(buf).__name__)
+        n = len(buf)
+        if offset < 0:
+            raise ValueError('offset is negative')
+        if n < offset:
+            raise ValueError('buffer length < offset')
+        if size is None:
+            size = n - offset
+        elif size < 0:
+            raise ValueError('size is negative')
+        elif offset + size > n:
+            raise ValueError('buffer length < offset + size')
+        self._outbox.put(_RawBytes(bytes(buf[offset:offset + size])))
+
+    def recv_bytes(self, maxlength=None):
+        self._check()
+        self._check_readable()
+        if maxlength is not None and maxlength < 0:
+            raise ValueError('negative maxlength')
+        item = self._receive()
+        if type(item) is not _RawBytes:
+            raise NotImplementedError('pygil: recv_bytes() of a message sent with send()')
+        if maxlength is not None and len(item.data) > maxlength:
+            # The message is lost and the connection no longer reads, as in CPython.
+            if self.writable:
+                self.readable = False
+            else:
+                self.close()
+            raise OSError('bad message length')
+        return item.data
+
     def poll(self, timeout=0.0):
         self._check()
-        if self._inbox is None:
-            raise OSError('connection is write-only')
+        self._check_readable()
         return self._inbox.poll(timeout)
 
     def close(self):
