@@ -10,6 +10,7 @@ export const MP_FILE = '<pygil multiprocessing>';
 export const MP_SOURCE = `
 import sys as _sys
 from queue import Empty, Full
+from operator import index as _index
 
 
 class ProcessError(Exception):
@@ -319,11 +320,38 @@ def get_context(method=None):
 # ------------------------------------------------------------------ locks
 
 
+def _sem_value(value):
+    # SemLock takes a C int (so __index__), and sem_open refuses a negative one.
+    value = _index(value)
+    if value < 0:
+        raise OSError(22, 'Invalid argument')
+    return value
+
+
+def _thread_ident():
+    import threading
+    return (_getpid(), threading.get_ident())
+
+
+def _owner_name(owner, free):
+    # How SemLock-based reprs name a holder: this process (and thread), or
+    # only whether the holder is another thread here or another process.
+    import threading
+    if owner == _thread_ident():
+        name = _current.name
+        if threading.current_thread().name != 'MainThread':
+            name += '|' + threading.current_thread().name
+        return name
+    if free:
+        return 'None'
+    if owner is not None and owner[0] == _getpid():
+        return 'SomeOtherThread'
+    return 'SomeOtherProcess'
+
+
 class Semaphore:
     def __init__(self, value=1):
-        if value < 0:
-            raise ValueError("semaphore initial value must be >= 0")
-        self._sem = _Sem(value, -1)
+        self._sem = _Sem(_sem_value(value), -1)
 
     def acquire(self, block=True, timeout=None):
         return self._sem.acquire(block, timeout)
@@ -346,18 +374,42 @@ class Semaphore:
 
 class BoundedSemaphore(Semaphore):
     def __init__(self, value=1):
+        value = _sem_value(value)
         self._sem = _Sem(value, value)
+        self._maxvalue = value
 
     def __repr__(self):
-        return '<BoundedSemaphore(value=%s, maxvalue=?)>' % self._sem.value()
+        return '<BoundedSemaphore(value=%s, maxvalue=%s)>' % (self._sem.value(), self._maxvalue)
 
 
 class Lock(Semaphore):
+    # _owner: (pid, thread ident) of the holder, as seen by this process
+    # (the semaphore is shared, this object is each process's own copy).
     def __init__(self):
         self._sem = _Sem(1, 1)
+        self._owner = None
+
+    def acquire(self, block=True, timeout=None):
+        if not self._sem.acquire(block, timeout):
+            return False
+        self._owner = _thread_ident()
+        return True
+
+    def release(self):
+        self._sem.release()
+        self._owner = None
+
+    def _is_owned(self):
+        return self._owner == _thread_ident() and self._sem.value() == 0
+
+    def __enter__(self):
+        return self.acquire()
+
+    def __exit__(self, *args):
+        self.release()
 
     def __repr__(self):
-        return '<Lock(owner=%s)>' % ('None' if self._sem.value() else 'SomeOtherProcess')
+        return '<Lock(owner=%s)>' % _owner_name(self._owner, self._sem.value() == 1)
 
 
 class RLock:
@@ -367,8 +419,7 @@ class RLock:
         self._count = 0
 
     def _me(self):
-        import threading
-        return (_getpid(), threading.get_ident())
+        return _thread_ident()
 
     def acquire(self, block=True, timeout=None):
         me = self._me()
@@ -398,7 +449,9 @@ class RLock:
         self.release()
 
     def __repr__(self):
-        return '<RLock(%s, %s)>' % ('None' if not self._count else 'SomeOtherThread', self._count)
+        name = _owner_name(self._owner, self._sem.value() == 1)
+        count = self._count if name == 'None' or self._owner == self._me() else 'nonzero'
+        return '<RLock(%s, %s)>' % (name, count)
 
 
 class Event:
@@ -437,8 +490,6 @@ class Condition:
 
     def _release_all(self):
         if isinstance(self._lock, RLock):
-            if not self._lock._is_owned():
-                raise AssertionError('lock is not owned')
             n = self._lock._count
             for i in range(n):
                 self._lock.release()
@@ -447,6 +498,10 @@ class Condition:
         return 1
 
     def wait(self, timeout=None):
+        # Checked before counting itself in: a failed wait must not leave a
+        # sleeper behind for notify() to wait for.
+        if not self._lock._is_owned():
+            raise AssertionError('must acquire() condition before using wait()')
         self._sleeping.release()
         n = self._release_all()
         try:
@@ -457,7 +512,7 @@ class Condition:
                 self._lock.acquire()
 
     def notify(self, n=1):
-        if isinstance(self._lock, RLock) and not self._lock._is_owned():
+        if not self._lock._is_owned():
             raise AssertionError('lock is not owned')
         # Forget the waiters that timed out since the last notify.
         while self._woken.acquire(False, None):
@@ -473,6 +528,10 @@ class Condition:
 
     def notify_all(self):
         self.notify(_sys.maxsize)
+
+    def __repr__(self):
+        waiters = self._sleeping.value() - self._woken.value()
+        return '<%s(%s, %s)>' % (type(self).__name__, self._lock, waiters)
 
     def wait_for(self, predicate, timeout=None):
         result = predicate()
@@ -713,11 +772,21 @@ _CTYPE_NAMES = {'b': 'c_byte', 'B': 'c_ubyte', 'h': 'c_short', 'H': 'c_ushort', 
                 'l': 'c_long', 'L': 'c_ulong', 'q': 'c_longlong', 'Q': 'c_ulonglong', 'f': 'c_float', 'd': 'c_double'}
 
 
+_INT_BITS = {'b': 8, 'h': 16, 'i': 32, 'l': 64, 'q': 64}
+
+
 def _convert(typecode, value):
-    kind = _TYPECODES[typecode]
-    if kind is int and not isinstance(value, int):
-        raise TypeError('int expected instead of %s' % type(value).__name__)
-    return kind(value)
+    # As ctypes stores a value: an int is taken by __index__ and wrapped to
+    # the C type's width (no overflow error); a float needs a real number.
+    if _TYPECODES[typecode] is float:
+        if isinstance(value, (str, bytes)) or not (hasattr(type(value), '__float__') or hasattr(type(value), '__index__')):
+            raise TypeError('must be real number, not %s' % type(value).__name__)
+        return float(value)
+    bits = _INT_BITS[typecode.lower()]
+    value = _index(value) & ((1 << bits) - 1)
+    if typecode.islower() and value >= 1 << (bits - 1):
+        value -= 1 << bits
+    return value
 
 
 def _check_typecode(typecode):
