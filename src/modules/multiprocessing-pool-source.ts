@@ -17,6 +17,20 @@ class RemoteTraceback(Exception):
         return self.tb
 
 
+class MaybeEncodingError(Exception):
+    # A result that could not be sent back: only the reprs travel.
+    def __init__(self, exc, value):
+        self.exc = repr(exc)
+        self.value = repr(value)
+        super().__init__(self.exc, self.value)
+
+    def __str__(self):
+        return "Error sending result: '%s'. Reason: '%s'" % (self.value, self.exc)
+
+    def __repr__(self):
+        return '<%s: %s>' % (type(self).__name__, self)
+
+
 def _pool_worker(tasks, results, initializer, initargs):
     if initializer is not None:
         initializer(*initargs)
@@ -36,10 +50,12 @@ def _pool_worker(tasks, results, initializer, initargs):
             e.__cause__ = RemoteTraceback('\\n"""\\n' + _format_exc() + '"""')
             _clear_tb(e)
             result = (False, e)
+        # The channel itself, not Queue.put: a result that cannot be pickled
+        # must raise here (Queue.put would print the error and drop it).
         try:
-            results.put((job, i, result))
+            results._ch.put((job, i, result))
         except Exception as e:
-            results.put((job, i, (False, e)))
+            results._ch.put((job, i, (False, MaybeEncodingError(e, result[1]))))
 
 
 class ApplyResult:
@@ -195,6 +211,16 @@ class Pool:
         if self._state != 'RUN':
             raise ValueError("Pool not running")
 
+    def _send(self, job, i, task):
+        # As CPython's task handler: a task that cannot be pickled fails its
+        # job (get() raises the error) instead of reaching a worker.
+        try:
+            self._tasks._ch.put(task)
+        except Exception as e:
+            r = self._cache.get(job)
+            if r is not None:
+                r._set(i, (False, e))
+
     def _pump_until(self, done, timeout=None):
         deadline = None if timeout is None else _monotonic() + timeout
         while not done():
@@ -218,7 +244,8 @@ class Pool:
     def apply_async(self, func, args=(), kwds={}, callback=None, error_callback=None):
         self._check_running()
         result = ApplyResult(self, callback, error_callback)
-        self._tasks.put((result._job, 0, func, tuple(args), dict(kwds), False))
+        # args and kwds go as they are: a bad one fails in the worker's call, as in CPython.
+        self._send(result._job, 0, (result._job, 0, func, args, kwds, False))
         return result
 
     def map(self, func, iterable, chunksize=None):
@@ -239,30 +266,33 @@ class Pool:
             chunksize, extra = divmod(len(arglists), len(self._pool) * 4)
             if extra:
                 chunksize += 1
-        elif chunksize < 1:
-            raise ValueError("Chunksize must be 1+, not {0:n}".format(chunksize))
         if len(arglists) == 0:
             chunksize = 0
         result = MapResult(self, chunksize, len(arglists), callback, error_callback)
-        for i in range(0, len(arglists), chunksize or 1):
-            self._tasks.put((result._job, i // chunksize, func, arglists[i:i + chunksize], None, True))
+        # CPython does not check map's chunksize: with one below 1 no chunk
+        # goes out and the result is ready at once, all None.
+        if chunksize >= 1:
+            for i in range(0, len(arglists), chunksize):
+                self._send(result._job, i // chunksize, (result._job, i // chunksize, func, arglists[i:i + chunksize], None, True))
         return result
 
     def imap(self, func, iterable, chunksize=1):
-        return self._imap(func, iterable, True)
+        return self._imap(func, iterable, chunksize, True)
 
     def imap_unordered(self, func, iterable, chunksize=1):
-        return self._imap(func, iterable, False)
+        return self._imap(func, iterable, chunksize, False)
 
-    def _imap(self, func, iterable, ordered):
+    def _imap(self, func, iterable, chunksize, ordered):
         # pygil: an iterator's __next__ runs as a builtin callback when list()
         # or a for loop drives it, and a callback cannot block; so the results
         # are gathered here, and the iterator only hands them out.
         self._check_running()
+        if chunksize != 1 and chunksize < 1:
+            raise ValueError("Chunksize must be 1+, not {0:n}".format(chunksize))
         items = list(iterable)
         it = IMapIterator(self, len(items), ordered)
         for i, x in enumerate(items):
-            self._tasks.put((it._job, i, func, (x,), {}, False))
+            self._send(it._job, i, (it._job, i, func, (x,), {}, False))
         self._pump_until(lambda: it._job not in self._cache)
         return it
 

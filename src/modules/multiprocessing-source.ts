@@ -10,6 +10,7 @@ export const MP_FILE = '<pygil multiprocessing>';
 export const MP_SOURCE = `
 import sys as _sys
 from queue import Empty, Full
+from operator import index as _index
 
 
 class ProcessError(Exception):
@@ -51,13 +52,13 @@ def _cleanup():
             _reaped(p)
 
 
+# BaseProcess holds everything, as in CPython, so that argument errors name
+# BaseProcess.__init__ and the like.
 class BaseProcess:
     def run(self):
         if self._target:
             self._target(*self._args, **self._kwargs)
 
-
-class Process(BaseProcess):
     def __init__(self, group=None, target=None, name=None, args=(), kwargs={}, *, daemon=None):
         assert group is None, 'group argument must be None for now'
         count = _process_counter.next()
@@ -95,13 +96,16 @@ class Process(BaseProcess):
 
     def terminate(self):
         self._check_closed()
-        if self._pid is not None:
-            _kill(self._pid, 15)
+        if self._pid is None:
+            # CPython calls self._popen.terminate(), and _popen is None until start().
+            raise AttributeError("'NoneType' object has no attribute 'terminate'")
+        _kill(self._pid, 15)
 
     def kill(self):
         self._check_closed()
-        if self._pid is not None:
-            _kill(self._pid, 9)
+        if self._pid is None:
+            raise AttributeError("'NoneType' object has no attribute 'kill'")
+        _kill(self._pid, 9)
 
     def join(self, timeout=None):
         self._check_closed()
@@ -219,7 +223,11 @@ class Process(BaseProcess):
         return exitcode
 
 
-class _MainProcess(Process):
+class Process(BaseProcess):
+    pass
+
+
+class _MainProcess(BaseProcess):
     def __init__(self):
         self._identity = ()
         self._name = 'MainProcess'
@@ -234,7 +242,7 @@ class _MainProcess(Process):
         return "<_MainProcess name='MainProcess' parent=None started>"
 
 
-class _ParentProcess(Process):
+class _ParentProcess(BaseProcess):
     def __init__(self, name, pid):
         self._identity = ()
         self._name = name
@@ -312,11 +320,38 @@ def get_context(method=None):
 # ------------------------------------------------------------------ locks
 
 
+def _sem_value(value):
+    # SemLock takes a C int (so __index__), and sem_open refuses a negative one.
+    value = _index(value)
+    if value < 0:
+        raise OSError(22, 'Invalid argument')
+    return value
+
+
+def _thread_ident():
+    import threading
+    return (_getpid(), threading.get_ident())
+
+
+def _owner_name(owner, free):
+    # How SemLock-based reprs name a holder: this process (and thread), or
+    # only whether the holder is another thread here or another process.
+    import threading
+    if owner == _thread_ident():
+        name = _current.name
+        if threading.current_thread().name != 'MainThread':
+            name += '|' + threading.current_thread().name
+        return name
+    if free:
+        return 'None'
+    if owner is not None and owner[0] == _getpid():
+        return 'SomeOtherThread'
+    return 'SomeOtherProcess'
+
+
 class Semaphore:
     def __init__(self, value=1):
-        if value < 0:
-            raise ValueError("semaphore initial value must be >= 0")
-        self._sem = _Sem(value, -1)
+        self._sem = _Sem(_sem_value(value), -1)
 
     def acquire(self, block=True, timeout=None):
         return self._sem.acquire(block, timeout)
@@ -339,18 +374,42 @@ class Semaphore:
 
 class BoundedSemaphore(Semaphore):
     def __init__(self, value=1):
+        value = _sem_value(value)
         self._sem = _Sem(value, value)
+        self._maxvalue = value
 
     def __repr__(self):
-        return '<BoundedSemaphore(value=%s, maxvalue=?)>' % self._sem.value()
+        return '<BoundedSemaphore(value=%s, maxvalue=%s)>' % (self._sem.value(), self._maxvalue)
 
 
 class Lock(Semaphore):
+    # _owner: (pid, thread ident) of the holder, as seen by this process
+    # (the semaphore is shared, this object is each process's own copy).
     def __init__(self):
         self._sem = _Sem(1, 1)
+        self._owner = None
+
+    def acquire(self, block=True, timeout=None):
+        if not self._sem.acquire(block, timeout):
+            return False
+        self._owner = _thread_ident()
+        return True
+
+    def release(self):
+        self._sem.release()
+        self._owner = None
+
+    def _is_owned(self):
+        return self._owner == _thread_ident() and self._sem.value() == 0
+
+    def __enter__(self):
+        return self.acquire()
+
+    def __exit__(self, *args):
+        self.release()
 
     def __repr__(self):
-        return '<Lock(owner=%s)>' % ('None' if self._sem.value() else 'SomeOtherProcess')
+        return '<Lock(owner=%s)>' % _owner_name(self._owner, self._sem.value() == 1)
 
 
 class RLock:
@@ -360,8 +419,7 @@ class RLock:
         self._count = 0
 
     def _me(self):
-        import threading
-        return (_getpid(), threading.get_ident())
+        return _thread_ident()
 
     def acquire(self, block=True, timeout=None):
         me = self._me()
@@ -391,7 +449,9 @@ class RLock:
         self.release()
 
     def __repr__(self):
-        return '<RLock(%s, %s)>' % ('None' if not self._count else 'SomeOtherThread', self._count)
+        name = _owner_name(self._owner, self._sem.value() == 1)
+        count = self._count if name == 'None' or self._owner == self._me() else 'nonzero'
+        return '<RLock(%s, %s)>' % (name, count)
 
 
 class Event:
@@ -430,8 +490,6 @@ class Condition:
 
     def _release_all(self):
         if isinstance(self._lock, RLock):
-            if not self._lock._is_owned():
-                raise AssertionError('lock is not owned')
             n = self._lock._count
             for i in range(n):
                 self._lock.release()
@@ -440,6 +498,10 @@ class Condition:
         return 1
 
     def wait(self, timeout=None):
+        # Checked before counting itself in: a failed wait must not leave a
+        # sleeper behind for notify() to wait for.
+        if not self._lock._is_owned():
+            raise AssertionError('must acquire() condition before using wait()')
         self._sleeping.release()
         n = self._release_all()
         try:
@@ -450,7 +512,7 @@ class Condition:
                 self._lock.acquire()
 
     def notify(self, n=1):
-        if isinstance(self._lock, RLock) and not self._lock._is_owned():
+        if not self._lock._is_owned():
             raise AssertionError('lock is not owned')
         # Forget the waiters that timed out since the last notify.
         while self._woken.acquire(False, None):
@@ -466,6 +528,10 @@ class Condition:
 
     def notify_all(self):
         self.notify(_sys.maxsize)
+
+    def __repr__(self):
+        waiters = self._sleeping.value() - self._woken.value()
+        return '<%s(%s, %s)>' % (type(self).__name__, self._lock, waiters)
 
     def wait_for(self, predicate, timeout=None):
         result = predicate()
@@ -550,9 +616,32 @@ class Queue:
         pass
 
 
-class SimpleQueue(Queue):
+class SimpleQueue:
+    # Only put, get, empty and close, as in CPython; put pickles in the
+    # caller, so an unpicklable item raises there. Once closed, its pipe's
+    # handles are gone.
     def __init__(self):
-        Queue.__init__(self)
+        self._ch = _Channel(0)
+        self._closed = False
+
+    def _check(self):
+        if self._closed:
+            raise OSError('handle is closed')
+
+    def put(self, obj):
+        self._check()
+        self._ch.put(obj)
+
+    def get(self):
+        self._check()
+        return self._ch.get(True, None)[1]
+
+    def empty(self):
+        self._check()
+        return self._ch.qsize() == 0
+
+    def close(self):
+        self._closed = True
 
 
 class JoinableQueue(Queue):
@@ -561,6 +650,12 @@ class JoinableQueue(Queue):
 
     def join(self):
         self._ch.join()
+
+
+class _RawBytes:
+    # A message of send_bytes(): recv_bytes() returns its bytes as they were.
+    def __init__(self, data):
+        self.data = data
 
 
 class Connection:
@@ -575,25 +670,72 @@ class Connection:
         if self._closed:
             raise OSError('handle is closed')
 
+    def _check_readable(self):
+        if not self.readable:
+            raise OSError('connection is write-only')
+
+    def _check_writable(self):
+        if not self.writable:
+            raise OSError('connection is read-only')
+
     def send(self, obj):
         self._check()
-        if self._outbox is None:
-            raise OSError('connection is read-only')
+        self._check_writable()
         self._outbox.put(obj)
 
-    def recv(self):
+    def _receive(self):
         self._check()
-        if self._inbox is None:
-            raise OSError('connection is write-only')
+        self._check_readable()
         ok, item = self._inbox.get(True, None)
         if not ok:
             raise EOFError
         return item
 
+    def recv(self):
+        item = self._receive()
+        if type(item) is _RawBytes:
+            # CPython would unpickle the raw bytes; pygil sends objects, not pickles.
+            raise NotImplementedError('pygil: recv() of a message sent with send_bytes()')
+        return item
+
+    def send_bytes(self, buf, offset=0, size=None):
+        self._check()
+        self._check_writable()
+        if not isinstance(buf, (bytes, bytearray)):
+            raise TypeError("memoryview: a bytes-like object is required, not '%s'" % type(buf).__name__)
+        n = len(buf)
+        if offset < 0:
+            raise ValueError('offset is negative')
+        if n < offset:
+            raise ValueError('buffer length < offset')
+        if size is None:
+            size = n - offset
+        elif size < 0:
+            raise ValueError('size is negative')
+        elif offset + size > n:
+            raise ValueError('buffer length < offset + size')
+        self._outbox.put(_RawBytes(bytes(buf[offset:offset + size])))
+
+    def recv_bytes(self, maxlength=None):
+        self._check()
+        self._check_readable()
+        if maxlength is not None and maxlength < 0:
+            raise ValueError('negative maxlength')
+        item = self._receive()
+        if type(item) is not _RawBytes:
+            raise NotImplementedError('pygil: recv_bytes() of a message sent with send()')
+        if maxlength is not None and len(item.data) > maxlength:
+            # The message is lost and the connection no longer reads, as in CPython.
+            if self.writable:
+                self.readable = False
+            else:
+                self.close()
+            raise OSError('bad message length')
+        return item.data
+
     def poll(self, timeout=0.0):
         self._check()
-        if self._inbox is None:
-            raise OSError('connection is write-only')
+        self._check_readable()
         return self._inbox.poll(timeout)
 
     def close(self):
@@ -630,11 +772,21 @@ _CTYPE_NAMES = {'b': 'c_byte', 'B': 'c_ubyte', 'h': 'c_short', 'H': 'c_ushort', 
                 'l': 'c_long', 'L': 'c_ulong', 'q': 'c_longlong', 'Q': 'c_ulonglong', 'f': 'c_float', 'd': 'c_double'}
 
 
+_INT_BITS = {'b': 8, 'h': 16, 'i': 32, 'l': 64, 'q': 64}
+
+
 def _convert(typecode, value):
-    kind = _TYPECODES[typecode]
-    if kind is int and not isinstance(value, int):
-        raise TypeError('int expected instead of %s' % type(value).__name__)
-    return kind(value)
+    # As ctypes stores a value: an int is taken by __index__ and wrapped to
+    # the C type's width (no overflow error); a float needs a real number.
+    if _TYPECODES[typecode] is float:
+        if isinstance(value, (str, bytes)) or not (hasattr(type(value), '__float__') or hasattr(type(value), '__index__')):
+            raise TypeError('must be real number, not %s' % type(value).__name__)
+        return float(value)
+    bits = _INT_BITS[typecode.lower()]
+    value = _index(value) & ((1 << bits) - 1)
+    if typecode.islower() and value >= 1 << (bits - 1):
+        value -= 1 << bits
+    return value
 
 
 def _check_typecode(typecode):

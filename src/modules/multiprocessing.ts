@@ -391,6 +391,7 @@ function natives(): Record<string, unknown> {
 
 const CLASS_MODULES: Record<string, string> = {
   ProcessError: 'multiprocessing.context', TimeoutError: 'multiprocessing.context', Process: 'multiprocessing.context',
+  BaseProcess: 'multiprocessing.process', _MainProcess: 'multiprocessing.process', _ParentProcess: 'multiprocessing.process',
   RemoteTraceback: 'multiprocessing.pool', Pool: 'multiprocessing.pool', ApplyResult: 'multiprocessing.pool',
   MapResult: 'multiprocessing.pool', IMapIterator: 'multiprocessing.pool',
   Queue: 'multiprocessing.queues', JoinableQueue: 'multiprocessing.queues', SimpleQueue: 'multiprocessing.queues',
@@ -399,14 +400,32 @@ const CLASS_MODULES: Record<string, string> = {
   Event: 'multiprocessing.synchronize', Condition: 'multiprocessing.synchronize',
 };
 
+/** Renames a class's module: for reprs (t.module) and for `__module__`, which the class body stored. */
+function setClassModule(t: PyType, module: string): void {
+  t.module = module;
+  if (t.ns.has('__module__')) {
+    t.ns.set('__module__', module);
+    t.invalidate();
+  }
+}
+
 registerModule('multiprocessing', (proc, ns) => {
   const inner = runPythonSource(proc, MP_FILE, MP_SOURCE, natives());
   for (const [k, v] of inner.entries()) {
-    if (typeof k !== 'string' || k.startsWith('_')) continue;
-    // Classes show CPython's module names in reprs and tracebacks.
-    if (v instanceof PyType && v.module === MP_FILE) v.module = CLASS_MODULES[k] ?? 'multiprocessing';
-    ns.set(k, v);
+    if (typeof k !== 'string') continue;
+    // Classes show CPython's module names in reprs and tracebacks (the private ones too: type(current_process())).
+    if (v instanceof PyType && v.module === MP_FILE) setClassModule(v, CLASS_MODULES[k] ?? 'multiprocessing');
+    // _RawBytes travels through pipes, and a pickled class must be found in its module.
+    if (!k.startsWith('_') || k === '_RawBytes') ns.set(k, v);
   }
+  // CPython's package imports its process module at once: multiprocessing.process.BaseProcess.
+  ns.set('process', proc.loadModule('multiprocessing.process'));
+});
+
+// multiprocessing.process: the process classes and functions, from the package's namespace.
+registerModule('multiprocessing.process', (proc, ns) => {
+  const mpNs = proc.loadModule('multiprocessing').dict as PyDict;
+  for (const k of ['BaseProcess', 'current_process', 'parent_process', 'active_children']) ns.set(k, mpNs.get(k));
 });
 
 // multiprocessing.pool: compiled on first use (multiprocessing.Pool imports it).
@@ -419,7 +438,7 @@ registerModule('multiprocessing.pool', (proc, ns) => {
   const inner = runPythonSource(proc, POOL_FILE, POOL_SOURCE, inject);
   for (const [k, v] of inner.entries()) {
     if (typeof k !== 'string' || k.startsWith('_')) continue;
-    if (v instanceof PyType && v.module === POOL_FILE) v.module = 'multiprocessing.pool';
+    if (v instanceof PyType && v.module === POOL_FILE) setClassModule(v, 'multiprocessing.pool');
     ns.set(k, v);
   }
   mpNs.set('pool', proc.modules.get('multiprocessing.pool')!);

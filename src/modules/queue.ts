@@ -96,8 +96,8 @@ export function heappop(heap: unknown[]): unknown {
 
 // ---------------------------------------------------------------- SimpleQueue
 
-const simpleQueueType = makeBuiltinType('_queue.SimpleQueue', null, 'other');
-simpleQueueType.qualname = 'SimpleQueue';
+const simpleQueueType = makeBuiltinType('SimpleQueue', null, 'other');
+simpleQueueType.cName = '_queue.SimpleQueue';
 simpleQueueType.module = '_queue';
 
 class PySimpleQueue extends PyObject {
@@ -129,7 +129,7 @@ const sq = (v: unknown): PySimpleQueue => {
 };
 
 constructor(simpleQueueType, (a, kw) => {
-  if (a.length > 1) throw typeError('SimpleQueue() takes no arguments');
+  if (a.length > 1) throw typeError('SimpleQueue() takes no positional arguments');
   if (kw !== null && kw.size > 0) throw typeError('SimpleQueue() takes no keyword arguments');
   return new PySimpleQueue(a[0] as PyType);
 });

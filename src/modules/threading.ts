@@ -199,8 +199,9 @@ const TIMEOUT_MAX_S = 9223372036;
 
 // ---------------------------------------------------------------- Lock
 
-export const lockType = makeBuiltinType('_thread.lock', null, 'other');
-lockType.qualname = 'lock';
+// __name__ is 'lock'; error messages say '_thread.lock' (CPython's tp_name).
+export const lockType = makeBuiltinType('lock', null, 'other');
+lockType.cName = '_thread.lock';
 lockType.module = '_thread';
 
 export class PyLock extends Mutex {
@@ -263,14 +264,24 @@ function lockRelease(a: unknown[]): unknown {
   (a[0] as PyLock).release();
   return null;
 }
+/** A METH_NOARGS method: CPython refuses arguments before doing anything. */
+function noArgs(owner: string, name: string, fn: (a: unknown[]) => unknown): (a: unknown[], kw: Kwargs) => unknown {
+  return (a, kw) => {
+    if (kw !== null && kw.size > 0) throw typeError(`${owner}.${name}() takes no keyword arguments`);
+    if (a.length > 1) throw typeError(`${owner}.${name}() takes no arguments (${a.length - 1} given)`);
+    return fn(a);
+  };
+}
+const lockLocked = (a: unknown[]): unknown => (a[0] as PyLock).locked;
 method(lockType, 'acquire', lockAcquire);
 method(lockType, 'acquire_lock', lockAcquire);
 method(lockType, '__enter__', lockAcquire);
-method(lockType, 'release', lockRelease);
-method(lockType, 'release_lock', lockRelease);
+method(lockType, 'release', noArgs('lock', 'release', lockRelease));
+method(lockType, 'release_lock', noArgs('lock', 'release_lock', lockRelease));
+// __exit__ takes the exception triple (and ignores it).
 method(lockType, '__exit__', lockRelease);
-method(lockType, 'locked', (a) => (a[0] as PyLock).locked);
-method(lockType, 'locked_lock', (a) => (a[0] as PyLock).locked);
+method(lockType, 'locked', noArgs('lock', 'locked', lockLocked));
+method(lockType, 'locked_lock', noArgs('lock', 'locked_lock', lockLocked));
 method(lockType, '__repr__', (a) => {
   const lk = a[0] as PyLock;
   return `<${lk.locked ? 'locked' : 'unlocked'} _thread.lock object at 0x${hex(lk)}>`;
@@ -278,8 +289,8 @@ method(lockType, '__repr__', (a) => {
 
 // ---------------------------------------------------------------- RLock
 
-export const rlockType = makeBuiltinType('_thread.RLock', null, 'other');
-rlockType.qualname = 'RLock';
+export const rlockType = makeBuiltinType('RLock', null, 'other');
+rlockType.cName = '_thread.RLock';
 rlockType.module = '_thread';
 
 export class PyRLock extends Mutex {
@@ -344,9 +355,9 @@ function rlockRelease(a: unknown[]): unknown {
 }
 method(rlockType, 'acquire', rlockAcquire);
 method(rlockType, '__enter__', rlockAcquire);
-method(rlockType, 'release', rlockRelease);
+method(rlockType, 'release', noArgs('RLock', 'release', rlockRelease));
 method(rlockType, '__exit__', rlockRelease);
-method(rlockType, '_is_owned', (a) => (a[0] as PyRLock).owner === current.thread);
+method(rlockType, '_is_owned', noArgs('RLock', '_is_owned', (a) => (a[0] as PyRLock).owner === current.thread));
 method(rlockType, '__repr__', (a) => {
   const lk = a[0] as PyRLock;
   const owner = lk.owner === null ? 0 : identOf(lk.owner);
@@ -377,7 +388,11 @@ method(conditionType, '__init__', (a, kw) => {
   const c = cond(self);
   if (lock === undefined || lock === null) c.lock = new PyRLock();
   else if (lock instanceof Mutex) c.lock = lock;
-  else throw typeError(`pygil: Condition() needs a threading.Lock or threading.RLock, not '${ops.typeName(lock)}'`);
+  else {
+    // threading.py reads lock.acquire first: an object without one fails as there.
+    ops.getAttr(lock, 'acquire');
+    throw typeError(`pygil: Condition() needs a threading.Lock or threading.RLock, not '${ops.typeName(lock)}'`);
+  }
   c.waiters = [];
   return null;
 });
@@ -457,28 +472,31 @@ method(conditionType, 'wait', (a, kw) => {
   return BLOCK;
 });
 
-function notify(c: PyCondition, n: number): void {
+/** Wakes up to `n` waiters; `n` is a thunk because threading.py compares it only when someone waits. */
+function notify(c: PyCondition, n: () => number): void {
   if (!c.lock.isOwned(current.thread)) throw runtimeError('cannot notify on un-acquired lock');
+  if (c.waiters.length === 0) return;
   const sched = current.sched;
-  while (n > 0 && c.waiters.length > 0) {
+  let left = n();
+  while (left > 0 && c.waiters.length > 0) {
     sched.wake(c.waiters.shift()!, true);
-    n--;
+    left--;
   }
 }
 method(conditionType, 'notify', (a, kw) => {
   const [self, n] = bind({ name: 'Condition.notify', params: ['self', 'n'], required: 1 }, a, kw).values;
-  notify(cond(self), n === undefined ? 1 : pySeconds(n, '>'));
+  notify(cond(self), () => (n === undefined ? 1 : pySeconds(n, '>')));
   return null;
 });
 method(conditionType, 'notify_all', (a) => {
   const c = cond(a[0]);
-  notify(c, c.waiters.length);
+  notify(c, () => c.waiters.length);
   return null;
 });
 method(conditionType, 'notifyAll', (a) => {
   deprecated('notifyAll() is deprecated, use notify_all() instead');
   const c = cond(a[0]);
-  notify(c, c.waiters.length);
+  notify(c, () => c.waiters.length);
   return null;
 });
 
@@ -667,8 +685,8 @@ method(eventType, '__repr__', (a) => classyRepr(ev(a[0]), ev(a[0]).flag ? 'set' 
 
 // ================================================================ local
 
-export const localType = makeBuiltinType('_thread._local', null, 'other');
-localType.qualname = '_local';
+export const localType = makeBuiltinType('_local', null, 'other');
+localType.cName = '_thread._local';
 localType.module = '_thread';
 localType.hasInstanceDict = true;
 
@@ -1013,10 +1031,11 @@ class Barrier:
 
     def __repr__(self):
         cls = self.__class__
-        where = "<%s.%s at %#x" % (cls.__module__, cls.__qualname__, id(self))
+        where = f"<{cls.__module__}.{cls.__qualname__} at {id(self):#x}"
         if self.broken:
             return where + ": broken>"
-        return where + ": waiters=%d/%d>" % (self.n_waiting, self.parties)
+        # format(), not %d: parties is not checked, so it may be anything.
+        return where + f": waiters={self.n_waiting}/{self.parties}>"
 
     def wait(self, timeout=None):
         if timeout is None:
@@ -1260,8 +1279,9 @@ registerModule('threading', (proc, ns) => {
   helpers.current_thread = new PyBuiltin('current_thread', () => currentThread());
 
   // threading.Lock is _thread.allocate_lock, a function, as in CPython.
-  const lockFn = new PyBuiltin('allocate_lock', (a) => {
-    if (a.length > 0) throw typeError(`allocate_lock() takes no arguments (${a.length} given)`);
+  const lockFn = new PyBuiltin('allocate_lock', (a, kw) => {
+    if (kw !== null && kw.size > 0) throw typeError('_thread.allocate_lock() takes no keyword arguments');
+    if (a.length > 0) throw typeError(`_thread.allocate_lock() takes no arguments (${a.length} given)`);
     return new PyLock();
   });
   lockFn.moduleName = '_thread';
@@ -1286,10 +1306,8 @@ registerModule('threading', (proc, ns) => {
   }
   ns.set('Lock', lockFn);
   ns.set('_allocate_lock', lockFn);
-  func(ns, 'RLock', (a, kw) => {
-    if (a.length > 0 || (kw !== null && kw.size > 0)) throw typeError('RLock() takes no arguments');
-    return new PyRLock();
-  }, MODULE);
+  // threading.RLock passes its arguments on to _thread.RLock, which ignores them.
+  func(ns, 'RLock', () => new PyRLock(), MODULE);
   ns.set('_RLock', rlockType);
   ns.set('_CRLock', rlockType);
   ns.set('Condition', conditionType);
