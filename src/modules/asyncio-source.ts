@@ -27,6 +27,10 @@ class InvalidStateError(Exception):
     __module__ = 'asyncio.exceptions'
 
 
+class BrokenBarrierError(RuntimeError):
+    __module__ = 'asyncio.exceptions'
+
+
 class QueueEmpty(Exception):
     __module__ = 'asyncio.queues'
 
@@ -1081,7 +1085,14 @@ def as_completed(fs, *, timeout=None):
         f.add_done_callback(_on_completion)
     if todo and timeout is not None:
         state[0] = loop.call_later(timeout, _on_timeout)
-    return [_wait_for_one() for _ in range(len(todo))]
+    # A generator, as in CPython 3.11: nothing above runs before the first next().
+    for _ in range(len(todo)):
+        yield _wait_for_one()
+
+
+# How a Timeout's repr and errors name its states.
+_TIMEOUT_STATE_NAMES = {'CREATED': 'created', 'ENTERED': 'active', 'EXPIRING': 'expiring',
+                        'EXPIRED': 'expired', 'EXITED': 'finished'}
 
 
 class Timeout:
@@ -1100,7 +1111,7 @@ class Timeout:
         if self._state != 'ENTERED':
             if self._state == 'CREATED':
                 raise RuntimeError('Timeout has not been entered')
-            raise RuntimeError('Cannot change state of %s Timeout' % self._state.lower())
+            raise RuntimeError('Cannot change state of %s Timeout' % _TIMEOUT_STATE_NAMES[self._state])
         self._when = when
         if self._timeout_handler is not None:
             self._timeout_handler.cancel()
@@ -1118,8 +1129,8 @@ class Timeout:
     def __repr__(self):
         info = ['']
         if self._state == 'ENTERED':
-            info.append('when=%s' % (None if self._when is None else '%.3f' % self._when,))
-        return '<Timeout [%s]%s>' % ('active' if self._state == 'ENTERED' else self._state.lower(), ' '.join(info))
+            info.append('when=%s' % (None if self._when is None else round(self._when, 3),))
+        return '<Timeout [%s]%s>' % (_TIMEOUT_STATE_NAMES[self._state], ' '.join(info))
 
     async def __aenter__(self):
         self._state = 'ENTERED'
@@ -1343,6 +1354,83 @@ class Semaphore(_ContextManagerMixin):
                 fut.set_result(True)
                 return True
         return False
+
+
+class Barrier:
+    # The states a barrier goes through: 'filling' until the last party
+    # arrives, 'draining' while the parties leave wait(), 'resetting' while
+    # waiters are thrown out by reset(), and 'broken' after abort().
+    __module__ = 'asyncio.locks'
+
+    def __init__(self, parties):
+        if parties < 1:
+            raise ValueError('parties must be > 0')
+        self._cond = Condition()
+        self._parties = parties
+        self._state = 'filling'
+        self._count = 0
+
+    def __repr__(self):
+        extra = self._state
+        if not self.broken:
+            extra += ', waiters:%d/%d' % (self.n_waiting, self._parties)
+        return '<asyncio.locks.Barrier object at %s [%s]>' % (_hexid(self), extra)
+
+    async def __aenter__(self):
+        return await self.wait()
+
+    async def __aexit__(self, *args):
+        pass
+
+    async def wait(self):
+        async with self._cond:
+            # A barrier still emptying from the last round is not joined yet.
+            await self._cond.wait_for(lambda: self._state not in ('draining', 'resetting'))
+            if self._state == 'broken':
+                raise BrokenBarrierError('Barrier aborted')
+            index = self._count
+            self._count += 1
+            try:
+                if self._count == self._parties:
+                    self._state = 'draining'
+                    self._cond.notify_all()
+                else:
+                    await self._cond.wait_for(lambda: self._state != 'filling')
+                    if self._state in ('broken', 'resetting'):
+                        raise BrokenBarrierError('Abort or reset of barrier')
+                return index
+            finally:
+                self._count -= 1
+                if self._count == 0 and self._state in ('draining', 'resetting'):
+                    # The last one out opens the barrier for the next round.
+                    self._state = 'filling'
+                    self._cond.notify_all()
+
+    async def reset(self):
+        async with self._cond:
+            if self._count > 0:
+                if self._state != 'resetting':
+                    self._state = 'resetting'
+            else:
+                self._state = 'filling'
+            self._cond.notify_all()
+
+    async def abort(self):
+        async with self._cond:
+            self._state = 'broken'
+            self._cond.notify_all()
+
+    @property
+    def parties(self):
+        return self._parties
+
+    @property
+    def n_waiting(self):
+        return self._count if self._state == 'filling' else 0
+
+    @property
+    def broken(self):
+        return self._state == 'broken'
 
 
 class BoundedSemaphore(Semaphore):

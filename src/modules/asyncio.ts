@@ -75,6 +75,7 @@ const EXPORTS = [
   'all_tasks', 'get_running_loop', 'get_event_loop', 'set_event_loop', 'new_event_loop', 'iscoroutine',
   'isfuture', 'Lock', 'Event', 'Semaphore', 'BoundedSemaphore', 'Queue', 'Timeout', 'timeout', 'timeout_at',
   'iscoroutinefunction', 'PriorityQueue', 'LifoQueue', 'Condition', 'TaskGroup', 'to_thread',
+  'Barrier', 'BrokenBarrierError',
 ];
 
 registerModule('asyncio', (proc, ns) => {
