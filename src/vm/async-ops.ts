@@ -129,8 +129,8 @@ export class AsyncGenSend extends PyObject {
       if (g.state === GEN_CLOSED || (g.state === GEN_CREATED && this.mode === MODE_CLOSE)) {
         this.done = true;
         g.state = GEN_CLOSED;
-        if (this.mode === MODE_CLOSE) throw newException(StopIteration, []);
-        if (this.mode === MODE_THROW) throw throwIn!;
+        // aclose() and (in 3.11) athrow() of a finished generator just return None.
+        if (this.mode !== MODE_NEXT) throw newException(StopIteration, []);
         throw newException(StopAsyncIteration, []);
       }
     }
