@@ -27,6 +27,10 @@ class InvalidStateError(Exception):
     __module__ = 'asyncio.exceptions'
 
 
+class BrokenBarrierError(RuntimeError):
+    __module__ = 'asyncio.exceptions'
+
+
 class QueueEmpty(Exception):
     __module__ = 'asyncio.queues'
 
@@ -139,6 +143,10 @@ class Future:
     _loop = None
     _asyncio_future_blocking = False
     _cancel_message = None
+    # The CancelledError a task's coroutine ended with: the first await of
+    # the cancelled task raises that very exception (message, context and
+    # all), later ones a fresh CancelledError(), as CPython's tasks do.
+    _cancelled_exc = None
     _retrieved = False
     _pygil_what = None
 
@@ -150,17 +158,24 @@ class Future:
         return '<%s %s>' % (type(self).__name__, self._repr_info())
 
     def _repr_info(self):
-        state = self._state.lower()
+        info = self._state.lower()
         if self._state == _FINISHED:
             if self._exception is not None:
-                return '%s exception=%r' % (state, self._exception)
-            return '%s result=%s' % (state, _short_repr(self._result))
-        return state
+                info += ' exception=%r' % (self._exception,)
+            else:
+                info += ' result=%s' % _short_repr(self._result)
+        if self._callbacks:
+            info += ' ' + _format_callbacks(self._callbacks)
+        return info
 
     def get_loop(self):
         return self._loop
 
     def _make_cancelled_error(self):
+        exc = self._cancelled_exc
+        if exc is not None:
+            self._cancelled_exc = None
+            return exc
         if self._cancel_message is None:
             return CancelledError()
         return CancelledError(self._cancel_message)
@@ -249,11 +264,96 @@ class Future:
     __iter__ = __await__
 
 
-def _short_repr(v):
-    r = repr(v)
-    if len(r) > 80:
-        r = r[:37] + '...' + r[-40:]
+def _format_callbacks(cbs):
+    # "cb=[f() at prog.py:3]", with at most the first and the last named.
+    if len(cbs) == 1:
+        inner = _format_callback(cbs[0])
+    elif len(cbs) == 2:
+        inner = '%s, %s' % (_format_callback(cbs[0]), _format_callback(cbs[1]))
+    else:
+        inner = '%s, <%d more>, %s' % (_format_callback(cbs[0]), len(cbs) - 2, _format_callback(cbs[-1]))
+    return 'cb=[%s]' % inner
+
+
+def _format_callback(fn):
+    if getattr(fn, '__func__', None) is Task._wakeup:
+        # CPython's tasks wake up through a C method of this name.
+        return 'Task.task_wakeup()'
+    name = getattr(fn, '__qualname__', None) or getattr(fn, '__name__', None) or repr(fn)
+    if type(fn).__name__ == 'function':
+        # Only plain functions get their source (not bound methods), as in CPython.
+        code = fn.__code__
+        return '%s() at %s:%d' % (name, code.co_filename, code.co_firstlineno)
+    return name + '()'
+
+
+def _short_repr(v, level=6):
+    # What reprlib.repr (which CPython's future reprs use) makes of a result:
+    # at most 6 items of a list, tuple or set and 4 of a dict, six levels
+    # deep, and long strings, ints and other reprs cut in the middle.
+    kind = type(v).__name__
+    if kind == 'str':
+        r = repr(v[:30])
+        if len(r) > 30:
+            # The quotes count: the cut is of the repr of the string's two ends.
+            r = _cut_middle(repr(v[:13] + v[len(v) - 14:]), 30, True)
+        return r
+    if kind == 'int':
+        return _cut_middle(repr(v), 40, False)
+    if kind in ('list', 'tuple', 'set', 'frozenset', 'deque'):
+        if kind in ('set', 'frozenset'):
+            if not v:
+                return kind + '()'
+            v = _possibly_sorted(v)
+        left, right = {'list': ('[', ']'), 'tuple': ('(', ')'), 'set': ('{', '}'),
+                       'frozenset': ('frozenset({', '})'), 'deque': ('deque([', '])')}[kind]
+        n = len(v)
+        if level <= 0 and n:
+            inner = '...'
+        else:
+            pieces = []
+            for item in v:
+                if len(pieces) == 6:
+                    pieces.append('...')
+                    break
+                pieces.append(_short_repr(item, level - 1))
+            inner = ', '.join(pieces)
+            if n == 1 and kind == 'tuple':
+                right = ',' + right
+        return left + inner + right
+    if kind == 'dict':
+        if not v:
+            return '{}'
+        if level <= 0:
+            return '{...}'
+        pieces = []
+        for key in _possibly_sorted(v):
+            if len(pieces) == 4:
+                pieces.append('...')
+                break
+            pieces.append('%s: %s' % (_short_repr(key, level - 1), _short_repr(v[key], level - 1)))
+        return '{%s}' % ', '.join(pieces)
+    try:
+        r = repr(v)
+    except Exception:
+        return '<%s instance at %s>' % (type(v).__name__, _hexid(v))
+    return _cut_middle(r, 30, False)
+
+
+def _cut_middle(r, limit, always):
+    # Keep the first and last parts of a repr longer than limit around '...'.
+    if always or len(r) > limit:
+        head = (limit - 3) // 2
+        tail = limit - 3 - head
+        r = r[:head] + '...' + r[len(r) - tail:]
     return r
+
+
+def _possibly_sorted(items):
+    try:
+        return sorted(items)
+    except Exception:
+        return list(items)
 
 
 def isfuture(obj):
@@ -293,16 +393,18 @@ class Task(Future):
 
     def _repr_info(self):
         info = self._state.lower()
-        if self._must_cancel and self._state == _PENDING:
+        if self._num_cancels_requested > 0 and self._state == _PENDING:
             info = 'cancelling'
         info += ' name=%r coro=<%s>' % (self.get_name(), _coro_where(self._coro))
+        if self._fut_waiter is not None:
+            info += ' wait_for=%r' % (self._fut_waiter,)
         if self._state == _FINISHED:
             if self._exception is not None:
                 info += ' exception=%r' % (self._exception,)
             else:
                 info += ' result=%s' % _short_repr(self._result)
-        if self._fut_waiter is not None:
-            info += ' wait_for=%r' % (self._fut_waiter,)
+        if self._callbacks:
+            info += ' ' + _format_callbacks(self._callbacks)
         return info
 
     def get_coro(self):
@@ -374,8 +476,9 @@ class Task(Future):
                 if self._callbacks:
                     self._schedule_callbacks()
         except CancelledError as err:
-            self._cancel_message = err.args[0] if err.args else None
-            Future.cancel(self, msg=self._cancel_message)
+            # The message travels in the exception itself (see _cancelled_exc).
+            self._cancelled_exc = err
+            Future.cancel(self)
         except (KeyboardInterrupt, SystemExit) as err:
             Future.set_exception(self, err)
             raise
@@ -408,12 +511,15 @@ class Task(Future):
                 loop.call_soon(self._step, RuntimeError('Task got bad yield: %r' % (result,)))
 
     def _wakeup(self, future):
+        # The step runs outside the except block: CPython's C wakeup leaves no
+        # exception "being handled", so none becomes the __context__ of what
+        # the coroutine raises next.
+        err = None
         try:
             future.result()
         except BaseException as exc:
-            self._step(exc)
-        else:
-            self._step()
+            err = exc
+        self._step(err)
 
 
 def _describe_wait(task):
@@ -463,6 +569,11 @@ def all_tasks(loop=None):
 
 def iscoroutine(obj):
     return _iscoroutine(obj)
+
+
+def iscoroutinefunction(func):
+    # async def functions (and methods); asyncio's old @coroutine marker is gone in 3.11.
+    return _is_coroutine_function(func)
 
 
 # ------------------------------------------------------------------ the loop
@@ -974,7 +1085,14 @@ def as_completed(fs, *, timeout=None):
         f.add_done_callback(_on_completion)
     if todo and timeout is not None:
         state[0] = loop.call_later(timeout, _on_timeout)
-    return [_wait_for_one() for _ in range(len(todo))]
+    # A generator, as in CPython 3.11: nothing above runs before the first next().
+    for _ in range(len(todo)):
+        yield _wait_for_one()
+
+
+# How a Timeout's repr and errors name its states.
+_TIMEOUT_STATE_NAMES = {'CREATED': 'created', 'ENTERED': 'active', 'EXPIRING': 'expiring',
+                        'EXPIRED': 'expired', 'EXITED': 'finished'}
 
 
 class Timeout:
@@ -993,7 +1111,7 @@ class Timeout:
         if self._state != 'ENTERED':
             if self._state == 'CREATED':
                 raise RuntimeError('Timeout has not been entered')
-            raise RuntimeError('Cannot change state of %s Timeout' % self._state.lower())
+            raise RuntimeError('Cannot change state of %s Timeout' % _TIMEOUT_STATE_NAMES[self._state])
         self._when = when
         if self._timeout_handler is not None:
             self._timeout_handler.cancel()
@@ -1011,8 +1129,8 @@ class Timeout:
     def __repr__(self):
         info = ['']
         if self._state == 'ENTERED':
-            info.append('when=%s' % (None if self._when is None else '%.3f' % self._when,))
-        return '<Timeout [%s]%s>' % ('active' if self._state == 'ENTERED' else self._state.lower(), ' '.join(info))
+            info.append('when=%s' % (None if self._when is None else round(self._when, 3),))
+        return '<Timeout [%s]%s>' % (_TIMEOUT_STATE_NAMES[self._state], ' '.join(info))
 
     async def __aenter__(self):
         self._state = 'ENTERED'
@@ -1238,6 +1356,83 @@ class Semaphore(_ContextManagerMixin):
         return False
 
 
+class Barrier:
+    # The states a barrier goes through: 'filling' until the last party
+    # arrives, 'draining' while the parties leave wait(), 'resetting' while
+    # waiters are thrown out by reset(), and 'broken' after abort().
+    __module__ = 'asyncio.locks'
+
+    def __init__(self, parties):
+        if parties < 1:
+            raise ValueError('parties must be > 0')
+        self._cond = Condition()
+        self._parties = parties
+        self._state = 'filling'
+        self._count = 0
+
+    def __repr__(self):
+        extra = self._state
+        if not self.broken:
+            extra += ', waiters:%d/%d' % (self.n_waiting, self._parties)
+        return '<asyncio.locks.Barrier object at %s [%s]>' % (_hexid(self), extra)
+
+    async def __aenter__(self):
+        return await self.wait()
+
+    async def __aexit__(self, *args):
+        pass
+
+    async def wait(self):
+        async with self._cond:
+            # A barrier still emptying from the last round is not joined yet.
+            await self._cond.wait_for(lambda: self._state not in ('draining', 'resetting'))
+            if self._state == 'broken':
+                raise BrokenBarrierError('Barrier aborted')
+            index = self._count
+            self._count += 1
+            try:
+                if self._count == self._parties:
+                    self._state = 'draining'
+                    self._cond.notify_all()
+                else:
+                    await self._cond.wait_for(lambda: self._state != 'filling')
+                    if self._state in ('broken', 'resetting'):
+                        raise BrokenBarrierError('Abort or reset of barrier')
+                return index
+            finally:
+                self._count -= 1
+                if self._count == 0 and self._state in ('draining', 'resetting'):
+                    # The last one out opens the barrier for the next round.
+                    self._state = 'filling'
+                    self._cond.notify_all()
+
+    async def reset(self):
+        async with self._cond:
+            if self._count > 0:
+                if self._state != 'resetting':
+                    self._state = 'resetting'
+            else:
+                self._state = 'filling'
+            self._cond.notify_all()
+
+    async def abort(self):
+        async with self._cond:
+            self._state = 'broken'
+            self._cond.notify_all()
+
+    @property
+    def parties(self):
+        return self._parties
+
+    @property
+    def n_waiting(self):
+        return self._count if self._state == 'filling' else 0
+
+    @property
+    def broken(self):
+        return self._state == 'broken'
+
+
 class BoundedSemaphore(Semaphore):
     __module__ = 'asyncio.locks'
 
@@ -1374,4 +1569,229 @@ class Queue:
         if self._unfinished_tasks > 0:
             await self._finished.wait()
 
+
+
+class PriorityQueue(Queue):
+    __module__ = 'asyncio.queues'
+
+    def _init(self, maxsize):
+        self._queue = []
+
+    def _put(self, item):
+        _heappush(self._queue, item)
+
+    def _get(self):
+        return _heappop(self._queue)
+
+
+class LifoQueue(Queue):
+    __module__ = 'asyncio.queues'
+
+    def _init(self, maxsize):
+        self._queue = []
+
+    def _get(self):
+        return self._queue.pop()
+
+
+class Condition(_ContextManagerMixin):
+    __module__ = 'asyncio.locks'
+
+    def __init__(self, lock=None):
+        if lock is None:
+            lock = Lock()
+        self._lock = lock
+        self.locked = lock.locked
+        self.acquire = lock.acquire
+        self.release = lock.release
+        self._waiters = _deque()
+
+    def __repr__(self):
+        extra = 'locked' if self.locked() else 'unlocked'
+        if self._waiters:
+            extra = '%s, waiters:%d' % (extra, len(self._waiters))
+        return '<asyncio.locks.Condition object at %s [%s]>' % (_hexid(self), extra)
+
+    async def wait(self):
+        if not self.locked():
+            raise RuntimeError('cannot wait on un-acquired lock')
+        self.release()
+        try:
+            fut = _get_event_loop().create_future()
+            fut._pygil_what = 'Condition.wait()'
+            self._waiters.append(fut)
+            try:
+                await fut
+                return True
+            finally:
+                self._waiters.remove(fut)
+        finally:
+            # The lock is taken back even when the wait is cancelled; a
+            # cancellation during that is delivered once it is held.
+            cancelled = False
+            while True:
+                try:
+                    await self.acquire()
+                    break
+                except CancelledError:
+                    cancelled = True
+            if cancelled:
+                raise CancelledError
+
+    async def wait_for(self, predicate):
+        result = predicate()
+        while not result:
+            await self.wait()
+            result = predicate()
+        return result
+
+    def notify(self, n=1):
+        if not self.locked():
+            raise RuntimeError('cannot notify on un-acquired lock')
+        woken = 0
+        for fut in self._waiters:
+            if woken >= n:
+                break
+            if not fut.done():
+                woken += 1
+                fut.set_result(False)
+
+    def notify_all(self):
+        self.notify(len(self._waiters))
+
+
+# ------------------------------------------------------------------ task groups
+
+class TaskGroup:
+    __module__ = 'asyncio.taskgroups'
+
+    def __init__(self):
+        self._entered = False
+        self._exiting = False
+        self._aborting = False
+        self._loop = None
+        self._parent_task = None
+        self._parent_cancel_requested = False
+        # A list, not a set: the children are cancelled in the order they were made.
+        self._tasks = []
+        self._errors = []
+        self._base_error = None
+        self._on_completed_fut = None
+
+    def __repr__(self):
+        info = ''
+        if self._tasks:
+            info += ' tasks=%d' % len(self._tasks)
+        if self._errors:
+            info += ' errors=%d' % len(self._errors)
+        if self._aborting:
+            info += ' cancelling'
+        elif self._entered:
+            info += ' entered'
+        return '<TaskGroup%s>' % info
+
+    async def __aenter__(self):
+        if self._entered:
+            raise RuntimeError('TaskGroup %r has already been entered' % (self,))
+        self._entered = True
+        if self._loop is None:
+            self._loop = get_running_loop()
+        self._parent_task = current_task(self._loop)
+        if self._parent_task is None:
+            raise RuntimeError('TaskGroup %r cannot determine the parent task' % (self,))
+        return self
+
+    async def __aexit__(self, et, exc, tb):
+        self._exiting = True
+        propagate_cancellation_error = None
+        if exc is not None and _is_base_error(exc) and self._base_error is None:
+            self._base_error = exc
+        if et is not None:
+            if et is CancelledError:
+                # Our own cancel of the parent (a child failed) ends here;
+                # a cancellation from outside goes on.
+                if not (self._parent_cancel_requested and not self._parent_task.uncancel()):
+                    propagate_cancellation_error = exc
+            if not self._aborting:
+                self._abort()
+        # The body is over: wait for every child, even when cancelled meanwhile.
+        while self._tasks:
+            if self._on_completed_fut is None:
+                self._on_completed_fut = self._loop.create_future()
+            try:
+                await self._on_completed_fut
+            except CancelledError as ex:
+                if not self._aborting:
+                    propagate_cancellation_error = ex
+                    self._abort()
+            self._on_completed_fut = None
+        if self._base_error is not None:
+            raise self._base_error
+        if propagate_cancellation_error is not None and not self._errors:
+            raise propagate_cancellation_error
+        if et is not None and et is not CancelledError:
+            self._errors.append(exc)
+        if self._errors:
+            errors = self._errors
+            self._errors = None
+            raise _exception_group('unhandled errors in a TaskGroup', errors) from None
+
+    def create_task(self, coro, *, name=None, context=None):
+        if not self._entered:
+            raise RuntimeError('TaskGroup %r has not been entered' % (self,))
+        if self._exiting and not self._tasks:
+            raise RuntimeError('TaskGroup %r is finished' % (self,))
+        if self._aborting:
+            raise RuntimeError('TaskGroup %r is shutting down' % (self,))
+        task = self._loop.create_task(coro, name=name)
+        task.add_done_callback(self._on_task_done)
+        self._tasks.append(task)
+        return task
+
+    def _abort(self):
+        self._aborting = True
+        for t in self._tasks:
+            if not t.done():
+                t.cancel()
+
+    def _on_task_done(self, task):
+        self._tasks.remove(task)
+        if self._on_completed_fut is not None and not self._tasks:
+            if not self._on_completed_fut.done():
+                self._on_completed_fut.set_result(True)
+        if task.cancelled():
+            return
+        exc = task.exception()
+        if exc is None:
+            return
+        self._errors.append(exc)
+        if _is_base_error(exc) and self._base_error is None:
+            self._base_error = exc
+        if self._parent_task.done():
+            return
+        if not self._aborting and not self._parent_cancel_requested:
+            # The first failure cancels the siblings and the body.
+            self._abort()
+            self._parent_cancel_requested = True
+            self._parent_task.cancel()
+
+
+def _is_base_error(exc):
+    return isinstance(exc, (SystemExit, KeyboardInterrupt))
+
+
+def _exception_group(message, errors):
+    try:
+        group = BaseExceptionGroup
+    except NameError:
+        # Raised from the first error, so its traceback is shown too.
+        raise RuntimeError('pygil does not support exception groups: TaskGroup cannot report %d error(s)'
+                           % len(errors)) from errors[0]
+    return group(message, errors)
+
+
+# ------------------------------------------------------------------ threads
+
+async def to_thread(func, *args, **kwargs):
+    raise NotImplementedError('pygil: asyncio.to_thread is not supported (no executors)')
 `;

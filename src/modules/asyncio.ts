@@ -28,6 +28,7 @@ import { BLOCK } from '../vm/interpreter.js';
 import { PyGenerator, GEN_CLOSED, GEN_CREATED } from '../vm/generator.js';
 import { formatException, hiddenFiles } from '../vm/traceback.js';
 import * as ops from '../runtime/ops.js';
+import { CO_COROUTINE } from '../compiler/code.js';
 import type { SchedEvent } from '../vm/events.js';
 
 
@@ -73,6 +74,8 @@ const EXPORTS = [
   'create_task', 'ensure_future', 'gather', 'wait', 'wait_for', 'as_completed', 'shield', 'current_task',
   'all_tasks', 'get_running_loop', 'get_event_loop', 'set_event_loop', 'new_event_loop', 'iscoroutine',
   'isfuture', 'Lock', 'Event', 'Semaphore', 'BoundedSemaphore', 'Queue', 'Timeout', 'timeout', 'timeout_at',
+  'iscoroutinefunction', 'PriorityQueue', 'LifoQueue', 'Condition', 'TaskGroup', 'to_thread',
+  'Barrier', 'BrokenBarrierError',
 ];
 
 registerModule('asyncio', (proc, ns) => {
@@ -87,6 +90,10 @@ registerModule('asyncio', (proc, ns) => {
     _thread_name: native('_thread_name', () => current.thread.name),
     _hexid: native('_hexid', (a) => `0x${objectId(a[0] as object).toString(16)}`),
     _iscoroutine: native('_iscoroutine', (a) => a[0] instanceof PyGenerator && a[0].isCoroutine),
+    _is_coroutine_function: native('_is_coroutine_function', (a) => {
+      const f = a[0] instanceof PyBoundMethod ? a[0].func : a[0];
+      return f instanceof PyFunction && (f.code.flags & CO_COROUTINE) !== 0;
+    }),
     _tracing: native('_tracing', () => current.sched.events.active),
     _coro_where: native('_coro_where', (a) => coroWhere(a[0])),
     _callback_where: native('_callback_where', (a) => callbackWhere(a[0])),

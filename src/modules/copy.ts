@@ -39,7 +39,9 @@ def _defined_in_python(cls):
 
 
 def _refuse(x):
-    raise TypeError(f"cannot pickle '{type(x).__name__}' object")
+    cls = type(x)
+    name = cls.__qualname__ if cls.__module__ == 'builtins' else f'{cls.__module__}.{cls.__qualname__}'
+    raise TypeError(f"cannot pickle '{name}' object")
 
 
 def _slot_names(cls):

@@ -7,7 +7,7 @@ import { registerModule } from './registry.js';
 import { func } from '../runtime/define.js';
 import { PyFunction, PyBoundMethod } from '../runtime/function.js';
 import { CO_GENERATOR, CO_COROUTINE, CO_ASYNC_GENERATOR } from '../compiler/code.js';
-import { PyGenerator } from '../vm/generator.js';
+import { PyGenerator, asyncGeneratorType, generatorType } from '../vm/generator.js';
 import { genStateName } from '../vm/generator-type.js';
 import { getAttr } from '../runtime/ops.js';
 import { typeOf } from '../runtime/object.js';
@@ -31,7 +31,8 @@ registerModule('inspect', (_proc, ns) => {
   func(ns, 'isgeneratorfunction', (a) => (codeFlags(a[0]) & CO_GENERATOR) !== 0, 'inspect');
   func(ns, 'iscoroutinefunction', (a) => (codeFlags(a[0]) & CO_COROUTINE) !== 0, 'inspect');
   func(ns, 'isasyncgenfunction', (a) => (codeFlags(a[0]) & CO_ASYNC_GENERATOR) !== 0, 'inspect');
-  func(ns, 'isgenerator', (a) => a[0] instanceof PyGenerator && !a[0].isCoroutine, 'inspect');
+  func(ns, 'isgenerator', (a) => a[0] instanceof PyGenerator && a[0].cls === generatorType, 'inspect');
+  func(ns, 'isasyncgen', (a) => a[0] instanceof PyGenerator && a[0].cls === asyncGeneratorType, 'inspect');
   func(ns, 'iscoroutine', (a) => a[0] instanceof PyGenerator && a[0].isCoroutine, 'inspect');
   func(ns, 'isawaitable', (a) => (a[0] instanceof PyGenerator && a[0].isCoroutine) || typeOf(a[0]).lookup('__await__') !== undefined, 'inspect');
   for (const s of ['GEN_CREATED', 'GEN_RUNNING', 'GEN_SUSPENDED', 'GEN_CLOSED', 'CORO_CREATED', 'CORO_RUNNING', 'CORO_SUSPENDED', 'CORO_CLOSED']) {

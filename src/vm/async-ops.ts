@@ -27,7 +27,7 @@ import { PyGenerator, asyncGeneratorType, GEN_CLOSED, GEN_CREATED, GEN_RUNNING }
 import { delegateOf, enterGen, resumeError } from './gen-resume.js';
 import type { Interpreter } from './interpreter.js';
 import type { Frame } from './frame.js';
-import { throwArg } from './generator-type.js';
+import { throwArg, genFrameView } from './generator-type.js';
 import { current } from './process.js';
 
 /** A value yielded by an async generator's own `yield` (never visible to Python code). */
@@ -129,8 +129,8 @@ export class AsyncGenSend extends PyObject {
       if (g.state === GEN_CLOSED || (g.state === GEN_CREATED && this.mode === MODE_CLOSE)) {
         this.done = true;
         g.state = GEN_CLOSED;
-        if (this.mode === MODE_CLOSE) throw newException(StopIteration, []);
-        if (this.mode === MODE_THROW) throw throwIn!;
+        // aclose() and (in 3.11) athrow() of a finished generator just return None.
+        if (this.mode !== MODE_NEXT) throw newException(StopIteration, []);
         throw newException(StopAsyncIteration, []);
       }
     }
@@ -209,3 +209,6 @@ method(asyncGeneratorType, 'aclose', (a) => new AsyncGenSend(a[0] as PyGenerator
 getter(asyncGeneratorType, '__name__', (g) => (g as PyGenerator).name);
 getter(asyncGeneratorType, '__qualname__', (g) => (g as PyGenerator).qualname);
 getter(asyncGeneratorType, 'ag_running', (g) => (g as PyGenerator).state === GEN_RUNNING);
+getter(asyncGeneratorType, 'ag_code', (g) => (g as PyGenerator).frame.code);
+getter(asyncGeneratorType, 'ag_frame', (g) => genFrameView(g as PyGenerator));
+getter(asyncGeneratorType, 'ag_await', (g) => delegateOf(g as PyGenerator));

@@ -23,11 +23,11 @@ import {
   isException, typeError, valueError,
 } from '../runtime/exceptions.js';
 import { call, typeName } from '../runtime/ops.js';
-import { PyTraceback, setTraceback } from '../runtime/traceback-object.js';
 import { PyTuple } from '../runtime/tuple.js';
 import { PyBuiltin, PyFunction, RESUMES_DUNDER_NEXT, RESUMES_SEND, type BuiltinFn } from '../runtime/function.js';
 import { runPythonSource } from '../modules/py-source.js';
 import { hiddenFiles } from './traceback.js';
+import { PyFrameView, PyTraceback, setTraceback } from '../runtime/traceback-object.js';
 import { current } from './process.js';
 import { BLOCK } from './interpreter.js';
 import { Op } from '../compiler/opcodes.js';
@@ -80,20 +80,24 @@ export function throwArg(args: unknown[]): PyBaseException {
   const [typ, val, tb] = args;
   if (args.length > 3) throw typeError(`throw expected at most 3 arguments, got ${args.length}`);
   if (args.length === 0) throw typeError('throw expected at least 1 argument, got 0');
-  if (tb !== undefined && tb !== null && !(tb instanceof PyTraceback)) throw typeError('throw() third argument must be a traceback object');
-  // A traceback given becomes the exception's (contextlib passes the with-body's on).
-  const withTb = (e: PyBaseException): PyBaseException => {
-    if (tb instanceof PyTraceback) setTraceback(e, tb);
-    return e;
-  };
+  if (tb !== undefined && tb !== null && !(tb instanceof PyTraceback)) {
+    throw typeError('throw() third argument must be a traceback object');
+  }
+  const exc = throwValue(typ, val);
+  // The three-argument form's traceback becomes the exception's, as in CPython.
+  if (tb instanceof PyTraceback) setTraceback(exc, tb);
+  return exc;
+}
+
+function throwValue(typ: unknown, val: unknown): PyBaseException {
   if (isException(typ)) {
     if (val !== undefined && val !== null) throw typeError('instance exception may not have a separate value');
-    return withTb(typ);
+    return typ;
   }
   if (isExceptionType(typ)) {
-    if (isException(val) && excMatches(val, typ)) return withTb(val);
+    if (isException(val) && excMatches(val, typ)) return val;
     const a = val === undefined || val === null ? [] : val instanceof PyTuple ? val.items : [val];
-    return withTb(call(typ, a) as PyBaseException);
+    return call(typ, a) as PyBaseException;
   }
   throw typeError(`exceptions must be classes or instances deriving from BaseException, not ${typeName(typ)}`);
 }
@@ -159,6 +163,17 @@ function selfOf(t: PyType, name: string, args: unknown[]): PyGenerator {
   throw badSelf(t.name, name, g);
 }
 
+/**
+ * gi_frame / cr_frame / ag_frame: None once closed, else a view of the frame
+ * as it is now (its code and line; a just-made one is at its def line, as in
+ * CPython 3.11). pygil has no live frame objects, so each read is a new view.
+ */
+export function genFrameView(g: PyGenerator): PyFrameView | null {
+  if (g.state === GEN_CLOSED) return null;
+  const code = g.frame.code;
+  return new PyFrameView(code, g.state === GEN_CREATED ? code.firstLineNo : g.frame.lineno);
+}
+
 const STATE_NAMES = ['CREATED', 'SUSPENDED', 'RUNNING', 'CLOSED'];
 /** inspect.getgeneratorstate / getcoroutinestate. */
 export function genStateName(gen: PyGenerator): string {
@@ -200,8 +215,11 @@ for (const t of [generatorType, coroutineType]) {
   getter(t, pre + 'running', (g) => (g as PyGenerator).state === GEN_RUNNING);
   getter(t, pre + 'suspended', (g) => (g as PyGenerator).state === 1);
   getter(t, pre + 'code', (g) => (g as PyGenerator).frame.code);
+  getter(t, pre + 'frame', (g) => genFrameView(g as PyGenerator));
   getter(t, t === generatorType ? 'gi_yieldfrom' : 'cr_await', (g) => delegateOf(g as PyGenerator));
 }
+// CPython records a coroutine's origin only under sys.set_coroutine_origin_tracking_depth.
+getter(coroutineType, 'cr_origin', () => null);
 method(generatorType, '__iter__', (args) => args[0]);
 const genNext = method(generatorType, '__next__', (args) => {
   const g = selfOf(generatorType, '__next__', args);
