@@ -23,3 +23,4 @@ import './dataclasses.js';
 import './typing.js';
 import './contextlib-abc.js';
 import './copy.js';
+import './enum.js';

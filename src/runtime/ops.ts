@@ -384,11 +384,31 @@ function typeGetAttr(t: PyType, name: string): unknown {
   return undefined;
 }
 
+/** A metaclass's own __setattr__ / __delattr__ (defined in Python), if any: it handles its classes' attributes. */
+function metaHook(t: PyType, name: string): unknown {
+  const meta = t.cls;
+  if (meta === typeType) return undefined;
+  const h = meta.lookup(name);
+  return h instanceof PyFunction ? h : undefined;
+}
+
+/** type.__setattr__: a class attribute set in the class's namespace. */
+export function typeSetAttr(t: PyType, name: string, value: unknown): void {
+  if (t.builtin) throw typeError(`cannot set '${name}' attribute of immutable type '${t.name}'`);
+  if (name === '__name__') { t.name = str(value); return; }
+  t.setAttr(name, value);
+}
+
+/** type.__delattr__. */
+export function typeDelAttr(t: PyType, name: string): void {
+  if (t.builtin || !t.deleteAttr(name)) throw attributeError(`type object '${t.name}' has no attribute '${name}'`);
+}
+
 export function setAttr(obj: unknown, name: string, value: unknown): void {
   if (obj instanceof PyType) {
-    if (obj.builtin) throw typeError(`cannot set '${name}' attribute of immutable type '${obj.name}'`);
-    if (name === '__name__') { obj.name = str(value); return; }
-    obj.setAttr(name, value);
+    const hook = metaHook(obj, '__setattr__');
+    if (hook !== undefined) callDescr(hook, obj, [name, value]);
+    else typeSetAttr(obj, name, value);
     return;
   }
   const t = typeOf(obj);
@@ -467,7 +487,9 @@ objectType.ns.set('__setattr__', objectSetattr);
 
 export function delAttr(obj: unknown, name: string): void {
   if (obj instanceof PyType) {
-    if (obj.builtin || !obj.deleteAttr(name)) throw attributeError(`type object '${obj.name}' has no attribute '${name}'`);
+    const hook = metaHook(obj, '__delattr__');
+    if (hook !== undefined) callDescr(hook, obj, [name]);
+    else typeDelAttr(obj, name);
     return;
   }
   const t = typeOf(obj);

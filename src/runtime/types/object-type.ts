@@ -11,7 +11,7 @@ import { typeError } from '../exceptions.js';
 import { PyMember, slotNames } from '../member.js';
 import {
   defaultRepr, repr, str as pyStr, call, typeName, getAttr, setAttr, delAttr, callDescr, truthy, constructInstance, setTypeCall, toArray,
-  getAttrMaybe, genericGetAttr, noAttribute,
+  getAttrMaybe, genericGetAttr, noAttribute, typeSetAttr, typeDelAttr,
 } from '../ops.js';
 import { PyList } from '../tuple.js';
 
@@ -95,7 +95,15 @@ constructor(typeType, (args, kw) => {
 });
 method(typeType, '__init__', () => null);
 method(typeType, '__setattr__', (args) => {
-  setAttr(args[0], pyStr(args[1]), args[2]);
+  const t = args[0];
+  if (t instanceof PyType) typeSetAttr(t, pyStr(args[1]), args[2]);
+  else setAttr(t, pyStr(args[1]), args[2]);
+  return null;
+});
+method(typeType, '__delattr__', (args) => {
+  const t = args[0];
+  if (t instanceof PyType) typeDelAttr(t, pyStr(args[1]));
+  else delAttr(t, pyStr(args[1]));
   return null;
 });
 
