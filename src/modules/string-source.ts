@@ -109,7 +109,8 @@ class Template:
             lineno = colno = 1
         raise ValueError('Invalid placeholder in string: line %d, col %d' % (lineno, colno))
 
-    def substitute(self, mapping=_no_mapping, /, **kws):
+    def _replace(self, mapping, kws, safe):
+        """The template with its placeholders filled; safe: unknown or invalid ones stay as written."""
         mapping = self._lookup(mapping, kws)
         text = self.template
         parts = []
@@ -119,32 +120,25 @@ class Template:
             if kind == 'escaped':
                 parts.append(self.delimiter)
             elif kind == 'invalid':
-                self._invalid(end)
+                if not safe:
+                    self._invalid(end)
+                parts.append(text[start:end])
+            elif safe:
+                try:
+                    parts.append(str(mapping[name]))
+                except KeyError:
+                    parts.append(text[start:end])
             else:
                 parts.append(str(mapping[name]))
             pos = end
         parts.append(text[pos:])
         return ''.join(parts)
 
+    def substitute(self, mapping=_no_mapping, /, **kws):
+        return self._replace(mapping, kws, False)
+
     def safe_substitute(self, mapping=_no_mapping, /, **kws):
-        mapping = self._lookup(mapping, kws)
-        text = self.template
-        parts = []
-        pos = 0
-        for start, end, kind, name in _placeholders(text, self.delimiter):
-            parts.append(text[pos:start])
-            if kind == 'escaped':
-                parts.append(self.delimiter)
-            elif kind == 'invalid':
-                parts.append(text[start:end])
-            else:
-                try:
-                    parts.append(str(mapping[name]))
-                except KeyError:
-                    parts.append(text[start:end])
-            pos = end
-        parts.append(text[pos:])
-        return ''.join(parts)
+        return self._replace(mapping, kws, True)
 
     def is_valid(self):
         for placeholder in _placeholders(self.template, self.delimiter):
