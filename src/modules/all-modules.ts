@@ -24,3 +24,4 @@ import './typing.js';
 import './contextlib-abc.js';
 import './copy.js';
 import './enum.js';
+import './heapq-bisect.js';

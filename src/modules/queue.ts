@@ -20,6 +20,7 @@ import {
   typeError, valueError, indexError, baseExceptionType, Exception, newException, PyBaseException,
 } from '../runtime/exceptions.js';
 import * as ops from '../runtime/ops.js';
+import { heappush, heappop, heapList } from './heap.js';
 import { subscriptable, PyGenericAlias } from '../runtime/generic-alias.js';
 import { current } from '../vm/process.js';
 import { BLOCK } from '../vm/interpreter.js';
@@ -42,57 +43,6 @@ export const Empty = exceptionClass('_queue', 'Empty');
 export const Full = exceptionClass('queue', 'Full');
 
 const empty = (): PyBaseException => newException(Empty, []);
-
-// ---------------------------------------------------------------- heap
-
-/** heapq's algorithm exactly (only `<` comparisons), so equal priorities come out in CPython's order. */
-function siftDown(heap: unknown[], start: number, pos: number): void {
-  const item = heap[pos];
-  while (pos > start) {
-    const parentPos = (pos - 1) >> 1;
-    const parent = heap[parentPos];
-    if (!ops.lessThan(item, parent)) break;
-    heap[pos] = parent;
-    pos = parentPos;
-  }
-  heap[pos] = item;
-}
-
-function siftUp(heap: unknown[], pos: number): void {
-  const end = heap.length;
-  const start = pos;
-  const item = heap[pos];
-  let child = 2 * pos + 1;
-  while (child < end) {
-    const right = child + 1;
-    if (right < end && !ops.lessThan(heap[child], heap[right])) child = right;
-    heap[pos] = heap[child];
-    pos = child;
-    child = 2 * pos + 1;
-  }
-  heap[pos] = item;
-  siftDown(heap, start, pos);
-}
-
-function heapList(v: unknown): unknown[] {
-  if (!(v instanceof PyList)) throw typeError('heap argument must be a list');
-  return v.items;
-}
-
-export function heappush(heap: unknown[], item: unknown): void {
-  heap.push(item);
-  siftDown(heap, 0, heap.length - 1);
-}
-
-export function heappop(heap: unknown[]): unknown {
-  if (heap.length === 0) throw indexError('index out of range');
-  const last = heap.pop();
-  if (heap.length === 0) return last;
-  const top = heap[0];
-  heap[0] = last;
-  siftUp(heap, 0);
-  return top;
-}
 
 // ---------------------------------------------------------------- SimpleQueue
 
