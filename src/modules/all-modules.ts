@@ -25,3 +25,4 @@ import './contextlib-abc.js';
 import './copy.js';
 import './enum.js';
 import './heapq-bisect.js';
+import './statistics.js';
