@@ -26,3 +26,4 @@ import './copy.js';
 import './enum.js';
 import './heapq-bisect.js';
 import './statistics.js';
+import './io.js';

@@ -61,8 +61,9 @@ export function makeBuiltins(proc: Process): PyDict {
       s += typeof a === 'string' ? a : ops.str(a);
     }
     s += end;
+    if (file === null) file = replacedStdout();
     if (file === null) current.writeStdout(s);
-    else ops.callMethod(file, 'write', [s]);
+    else if (file !== NO_OUTPUT) ops.callMethod(file, 'write', [s]);
     return null;
   });
   func(b, 'exit', (args) => {
@@ -77,6 +78,23 @@ export function makeBuiltins(proc: Process): PyDict {
   });
   builtinFunctions(b, proc);
   return b;
+}
+
+/** print() with sys.stdout set to None: nothing is written, as in CPython. */
+const NO_OUTPUT = Symbol('no output');
+
+/**
+ * The object a program put in sys.stdout in place of the process's own
+ * stream (redirect_stdout, a StringIO), NO_OUTPUT for None, or null when
+ * print() writes to the process's output as usual.
+ */
+function replacedStdout(): unknown {
+  const sys = current.modules.get('sys');
+  if (sys === undefined) return null;
+  const ns = sys.dict as PyDict;
+  const out = ns.get('stdout');
+  if (out === undefined || out === ns.get('__stdout__')) return null;
+  return out === null ? NO_OUTPUT : out;
 }
 
 function checkStr(v: unknown, what: string): string {

@@ -1,6 +1,7 @@
 // Two small modules written in Python:
 // - contextlib: contextmanager (a generator as a with-statement manager,
-//   and as a decorator), suppress, closing, nullcontext, ContextDecorator.
+//   and as a decorator), suppress, closing, nullcontext, ContextDecorator,
+//   redirect_stdout/redirect_stderr.
 // - abc: ABC, ABCMeta, abstractmethod and register(). A class with abstract
 //   methods left cannot be instantiated: object.__new__ checks the
 //   __abstractmethods__ that ABCMeta computes (ops.ts allocInstance).
@@ -107,6 +108,32 @@ class closing:
         self.thing.close()
 
 
+class _RedirectStream:
+    _stream = None
+
+    def __init__(self, new_target):
+        self._new_target = new_target
+        self._old_targets = []
+
+    def __enter__(self):
+        import sys
+        self._old_targets.append(getattr(sys, self._stream))
+        setattr(sys, self._stream, self._new_target)
+        return self._new_target
+
+    def __exit__(self, exctype, excinst, exctb):
+        import sys
+        setattr(sys, self._stream, self._old_targets.pop())
+
+
+class redirect_stdout(_RedirectStream):
+    _stream = 'stdout'
+
+
+class redirect_stderr(_RedirectStream):
+    _stream = 'stderr'
+
+
 class nullcontext:
     def __init__(self, enter_result=None):
         self.enter_result = enter_result
@@ -172,7 +199,8 @@ class ABC(metaclass=ABCMeta):
 registerModule('contextlib', (proc, ns) => {
   hiddenFiles.add(CONTEXTLIB_FILE);
   const internal = runPythonSource(proc, CONTEXTLIB_FILE, CONTEXTLIB_SOURCE, { __name__: 'contextlib' });
-  for (const name of ['contextmanager', 'suppress', 'closing', 'nullcontext', 'ContextDecorator']) ns.set(name, internal.get(name));
+  for (const name of ['contextmanager', 'suppress', 'closing', 'nullcontext', 'ContextDecorator', 'redirect_stdout',
+    'redirect_stderr']) ns.set(name, internal.get(name));
 });
 
 registerModule('abc', (proc, ns) => {
