@@ -9,6 +9,10 @@ import { hiddenFiles } from '../vm/traceback.js';
 const FILE = '<pygil io>';
 
 const SOURCE = `
+class UnsupportedOperation(OSError, ValueError):
+    pass
+
+
 class StringIO:
     def __init__(self, initial_value='', newline='\\n'):
         if initial_value is None:
@@ -133,6 +137,9 @@ class StringIO:
         self._check()
         return False
 
+    def fileno(self):
+        raise UnsupportedOperation('fileno')
+
     def __enter__(self):
         self._check()
         return self
@@ -144,5 +151,5 @@ class StringIO:
 registerModule('io', (proc, ns) => {
   hiddenFiles.add(FILE);
   const internal = runPythonSource(proc, FILE, SOURCE, { __name__: 'io' });
-  for (const name of ['StringIO']) ns.set(name, internal.get(name));
+  for (const name of ['StringIO', 'UnsupportedOperation']) ns.set(name, internal.get(name));
 });

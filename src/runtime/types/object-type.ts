@@ -7,7 +7,10 @@ import { PyDict, invalidateHashCache } from '../dict.js';
 import { PyTuple } from '../tuple.js';
 import { PyFunction, PyStaticMethod, PyClassMethod, PyCell, PyModule, type Kwargs } from '../function.js';
 import { NotImplemented } from '../singletons.js';
-import { typeError } from '../exceptions.js';
+import {
+  typeError, baseExceptionType, StopIteration, SystemExit, ImportError, OSError, SyntaxError, AttributeError, NameError,
+  UnicodeDecodeError, UnicodeEncodeError,
+} from '../exceptions.js';
 import { PyMember, slotNames } from '../member.js';
 import {
   defaultRepr, repr, str as pyStr, call, typeName, getAttr, setAttr, delAttr, callDescr, truthy, constructInstance, setTypeCall, toArray,
@@ -107,6 +110,15 @@ method(typeType, '__delattr__', (args) => {
   return null;
 });
 
+/**
+ * The exception classes whose instances carry fields of their own in
+ * CPython (the others share BaseException's layout): two bases conflict
+ * only when their nearest such classes are unrelated, so class E(ValueError,
+ * TypeError) is allowed and class E(OSError, StopIteration) is not.
+ */
+const SOLID_EXCEPTIONS = new Set<PyType>([baseExceptionType, StopIteration, SystemExit, ImportError, OSError, SyntaxError,
+  AttributeError, NameError, UnicodeDecodeError, UnicodeEncodeError]);
+
 /** What `class Name(bases): body` creates once the body has filled `ns`. */
 export function createClass(meta: PyType, name: string, bases: PyType[], ns: PyDict, kw: Kwargs = null): PyType {
   for (const b of bases) {
@@ -119,7 +131,7 @@ export function createClass(meta: PyType, name: string, bases: PyType[], ns: PyD
   let layoutBase: PyType = objectType;
   for (const b of realBases) {
     for (const m of b.mro) {
-      if (m.layout !== 'object') {
+      if (m.layout !== 'object' && (m.layout !== 'exception' || SOLID_EXCEPTIONS.has(m))) {
         if (layoutBase !== objectType && !m.isSubtypeOf(layoutBase) && !layoutBase.isSubtypeOf(m)) {
           throw typeError('multiple bases have instance lay-out conflict');
         }
