@@ -27,3 +27,4 @@ import './enum.js';
 import './heapq-bisect.js';
 import './statistics.js';
 import './io.js';
+import './json.js';
