@@ -49,6 +49,19 @@ export function releaseFrame(f: Frame): void {
   code.framePool.push(f);
 }
 
+/**
+ * A frame's registers, filled with undefined. Built by push, not
+ * `new Array(n)`: V8 then gives every frame's array the same elements kind
+ * (generic), where a holey array's kind changes with what is stored in it
+ * (small ints only, floats, anything) and compiled code seeing two kinds
+ * deoptimises.
+ */
+function newRegs(n: number): unknown[] {
+  const regs: unknown[] = [];
+  for (let i = 0; i < n; i++) regs.push(undefined);
+  return regs;
+}
+
 export class Frame {
   code: CodeObject;
   regs: unknown[];
@@ -66,7 +79,7 @@ export class Frame {
 
   constructor(code: CodeObject, globals: PyDict, locals: PyDict | null, func: PyFunction | null) {
     this.code = code;
-    this.regs = new Array(code.nlocalsplus + code.stacksize);
+    this.regs = newRegs(code.nlocalsplus + code.stacksize);
     this.sp = code.nlocalsplus;
     this.globals = globals;
     this.locals = locals;

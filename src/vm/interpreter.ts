@@ -909,10 +909,8 @@ export class Interpreter {
                 const fcode = f.code;
                 if (kwNames === null && n === fcode.argcount && f.simple && fcode.plainFrame) {
                   // The hot path: a plain positional call of a plain function.
-                  const pool = fcode.framePool;
-                  const nf = pool.length > 0 ? pool.pop()! : new Frame(fcode, f.globals, null, f);
-                  nf.globals = f.globals;
-                  nf.func = f;
+                  // acquireFrame is shared with compiled code's calls (jitCall), so V8's type feedback for its `new Frame` is too.
+                  const nf = acquireFrame(fcode, f.globals, f);
                   const nregs = nf.regs;
                   for (let i = 0; i < n; i++) nregs[i] = regs[start + i];
                   frame.ip = ip;
