@@ -21,7 +21,7 @@ import type { CodeObject } from '../compiler/code.js';
 import { PyType, PyObject, typeOf, typeType, makeBuiltinType, typeEpoch } from '../runtime/object.js';
 import { loadAttrSlow, storeAttrSlow, loadMethodSlow } from './inline-cache.js';
 import { loadGlobalSlow, storeGlobalSlow } from './name-cache.js';
-import { compileJit, J_INTERP, J_ERROR, J_NEXT, J_SWITCH, J_BLOCK, J_BREAK, type JitFunction } from './jit/codegen.js';
+import { compileJit, J_INTERP, J_ERROR, J_NEXT, J_SWITCH, J_BLOCK, J_OUT, type JitFunction } from './jit/codegen.js';
 import { PyTuple, PyList, tuple, EMPTY_TUPLE } from '../runtime/tuple.js';
 import { PyDict, PySet, dictType } from '../runtime/dict.js';
 import { PyFunction, PyBuiltin, PyBoundMethod, PyCell, Kwargs, RESUMES_NEXT, RESUMES_SEND } from '../runtime/function.js';
@@ -321,12 +321,18 @@ export class Interpreter {
         }
       }
       const r = fn(this, t, f);
-      if (r === J_BREAK) {
-        // The eval breaker, as in the dispatch loop: a switch, or a refill and on.
+      if (r === J_NEXT) continue;
+      if (r >= J_OUT) {
+        // Stopped before the saved ip: its budget (and a KW_NAMES's) given back.
+        const back = r === J_OUT ? 1 : 2;
+        this.ticks -= back;
+        this.budget += back;
+        if (this.budget !== 0) return J_INTERP; // a bail: the interpreter runs that instruction
+        // The budget ran out: the eval breaker, as in the dispatch loop (a switch, or a refill and on).
         if (this.evalBreaker(t)) return J_SWITCH;
         continue;
       }
-      if (r !== J_NEXT) return r;
+      return r;
     }
   }
 

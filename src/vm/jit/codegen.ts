@@ -17,14 +17,24 @@
 // generated code only ever takes shortcuts the interpreter also takes.
 //
 // Exits, read by the trampoline in interpreter.ts (runJit):
-//   J_INTERP  continue in the interpreter at t.frame's saved ip
 //   J_ERROR   an exception (interp.jitError) at the saved ip
 //   J_NEXT    t.frame changed (a call pushed a frame, a return popped one),
 //             or its ip left the compiled range
 //   J_BLOCK   a builtin returned BLOCK (parked, or a resume request)
 //   J_SWITCH  py311: a pending GIL drop request was honoured after a call
-//   J_BREAK   the budget ran out before the saved ip (the trampoline runs
-//             the eval breaker, and goes on or stops for a switch)
+//   J_OUT     stopped before the saved ip, whose budget the trampoline
+//             gives back (J_OUT2: with the KW_NAMES before it, two
+//             instructions' budget): the budget had run out (the trampoline
+//             runs the eval breaker), else a bail (the interpreter goes on)
+// The trampoline itself returns J_INTERP for a bail.
+//
+// Why the trampoline does a bail's arithmetic: V8 optimises a generated
+// function before its rare exits have run, and code that has never run has
+// no type feedback, so the first time an exit did arithmetic or stored a
+// property at a site of its own, V8 threw the optimised function away and
+// compiled it again (several ms each, in every hot function). So every exit
+// here goes through the same few stores, which the calls' exits keep warm,
+// and whatever differs between exits is a constant in a local variable.
 
 import { Op } from '../../compiler/opcodes.js';
 import type { CodeObject } from '../../compiler/code.js';
@@ -32,7 +42,7 @@ import { jitRuntime, INTO_LOOP, INTO_OTHER } from './runtime.js';
 import { F_ENTRY } from '../frame.js';
 import { GEN_SUSPENDED } from '../generator.js';
 
-export const J_INTERP = 0, J_ERROR = 1, J_NEXT = 2, J_BLOCK = 3, J_SWITCH = 4, J_BREAK = 5;
+export const J_INTERP = 0, J_ERROR = 1, J_NEXT = 2, J_BLOCK = 3, J_SWITCH = 4, J_OUT = 6, J_OUT2 = 7;
 
 /**
  * Longer code is left to the interpreter. A compiled instruction is about
@@ -55,13 +65,13 @@ const SAVE = 'interp.ticks += start - budget; interp.budget = budget;';
  * frame; `EXIT` leaves the frame's sp as the site set it.
  */
 const EXIT = (code: number) => `{ ex = ${code}; break exit; }`;
-const EXIT_SP = (code: number) => `{ ex = ${code}; break exitSp; }`;
+const EXIT_SP = (code: number, ip: string) => `{ ex = ${code}; nip = ${ip}; break exitSp; }`;
 
 /**
- * Leaves for the interpreter before the current instruction (`cur`): the
- * shared exit after the dispatch loop gives its budget back and saves the
- * frame state. Every case sets `cur` first; a bail happens before the
- * instruction changed anything.
+ * Leaves before the current instruction (`cur`) with J_OUT (`ex` starts as
+ * J_OUT and is set only on the way to another exit): the shared exit after
+ * the dispatch loop saves the frame state. Every case sets `cur` first; a
+ * bail happens before the instruction changed anything.
  */
 const BAIL = 'break out;';
 
@@ -221,7 +231,7 @@ function instr(code: CodeObject, n: number): string | null {
     case Op.CALL: {
       if (n > 0 && (code.code[n - 1] & 0xff) === Op.KW_NAMES) {
         // Bailing goes back to the KW_NAMES, both instructions' budget given back.
-        return call(code, a, n, code.code[n - 1] >> 8, `{ budget++; cur = ${n - 1}; ${BAIL} }`);
+        return call(code, a, n, code.code[n - 1] >> 8, `{ ex = ${J_OUT2}; cur = ${n - 1}; ${BAIL} }`);
       }
       return call(code, a, n, -1, B);
     }
@@ -330,10 +340,10 @@ function call(code: CodeObject, a: number, n: number, kwConst: number, B: string
  */
 function callSequence(n: number, callExpr: string, popped: number, B: string, honourDrop: boolean): string {
   // A call's result is a Python value, never a symbol: the three markers take one test.
-  const drop = honourDrop ? ` if (interp.dropRequested) ${EXIT_SP(J_SWITCH)}` : '';
+  const drop = honourDrop ? ` if (interp.dropRequested) ${EXIT_SP(J_SWITCH, String(n + 1))}` : '';
   return `{ frame.ip = ${n + 1}; interp.ticks += start - budget; start = budget;
       const r = ${callExpr};
-      if (typeof r === 'symbol') { if (r === NO_CALL) ${B} sp -= ${popped}; ex = r === PUSHED ? ${J_NEXT} : ${J_BLOCK}; break exitSp; }
+      if (typeof r === 'symbol') { if (r === NO_CALL) ${B} sp -= ${popped}; ex = r === PUSHED ? ${J_NEXT} : ${J_BLOCK}; nip = ${n + 1}; break exitSp; }
       sp -= ${popped}; regs[sp++] = r;${drop} }`;
 }
 
@@ -366,7 +376,7 @@ const { PyObject, PyList, PyDict, PyTuple, PyIter, PyFunction, PyBuiltin, PyBoun
 const K = code.consts, GCS = code.gcs, ICS = code.ics;
 return function ${jsName(code)}_${lo}(interp, t, frame) {
   const regs = frame.regs;
-  let sp = frame.sp, ip = frame.ip, budget = interp.budget, start = budget, cur = ip, ex = 0;
+  let sp = frame.sp, ip = frame.ip, budget = interp.budget, start = budget, cur = ip, ex = ${J_OUT}, nip = 0;
   try {
     exit: {
       exitSp: {
@@ -378,20 +388,12 @@ ${cases.join('\n')}
             default:
               // Outside the range: whatever covers ip next (another compiled
               // loop, else the interpreter) goes on there.
-              frame.ip = ip; ${EXIT_SP(J_NEXT)}
+              ${EXIT_SP(J_NEXT, 'ip')}
           }
         }
-        frame.ip = cur; frame.sp = sp;
-        if (budget >= 0) {
-          // A bail: the interpreter runs instruction cur (its budget given back).
-          budget++; ${SAVE}
-          return ${J_INTERP};
-        }
-        // The budget ran out before instruction cur: the trampoline runs the eval breaker.
-        interp.ticks += start; interp.budget = 0;
-        return ${J_BREAK};
+        nip = cur; // J_OUT or J_OUT2
       }
-      frame.sp = sp;
+      frame.ip = nip; frame.sp = sp;
     }
     ${SAVE}
     return ex;
