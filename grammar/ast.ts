@@ -103,7 +103,8 @@ export interface If extends Span { kind: 'If'; test: Expr; body: Stmt[]; orelse:
 export interface WithItem { context_expr: Expr; optional_vars: Expr | null }
 export interface With extends Span { kind: 'With'; items: WithItem[]; body: Stmt[]; is_async: boolean }
 export interface Raise extends Span { kind: 'Raise'; exc: Expr | null; cause: Expr | null }
-export interface ExceptHandler extends Span { type: Expr | null; name: string | null; body: Stmt[] }
+/** An `except` clause; `star` for `except*` (exception groups). */
+export interface ExceptHandler extends Span { type: Expr | null; name: string | null; body: Stmt[]; star: boolean }
 export interface Try extends Span { kind: 'Try'; body: Stmt[]; handlers: ExceptHandler[]; orelse: Stmt[]; finalbody: Stmt[] }
 export interface Assert extends Span { kind: 'Assert'; test: Expr; msg: Expr | null }
 export interface Alias extends Span { name: string; asname: string | null }

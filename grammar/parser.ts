@@ -1154,6 +1154,15 @@ export class PythonParser extends EmbeddedActionsParser {
       },
       { ALT: () => { finalbody = this.SUBRULE2(this.finally_block); } },
     ]);
+    this.ACTION(() => {
+      const mixed = handlers.find((h) => h.star !== handlers[0].star);
+      if (mixed !== undefined) {
+        // The caret covers the clause's keyword: `except` or `except*`.
+        const col = mixed.col_offset + 1;
+        throw new PySyntaxError({ type: 'SyntaxError', msg: "cannot have both 'except' and 'except*' on the same 'try'",
+          lineno: mixed.lineno, offset: col, end_offset: col + (mixed.star ? 7 : 6) }, this.la());
+      }
+    });
     const lastPart: Loc = finalbody.length ? lastOf(finalbody) : orelse.length ? lastOf(orelse)
       : handlers.length ? handlers[handlers.length - 1] : lastOf(body);
     return { kind: 'Try', body, handlers, orelse, finalbody, ...span(tok, lastPart) };
@@ -1163,32 +1172,30 @@ export class PythonParser extends EmbeddedActionsParser {
     const tok = this.CONSUME(T.Except);
     let type: A.Expr | null = null;
     let name: string | null = null;
-    this.OPTION(() => this.OR([
-      {
-        ALT: () => {
-          const star = this.CONSUME(T.Star);
-          this.ACTION(() => { throw this.errorRange(tok, star, "pygil does not support 'except*'"); });
-        },
-      },
-      {
-        ALT: () => {
-          const t = this.SUBRULE(this.expression);
-          type = t;
-          this.OPTION2(() => {
-            this.CONSUME(T.Comma);
-            const rest = this.SUBRULE(this.star_expressions);
-            this.ACTION(() => { throw this.errorRange(t, rest, 'multiple exception types must be parenthesized'); });
-          });
-          this.OPTION3(() => {
-            this.CONSUME(T.As);
-            name = this.CONSUME(T.Name).image;
-          });
-        },
-      },
-    ]));
-    this.CONSUME(T.Colon);
-    const body = this.SUBRULE(this.block, { ARGS: ["'except' statement", tok.startLine!] });
-    return { type, name, body, ...span(tok, lastOf(body)) };
+    let star = false;
+    this.OPTION(() => {
+      this.CONSUME(T.Star);
+      star = true;
+    });
+    this.OPTION2(() => {
+      const t = this.SUBRULE(this.expression);
+      type = t;
+      this.OPTION3(() => {
+        this.CONSUME(T.Comma);
+        const rest = this.SUBRULE(this.star_expressions);
+        this.ACTION(() => { throw this.errorRange(t, rest, 'multiple exception types must be parenthesized'); });
+      });
+      this.OPTION4(() => {
+        this.CONSUME(T.As);
+        name = this.CONSUME(T.Name).image;
+      });
+    });
+    const colon = this.CONSUME(T.Colon);
+    this.ACTION(() => {
+      if (star && type === null) throw this.errorRange(colon, colon, 'expected one or more exception types');
+    });
+    const body = this.SUBRULE(this.block, { ARGS: [star ? "'except*' statement" : "'except' statement", tok.startLine!] });
+    return { type, name, body, star, ...span(tok, lastOf(body)) };
   });
 
   finally_block = this.RULE('finally_block', (): A.Stmt[] => {

@@ -39,6 +39,7 @@ type FBlock =
   | { kind: 'finally_end' }
   | { kind: 'with'; span: A.Span; isAsync?: boolean }
   | { kind: 'handler'; name: string | null }
+  | { kind: 'except_star' }
   | { kind: 'pop_value' };
 
 class Unit {
@@ -557,6 +558,7 @@ class Compiler {
     for (const b of this.u.fblocks) {
       if (b.kind === 'loop' && b.isFor) d += 1;
       else if (b.kind === 'with' || b.kind === 'handler' || b.kind === 'pop_value') d += 1;
+      else if (b.kind === 'except_star') d += 4;
       else if (b.kind === 'finally_end') d += 2;
     }
     return d;
@@ -623,6 +625,12 @@ class Compiler {
           this.u.asm.truncateHandlers(this.handlerCountFor(i));
           this.withExitCall(b.span, b.isAsync === true);
           break;
+        case 'except_star': {
+          // CPython's position: the returned value, or the statement.
+          const r = node as A.Stmt;
+          this.err("'break', 'continue' and 'return' cannot appear in an except* block", r.kind === 'Return' && r.value ? r.value : node);
+          break;
+        }
         case 'handler':
           if (preserveTop) this.emit(Op.SWAP, 2);
           this.emit(Op.POP_EXCEPT);
@@ -663,8 +671,86 @@ class Compiler {
       this.at(s);
       this.jump(Op.JUMP_FORWARD, end);
     }
-    this.exceptHandlers(s, handler, end);
+    if (s.handlers[0].star) this.exceptStarHandlers(s, handler);
+    else this.exceptHandlers(s, handler, end);
     this.bind(end);
+  }
+
+  /**
+   * The clauses of `try ... except*`, as CPython 3.11 compiles them. The
+   * stack under the clauses holds the previously handled exception, the
+   * original exception, the list of what the clauses raised, and the part
+   * no clause has matched yet. Each clause splits that part (CHECK_EG_MATCH)
+   * and runs on what matched; an exception its body raises joins the list.
+   * At the end the unmatched rest joins it too, and PREP_RERAISE_STAR works
+   * out what, if anything, to raise. Execution falls through to the end of
+   * the try statement when nothing is left.
+   */
+  private exceptStarHandlers(s: A.Try, handler: Label): void {
+    const cleanup = this.label(), reraiseStar = this.label(), reraise = this.label(), done = this.label();
+    this.bind(handler);
+    this.at(s.handlers[0]);
+    this.u.asm.pushHandler(cleanup);
+    this.emit(Op.PUSH_EXC_INFO);
+    // [prev, exc] -> [prev, orig, raised list, unmatched]
+    this.emit(Op.COPY, 1);
+    this.emit(Op.BUILD_LIST, 0);
+    this.emit(Op.SWAP, 2);
+    this.pushBlock({ kind: 'except_star' });
+    for (const h of s.handlers) {
+      this.at(h);
+      const noMatch = this.label(), next = this.label(), raised = this.label();
+      this.expr(h.type!);
+      this.at(h);
+      this.emit(Op.CHECK_EG_MATCH);
+      this.emit(Op.COPY, 1);
+      this.jump(Op.POP_JUMP_IF_NONE, noMatch);
+      if (h.name !== null) this.storeName(h.name);
+      else this.emit(Op.POP_TOP);
+      this.u.asm.pushHandler(raised);
+      this.stmts(h.body);
+      this.u.asm.popHandler();
+      if (this.u.asm.depth >= 0) {
+        this.at(h);
+        if (h.name !== null) this.clearName(h.name);
+        this.jump(Op.JUMP_FORWARD, next);
+      }
+      // The clause raised: what it raised goes into the list.
+      this.bind(raised);
+      if (h.name !== null) this.clearName(h.name);
+      this.emit(Op.LIST_APPEND, 2);
+      this.jump(Op.JUMP_FORWARD, next);
+      this.bind(noMatch);
+      this.emit(Op.POP_TOP); // the None match
+      this.bind(next);
+    }
+    this.u.fblocks.pop();
+    // [prev, orig, list, unmatched] -> [prev, orig, list + [unmatched]] -> [prev, to raise]
+    this.emit(Op.LIST_APPEND, 1);
+    this.bind(reraiseStar);
+    this.emit(Op.PREP_RERAISE_STAR);
+    this.emit(Op.COPY, 1);
+    this.jump(Op.POP_JUMP_IF_NOT_NONE, reraise);
+    this.emit(Op.POP_TOP);
+    this.emit(Op.POP_EXCEPT);
+    this.jump(Op.JUMP_FORWARD, done);
+    this.bind(reraise);
+    this.emit(Op.SWAP, 2);
+    this.emit(Op.POP_EXCEPT);
+    this.emit(Op.RERAISE, 0);
+    this.u.asm.popHandler();
+    this.bind(cleanup);
+    this.emit(Op.SWAP, 2);
+    this.emit(Op.POP_EXCEPT);
+    this.emit(Op.RERAISE, 1);
+    this.bind(done);
+  }
+
+  /** `name = None; del name`: an except clause's name does not outlive it. */
+  private clearName(name: string): void {
+    this.loadConst(null);
+    this.storeName(name);
+    this.deleteName(name);
   }
 
   private exceptHandlers(s: A.Try, handler: Label, end: Label): void {

@@ -120,6 +120,8 @@ export const enum Op {
   END_ASYNC_FOR = 92,
   ASYNC_GEN_WRAP = 93,
   RACE_ACCESS = 94,
+  CHECK_EG_MATCH = 95,
+  PREP_RERAISE_STAR = 96,
 }
 
 const table: OpInfo[] = [];
@@ -249,6 +251,10 @@ export const ASYNC_GEN_WRAP = op('ASYNC_GEN_WRAP', 'none', k(0));
 // pygil's own: compiled only with --race, before each access of a global,
 // attribute or item, for the race detector (src/tools/race.ts).
 export const RACE_ACCESS = op('RACE_ACCESS', 'none', k(0));
+/** except*: exc, type -> rest, match (None, and exc left as it was, when nothing matches). */
+export const CHECK_EG_MATCH = op('CHECK_EG_MATCH', 'none', k(0));
+/** except*: orig, list of what the clauses raised and the unmatched rest -> what to raise, or None. */
+export const PREP_RERAISE_STAR = op('PREP_RERAISE_STAR', 'none', k(-1));
 
 export const OPCODES: readonly OpInfo[] = table;
 

@@ -1734,7 +1734,7 @@ class TaskGroup:
         if self._errors:
             errors = self._errors
             self._errors = None
-            raise _exception_group('unhandled errors in a TaskGroup', errors) from None
+            raise BaseExceptionGroup('unhandled errors in a TaskGroup', errors) from None
 
     def create_task(self, coro, *, name=None, context=None):
         if not self._entered:
@@ -1778,16 +1778,6 @@ class TaskGroup:
 
 def _is_base_error(exc):
     return isinstance(exc, (SystemExit, KeyboardInterrupt))
-
-
-def _exception_group(message, errors):
-    try:
-        group = BaseExceptionGroup
-    except NameError:
-        # Raised from the first error, so its traceback is shown too.
-        raise RuntimeError('pygil does not support exception groups: TaskGroup cannot report %d error(s)'
-                           % len(errors)) from errors[0]
-    return group(message, errors)
 
 
 # ------------------------------------------------------------------ threads

@@ -113,6 +113,20 @@ export const UnicodeWarning = sub('UnicodeWarning', Warning);
 export const BytesWarning = sub('BytesWarning', Warning);
 export const ResourceWarning = sub('ResourceWarning', Warning);
 
+// Exception groups (PEP 654): ExceptionGroup is both a BaseExceptionGroup
+// and an Exception. Their methods live in types/exception-group.ts.
+export class PyExceptionGroup extends PyBaseException {
+  message = '';
+  exceptions: PyTuple = EMPTY_TUPLE;
+}
+export const BaseExceptionGroup = sub('BaseExceptionGroup', baseExceptionType);
+BaseExceptionGroup.alloc = (cls) => new PyExceptionGroup(cls);
+export const ExceptionGroup = new PyType('ExceptionGroup', [BaseExceptionGroup, Exception], 'exception', true, typeType);
+ExceptionGroup.mro = computeMro(ExceptionGroup)!;
+ExceptionGroup.alloc = BaseExceptionGroup.alloc;
+exceptionTypes.set('ExceptionGroup', ExceptionGroup);
+registerBuiltinType(ExceptionGroup);
+
 // Python 3.11 spells these as aliases of OSError.
 exceptionTypes.set('EnvironmentError', OSError);
 exceptionTypes.set('IOError', OSError);

@@ -23,6 +23,7 @@ import { loadAttrSlow, storeAttrSlow, loadMethodSlow } from './inline-cache.js';
 import { loadGlobalSlow, storeGlobalSlow } from './name-cache.js';
 import { compileJit, J_INTERP, J_ERROR, J_NEXT, J_SWITCH, J_BLOCK, J_OUT, type JitFunction } from './jit/codegen.js';
 import { PyTuple, PyList, tuple, EMPTY_TUPLE } from '../runtime/tuple.js';
+import { egMatch, prepReraiseStar } from '../runtime/types/exception-group.js';
 import { PyDict, PySet, dictType } from '../runtime/dict.js';
 import { PyFunction, PyBuiltin, PyBoundMethod, PyCell, Kwargs, RESUMES_NEXT, RESUMES_SEND } from '../runtime/function.js';
 import {
@@ -1709,6 +1710,25 @@ export class Interpreter {
           const typ = regs[--sp];
           const e = regs[sp - 1] as PyBaseException;
           regs[sp++] = excMatchesSpec(e, typ);
+          break;
+        }
+        case Op.CHECK_EG_MATCH: {
+          const typ = regs[--sp];
+          const e = regs[sp - 1] as PyBaseException | null;
+          const [rest, match] = e === null ? [null, null] : egMatch(e, typ);
+          if (match === null) {
+            regs[sp++] = null;
+          } else {
+            regs[sp - 1] = rest;
+            regs[sp++] = match;
+            t.excInfo = match; // sys.exc_info() in the clause is the part it handles
+          }
+          break;
+        }
+        case Op.PREP_RERAISE_STAR: {
+          const raised = regs[--sp] as PyList;
+          const orig = regs[sp - 1] as PyBaseException;
+          regs[sp - 1] = prepReraiseStar(orig, raised.items as (PyBaseException | null)[]);
           break;
         }
         case Op.GET_YIELD_FROM_ITER: {

@@ -2,7 +2,7 @@
 // CPython 3.11 prints them: frames with source lines, the fine-grained caret
 // lines (`~~^~~`), collapsed repeats, and chained exceptions.
 
-import type { PyBaseException, TbEntry } from '../runtime/exceptions.js';
+import { PyExceptionGroup, type PyBaseException, type TbEntry } from '../runtime/exceptions.js';
 import { str as pyStr, repr as pyRepr } from '../runtime/ops.js';
 import { PyList, PyTuple } from '../runtime/tuple.js';
 import type { PyDictLike } from '../runtime/object.js';
@@ -54,25 +54,90 @@ export function formatExceptionAlone(e: PyBaseException, withSource = true): str
   return out.join('');
 }
 
+/**
+ * Where the text of an exception group's members goes: how deep in groups
+ * (each level indents by two and draws a `|` margin), and whether the box
+ * around the last member of a group still needs its closing line.
+ */
+interface GroupContext {
+  depth: number;
+  needClose: boolean;
+}
+
+// traceback.py's limits on how much of a group is shown.
+const MAX_GROUP_WIDTH = 15;
+const MAX_GROUP_DEPTH = 10;
+
+/** Adds `text` with the margin of the current group depth on every line (`margin` `+` for a box's top). */
+function emit(ctx: GroupContext, out: string[], text: string, margin = '|'): void {
+  if (ctx.depth === 0 || text === '') {
+    out.push(text);
+    return;
+  }
+  const prefix = `${' '.repeat(2 * ctx.depth)}${margin} `;
+  out.push(text.split(/(?<=\n)/).map((line) => prefix + line).join(''));
+}
+
 /** `seen` null: no chained exceptions. */
-function formatChain(e: PyBaseException, out: string[], seen: Set<PyBaseException> | null, limit: number | null): void {
+function formatChain(e: PyBaseException, out: string[], seen: Set<PyBaseException> | null, limit: number | null,
+  ctx: GroupContext = { depth: 0, needClose: false }): void {
   if (seen !== null) {
     seen.add(e);
     if (e.cause !== null && !seen.has(e.cause)) {
-      formatChain(e.cause, out, seen, limit);
-      out.push('\nThe above exception was the direct cause of the following exception:\n\n');
+      formatChain(e.cause, out, seen, limit, ctx);
+      emit(ctx, out, '\nThe above exception was the direct cause of the following exception:\n\n');
     } else if (e.context !== null && !e.suppressContext && !seen.has(e.context)) {
-      formatChain(e.context, out, seen, limit);
-      out.push('\nDuring handling of the above exception, another exception occurred:\n\n');
+      formatChain(e.context, out, seen, limit, ctx);
+      emit(ctx, out, '\nDuring handling of the above exception, another exception occurred:\n\n');
     }
   }
+  if (!(e instanceof PyExceptionGroup)) {
+    formatTraceback(e, 'Traceback (most recent call last):\n', '|', out, limit, ctx);
+    return;
+  }
+  if (ctx.depth > MAX_GROUP_DEPTH) {
+    emit(ctx, out, `... (max_group_depth is ${MAX_GROUP_DEPTH})\n`);
+    return;
+  }
+  // A group: its own traceback, then each member in a numbered box.
+  const toplevel = ctx.depth === 0;
+  if (toplevel) ctx.depth++;
+  formatTraceback(e, 'Exception Group Traceback (most recent call last):\n', toplevel ? '+' : '|', out, limit, ctx);
+  const members = e.exceptions.items as PyBaseException[];
+  const n = Math.min(members.length, MAX_GROUP_WIDTH + 1);
+  ctx.needClose = false;
+  for (let i = 0; i < n; i++) {
+    const last = i === n - 1;
+    if (last) ctx.needClose = true; // the closing line, unless a nested group's box draws it
+    const truncated = i >= MAX_GROUP_WIDTH;
+    out.push(`${' '.repeat(2 * ctx.depth)}${i === 0 ? '+-' : '  '}+---------------- ${truncated ? '...' : i + 1} ----------------\n`);
+    ctx.depth++;
+    if (!truncated) {
+      formatChain(members[i], out, seen, limit, ctx);
+    } else {
+      const more = members.length - MAX_GROUP_WIDTH;
+      emit(ctx, out, `and ${more} more exception${more > 1 ? 's' : ''}\n`);
+    }
+    if (last && ctx.needClose) {
+      out.push(`${' '.repeat(2 * ctx.depth)}+------------------------------------\n`);
+      ctx.needClose = false;
+    }
+    ctx.depth--;
+  }
+  if (toplevel) ctx.depth = 0;
+}
+
+/** An exception's own frames under `header`, then its `Type: message` line (one piece per line). */
+function formatTraceback(e: PyBaseException, header: string, margin: string, out: string[], limit: number | null, ctx: GroupContext): void {
   const tb = limitFrames(e.tb, limit);
   if (tb.length > 0) {
-    out.push('Traceback (most recent call last):\n');
-    formatFrames(tb, out);
+    emit(ctx, out, header, margin);
+    const frames: string[] = [];
+    formatFrames(tb, frames);
+    for (const f of frames) emit(ctx, out, f);
   }
   // One piece per line, as format_exception lists a SyntaxError's or the notes' lines.
-  for (const line of exceptionLine(e).split(/(?<=\n)/)) out.push(line);
+  for (const line of exceptionLine(e).split(/(?<=\n)/)) emit(ctx, out, line);
 }
 
 /** `Type: message` (or just `Type`), with the module prefix CPython adds. */

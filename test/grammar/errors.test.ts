@@ -47,7 +47,6 @@ const PYGIL_ERRORS: [string, string, string, string, number, number, number | nu
   ['match -x:\n    case 1:\n        pass\n', 'pygil has no match statement', 'SyntaxError', "pygil does not support the 'match' statement", 1, 1, 6],
   ['def f():\n    match x, y:\n        case _:\n            pass\n', 'pygil has no match statement', 'SyntaxError', "pygil does not support the 'match' statement", 2, 5, 10],
   ['match x\n', "CPython: expected ':'", 'SyntaxError', "pygil does not support the 'match' statement", 1, 1, 6],
-  ['try:\n    pass\nexcept* E:\n    pass\n', 'pygil has no exception groups', 'SyntaxError', "pygil does not support 'except*'", 3, 1, 8],
   ["x = f'{a b}'\n", 'CPython 3.11 counts columns from the field', 'SyntaxError', 'f-string: invalid syntax. Perhaps you forgot a comma?', 1, 8, 11],
   ["x = 1\nz = f'{a b c}'\n", 'CPython 3.11 counts columns from the field', 'SyntaxError', 'f-string: invalid syntax. Perhaps you forgot a comma?', 2, 8, 11],
   ["x = f'{1abc}'\n", 'CPython 3.11 counts columns from the field', 'SyntaxError', 'invalid decimal literal', 1, 8, 8],

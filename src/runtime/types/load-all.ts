@@ -3,6 +3,7 @@
 
 import './object-type.js';
 import './exception-type.js';
+import './exception-group.js';
 import './none-type.js';
 import './int-type.js';
 import './float-type.js';

@@ -8,7 +8,7 @@ import { PyTuple } from '../tuple.js';
 import { PyFunction, PyStaticMethod, PyClassMethod, PyCell, PyModule, type Kwargs } from '../function.js';
 import { NotImplemented } from '../singletons.js';
 import {
-  typeError, baseExceptionType, StopIteration, SystemExit, ImportError, OSError, SyntaxError, AttributeError, NameError,
+  typeError, baseExceptionType, BaseExceptionGroup, StopIteration, SystemExit, ImportError, OSError, SyntaxError, AttributeError, NameError,
   UnicodeDecodeError, UnicodeEncodeError,
 } from '../exceptions.js';
 import { PyMember, slotNames } from '../member.js';
@@ -116,7 +116,7 @@ method(typeType, '__delattr__', (args) => {
  * only when their nearest such classes are unrelated, so class E(ValueError,
  * TypeError) is allowed and class E(OSError, StopIteration) is not.
  */
-const SOLID_EXCEPTIONS = new Set<PyType>([baseExceptionType, StopIteration, SystemExit, ImportError, OSError, SyntaxError,
+const SOLID_EXCEPTIONS = new Set<PyType>([baseExceptionType, BaseExceptionGroup, StopIteration, SystemExit, ImportError, OSError, SyntaxError,
   AttributeError, NameError, UnicodeDecodeError, UnicodeEncodeError]);
 
 /** What `class Name(bases): body` creates once the body has filled `ns`. */
