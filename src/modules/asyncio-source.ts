@@ -595,6 +595,7 @@ class BaseEventLoop:
         self._thread = None
         self._current = None
         self._tasks = []
+        self._asyncgens = []
 
     def __repr__(self):
         return '<_UnixSelectorEventLoop running=%s closed=%s debug=False>' % (self.is_running(), self._closed)
@@ -730,7 +731,14 @@ class BaseEventLoop:
                     _report('Exception in callback %s\\nhandle: <Handle %s>' % (where, where), exc)
 
     async def shutdown_asyncgens(self):
-        pass
+        agens = [ag for ag in self._asyncgens if ag.ag_frame is not None]
+        self._asyncgens = []
+        if not agens:
+            return
+        results = await gather(*[ag.aclose() for ag in agens], return_exceptions=True)
+        for result, agen in zip(results, agens):
+            if isinstance(result, Exception):
+                _report('an error occurred during closing of asynchronous generator %r\\nasyncgen: %r' % (agen, agen), result)
 
     async def shutdown_default_executor(self):
         pass
@@ -759,6 +767,25 @@ def get_running_loop():
 
 def _get_running_loop():
     return _running.get(_get_ident())
+
+
+def _finalize_asyncgen(agen):
+    # Called by the VM when an async for over a fresh async generator is
+    # left early (CPython: the loop's finalizer hook, when the last
+    # reference goes): a task closes it in a later pass of the loop.
+    loop = _running.get(_get_ident())
+    if loop is not None and not loop._closed:
+        if agen in loop._asyncgens:
+            loop._asyncgens.remove(agen)
+        loop.call_soon(loop.create_task, agen.aclose())
+
+
+def _asyncgen_firstiter(agen):
+    # Called by the VM on an async generator's first iteration (CPython:
+    # the loop's firstiter hook): the loop closes it at shutdown_asyncgens.
+    loop = _running.get(_get_ident())
+    if loop is not None:
+        loop._asyncgens.append(agen)
 
 
 def _get_event_loop():
@@ -802,6 +829,9 @@ def run(main, *, debug=None):
     finally:
         try:
             _cancel_all_tasks(loop)
+            # Two tasks, as CPython's Runner.close() runs (they take task numbers too).
+            loop.run_until_complete(loop.shutdown_asyncgens())
+            loop.run_until_complete(loop.shutdown_default_executor())
         finally:
             set_event_loop(None)
             loop.close()

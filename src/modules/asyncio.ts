@@ -12,6 +12,7 @@
 // counted by the scheduler (for --stats and pygil.stats()) and emitted on the event stream as 'task-switch'
 // events; `--trace tasks` formats them (src/vm/trace.ts).
 
+import { AsyncGenSend } from '../vm/async-ops.js';
 import { registerModule } from './registry.js';
 import { dequeType } from './collections-deque.js';
 import { runPythonSource } from './py-source.js';
@@ -89,7 +90,9 @@ registerModule('asyncio', (proc, ns) => {
     _is_main_thread: native('_is_main_thread', () => current.thread === current.mainThread),
     _thread_name: native('_thread_name', () => current.thread.name),
     _hexid: native('_hexid', (a) => `0x${objectId(a[0] as object).toString(16)}`),
-    _iscoroutine: native('_iscoroutine', (a) => a[0] instanceof PyGenerator && a[0].isCoroutine),
+    // An async generator's asend()/athrow() awaitable counts too, as in
+    // CPython (a collections.abc.Coroutine): the loop runs aclose() as a task.
+    _iscoroutine: native('_iscoroutine', (a) => (a[0] instanceof PyGenerator && a[0].isCoroutine) || a[0] instanceof AsyncGenSend),
     _is_coroutine_function: native('_is_coroutine_function', (a) => {
       const f = a[0] instanceof PyBoundMethod ? a[0].func : a[0];
       return f instanceof PyFunction && (f.code.flags & CO_COROUTINE) !== 0;
@@ -150,6 +153,9 @@ registerModule('asyncio', (proc, ns) => {
   hiddenFiles.add(ASYNCIO_FILE);
   for (const name of EXPORTS) ns.set(name, internal.get(name));
   ns.set('TimeoutError', TimeoutError);
+  // For the VM (vm/gen-finalize.ts): an async generator's first iteration, and an async for leaving one.
+  ns.set('_finalize_asyncgen', internal.get('_finalize_asyncgen'));
+  ns.set('_asyncgen_firstiter', internal.get('_asyncgen_firstiter'));
 });
 
 /** Loops whose thread is parked in loopWait, so call_soon_threadsafe can wake it. */
@@ -163,8 +169,14 @@ const waiting = new WeakMap<object, ThreadState>();
  */
 function loopWait(loop: object, when: PyFloat | null): unknown {
   const p = current;
-  const ns = when === null ? null : Math.ceil(when.v * 1e9) - p.sched.now();
+  let ns = when === null ? null : Math.ceil(when.v * 1e9) - p.sched.now();
   if (ns !== null && ns <= 0) return null;
+  // CPython's loop waits in epoll_wait, whose timeout is whole milliseconds
+  // rounded up: it wakes a little after the timer, and every timer due by
+  // then runs in the same pass of the loop. Timers set a few instructions
+  // apart (two tasks' sleep(1)) so fire together, before the callbacks the
+  // first of them schedules, as in CPython.
+  if (ns !== null) ns = Math.ceil(ns / 1e6) * 1e6;
   if (!p.interp.blockable) {
     if (ns === null) throw runtimeError('pygil: cannot block here (called from inside a builtin callback)');
     p.sched.clockNs += ns;

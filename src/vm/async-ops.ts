@@ -16,6 +16,7 @@
 // a throw() that reaches an awaiting frame), step() resumes it in a nested
 // run and reads the marks.
 
+import { asyncGenFirstIter } from './gen-finalize.js';
 import { PyObject, makeBuiltinType, objectId, typeOf } from '../runtime/object.js';
 import { method, getter } from '../runtime/define.js';
 import {
@@ -110,6 +111,11 @@ export class AsyncGenSend extends PyObject {
   done = false;
   constructor(readonly gen: PyGenerator, readonly first: unknown, readonly exc: PyBaseException | null, readonly mode: number) {
     super(mode === MODE_NEXT ? asyncGenSendType : asyncGenThrowType);
+    // The first __anext__/asend/athrow/aclose: CPython calls the thread's firstiter hook here.
+    if (!gen.hooksInited) {
+      gen.hooksInited = true;
+      asyncGenFirstIter(gen);
+    }
   }
 
   /** One step: returns what to yield up to the event loop, or throws StopIteration(result) / an error. */

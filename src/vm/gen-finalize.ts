@@ -18,7 +18,7 @@
 
 import { PyGenerator, GEN_SUSPENDED, asyncGeneratorType } from './generator.js';
 import type { Frame } from './frame.js';
-import type { Process } from './process.js';
+import { current, type Process } from './process.js';
 import { PyBaseException } from '../runtime/exceptions.js';
 import { PyObject } from '../runtime/object.js';
 import { PyDict } from '../runtime/dict.js';
@@ -26,7 +26,7 @@ import { PyList, PyTuple } from '../runtime/tuple.js';
 import { PyModule, PyBuiltin, RESUMES_NEXT } from '../runtime/function.js';
 import { T_DONE } from './scheduler.js';
 import { ProcessExit } from './interpreter.js';
-import { callMethod, repr } from '../runtime/ops.js';
+import { call, callMethod, repr } from '../runtime/ops.js';
 import { formatExceptionAlone } from './traceback.js';
 
 /**
@@ -50,10 +50,45 @@ function closeDropped(g: PyGenerator, frame: Frame | null, at: number, proc: Pro
   }
 }
 
-/** A for loop over a fresh generator is left early at instruction `ip - 1` of `frame`. */
+/**
+ * A for loop over a fresh generator (or an async for over a fresh async
+ * generator) is left early at instruction `ip - 1` of `frame`.
+ */
 export function finalizeLoopGenerator(g: PyGenerator, frame: Frame, ip: number, proc: Process): void {
   g.loopOwned = false;
-  closeDropped(g, frame, ip - 1, proc);
+  if (g.cls === asyncGeneratorType) finalizeAsyncGenerator(g, proc);
+  else closeDropped(g, frame, ip - 1, proc);
+}
+
+/**
+ * An async generator's finalizer is its event loop's: CPython's loop, told
+ * of each async generator when it is first iterated, schedules a task that
+ * runs its aclose() (so its `finally` runs in a later pass of the loop,
+ * where it may await). pygil's asyncio does that in _finalize_asyncgen;
+ * without a running loop on this thread nothing is scheduled.
+ */
+function finalizeAsyncGenerator(g: PyGenerator, proc: Process): void {
+  if (g.state !== GEN_SUSPENDED) return;
+  const hook = asyncioHook(proc, '_finalize_asyncgen');
+  if (hook !== undefined) call(hook, [g]);
+}
+
+/**
+ * An async generator's first iteration (its first __anext__, asend, athrow
+ * or aclose): the running event loop of this thread, if any, keeps it, to
+ * close it when asyncio.run() ends if it is still suspended then
+ * (shutdown_asyncgens), as CPython's firstiter hook does.
+ */
+export function asyncGenFirstIter(g: PyGenerator): void {
+  const hook = asyncioHook(current, '_asyncgen_firstiter');
+  if (hook !== undefined) call(hook, [g]);
+}
+
+/** A function pygil's asyncio module leaves for the VM, when the program has imported asyncio. */
+function asyncioHook(proc: Process, name: string): unknown {
+  const asyncio = proc.modules.get('asyncio');
+  if (!(asyncio instanceof PyModule) || !(asyncio.dict instanceof PyDict)) return undefined;
+  return asyncio.dict.map.get(name);
 }
 
 /**

@@ -46,6 +46,8 @@ export class PyGenerator extends PyObject {
    * variable is bound again (vm/gen-finalize.ts).
    */
   owned = false;
+  /** Async generators: the event loop has been told of its first iteration (vm/gen-finalize.ts). */
+  hooksInited = false;
   /** Creation order (the order finalizeAtExit closes generators in). */
   readonly seq = ++generatorCount;
   constructor(frame: Frame, kind: number) {

@@ -970,7 +970,7 @@ export class Interpreter {
                   frame.ip = ip;
                   const g = this.makeGenerator(newFrame);
                   const next = code[ip];
-                  if ((next & 0xff) === Op.GET_ITER) g.loopOwned = true;
+                  if ((next & 0xff) === Op.GET_ITER || (next & 0xff) === Op.GET_AITER) g.loopOwned = true;
                   else if ((next & 0xff) === Op.STORE_FAST && frame.code.ownedGenSlots?.includes(next >> 8)) {
                     // Into an owned variable: its previous generator may be closed here (a nested run).
                     frame.sp = sp;
@@ -1529,6 +1529,21 @@ export class Interpreter {
    * run's frames and returns its frame positioned there (the exception
    * pushed), or rethrows when the run's entry frame is left.
    */
+  /**
+   * An exception drops `frame`'s stack down to `base`: a for loop's fresh
+   * generator among the values is finalized there, top first, before any
+   * handler runs, as CPython's reference count drop does.
+   */
+  private dropStack(t: ThreadState, frame: Frame, base: number): void {
+    for (let i = frame.sp - 1; i >= base; i--) {
+      const v = frame.regs[i];
+      if (v instanceof PyGenerator && v.loopOwned) {
+        t.frame = frame;
+        finalizeLoopGenerator(v, frame, frame.ip, this.proc);
+      }
+    }
+  }
+
   private unwind(t: ThreadState, frame: Frame, err: unknown): Frame {
     let e: PyBaseException;
     if (err instanceof PyBaseException) e = err;
@@ -1556,6 +1571,7 @@ export class Interpreter {
       if (h >= 0) {
         const handler = frame.code.handlers[h];
         let sp = frame.code.nlocalsplus + handler.depth;
+        this.dropStack(t, frame, sp);
         frame.regs[sp++] = e;
         frame.sp = sp;
         frame.ip = handler.target;
@@ -1563,6 +1579,7 @@ export class Interpreter {
         return frame;
       }
       // No handler here: the frame is done.
+      this.dropStack(t, frame, frame.code.nlocalsplus);
       t.depth--;
       const gen = frame.gen;
       if (gen !== null) {

@@ -325,7 +325,7 @@ function binaryOp(a: number, L: string): string {
 function call(code: CodeObject, a: number, n: number, kwConst: number, B: string): string {
   // Where a generator the call makes goes (see jitCall): a for loop, an owned variable, or elsewhere.
   const next = n + 1 < code.code.length ? code.code[n + 1] : 0;
-  const into = (next & 0xff) === Op.GET_ITER ? INTO_LOOP
+  const into = (next & 0xff) === Op.GET_ITER || (next & 0xff) === Op.GET_AITER ? INTO_LOOP
     : (next & 0xff) === Op.STORE_FAST && code.ownedGenSlots?.includes(next >> 8) ? next >> 8 : INTO_OTHER;
   const kw = kwConst >= 0 ? `K[${kwConst}]` : 'null';
   // py311: "after calls" is a check point for a pending drop request.
