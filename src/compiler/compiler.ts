@@ -731,6 +731,8 @@ class Compiler {
     this.emit(Op.PREP_RERAISE_STAR);
     this.emit(Op.COPY, 1);
     this.jump(Op.POP_JUMP_IF_NOT_NONE, reraise);
+    // Both ways out restore the handled exception themselves: outside the clean-up handler.
+    this.u.asm.popHandler();
     this.emit(Op.POP_TOP);
     this.emit(Op.POP_EXCEPT);
     this.jump(Op.JUMP_FORWARD, done);
@@ -738,7 +740,6 @@ class Compiler {
     this.emit(Op.SWAP, 2);
     this.emit(Op.POP_EXCEPT);
     this.emit(Op.RERAISE, 0);
-    this.u.asm.popHandler();
     this.bind(cleanup);
     this.emit(Op.SWAP, 2);
     this.emit(Op.POP_EXCEPT);
