@@ -126,6 +126,12 @@ export interface SyntaxErrorInfo {
   lineno: number;       // 1-based
   offset: number;       // 1-based column of the caret, as CPython's SyntaxError.offset
   end_offset?: number;  // 1-based, exclusive; caret run length = end_offset - offset
+  /**
+   * Placed at the end of the input (a DEDENT or ENDMARKER there). The
+   * offset is where compile() puts it; CPython running a file or stdin
+   * reports column 0 there instead, so no caret is shown.
+   */
+  atEof?: boolean;
 }
 
 export type ParseResult = { ok: true; module: Module } | { ok: false; error: SyntaxErrorInfo };

@@ -95,9 +95,10 @@ function fail(error: SyntaxErrorInfo): ParseResult {
 
 /** Just the SyntaxErrorInfo fields (lexer errors carry more). */
 function strip(error: SyntaxErrorInfo): SyntaxErrorInfo {
-  const { type, msg, lineno, offset, end_offset } = error;
+  const { type, msg, lineno, offset, end_offset, atEof } = error;
   const info: SyntaxErrorInfo = { type, msg, lineno, offset };
   if (end_offset !== undefined) info.end_offset = end_offset;
+  if (atEof === true) info.atEof = true;
   return info;
 }
 

@@ -2124,7 +2124,7 @@ export class PythonParser extends EmbeddedActionsParser {
       // CPython says "invalid syntax" at column 0 (or "unexpected unindent");
       // pygil says the file ended, at the end of its last line.
       const { line, offset } = tok.eofAnchor;
-      return new PySyntaxError({ type: 'SyntaxError', msg: 'unexpected EOF while parsing', lineno: line, offset }, tok);
+      return new PySyntaxError({ type: 'SyntaxError', msg: 'unexpected EOF while parsing', lineno: line, offset, atEof: true }, tok);
     }
     if (tok.tokenType === T.Dedent) return this.errorAtToken(tok, 'unexpected unindent', 'IndentationError');
     return this.errorAtToken(tok, 'invalid syntax');
@@ -2140,7 +2140,7 @@ export class PythonParser extends EmbeddedActionsParser {
       const anchor = tok.eofAnchor;
       const lineno = anchor ? anchor.line : tok.startLine!;
       const offset = anchor ? anchor.offset : tok.startColumn! - 1;
-      return new PySyntaxError({ type, msg, lineno, offset }, tok);
+      return new PySyntaxError({ type, msg, lineno, offset, atEof: anchor !== undefined }, tok);
     }
     const info: A.SyntaxErrorInfo = { type, msg, lineno: tok.startLine!, offset: tok.startColumn! };
     if (tok.endLine === tok.startLine) info.end_offset = tok.endColumn! + 1;

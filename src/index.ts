@@ -55,10 +55,12 @@ export function compileSource(source: string, filename: string, options: Compile
   const r = parse(source, filename);
   if (!r.ok) {
     const e = r.error;
+    // A file or stdin, as CPython runs them: an error at the end of the input has no column.
+    const offset = e.atEof === true && filename !== '<string>' ? 0 : e.offset;
     return {
       ok: false,
       message: formatSyntaxError({
-        type: e.type, msg: e.msg, filename, lineno: e.lineno, offset: e.offset,
+        type: e.type, msg: e.msg, filename, lineno: e.lineno, offset,
         endOffset: e.end_offset ?? e.offset, text: sourceLine(source, e.lineno),
       }),
     };

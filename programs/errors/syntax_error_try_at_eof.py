@@ -1,0 +1,3 @@
+# The file ends where an except or finally clause should start.
+try:
+    pass
