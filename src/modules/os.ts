@@ -1,9 +1,11 @@
 // The `os` module: the process calls of the simulated OS (vm/os-sim.ts) —
-// fork, getpid, getppid, wait, waitpid, _exit, kill, cpu_count — and the
-// wait-status macros. There is still no host file system: only names a
-// program about processes needs are here.
+// fork, getpid, getppid, wait, waitpid, _exit, kill, cpu_count — the
+// wait-status macros, and pipes between processes (os-pipe.ts). There is
+// still no host file system: only names a program about processes needs
+// are here.
 
 import { registerModule } from './registry.js';
+import { addPipeFunctions } from './os-pipe.js';
 import { func } from '../runtime/define.js';
 import { typeError, runtimeError } from '../runtime/exceptions.js';
 import { PyDict } from '../runtime/dict.js';
@@ -13,6 +15,8 @@ import { current, type Process } from '../vm/process.js';
 import type { SimOS } from '../vm/os-sim.js';
 
 export const WNOHANG = 1;
+/** What os.getppid() says in the first process. */
+const SHELL_PID = 999;
 
 function osOf(p: Process): SimOS {
   if (p.os === null) throw runtimeError('pygil: no simulated OS for this process');
@@ -58,8 +62,10 @@ registerModule('os', (_proc, ns) => {
   }, name);
   func(ns, 'getppid', (args) => {
     argCount('getppid', args, 0);
-    return current.ppid;
+    // The first process's parent is the shell that started pygil: a fixed pid.
+    return current.ppid === 0 ? SHELL_PID : current.ppid;
   }, name);
+  addPipeFunctions(ns);
   func(ns, 'cpu_count', (args) => {
     argCount('cpu_count', args, 0);
     return current.config.cores;
