@@ -409,6 +409,8 @@ function setClassModule(t: PyType, module: string): void {
   }
 }
 
+/** Public names of pygil's multiprocessing source that CPython's package does not have at its top level. */
+const NOT_IN_PACKAGE = new Set(['BaseProcess', 'Connection', 'Empty', 'Full']);
 registerModule('multiprocessing', (proc, ns) => {
   const inner = runPythonSource(proc, MP_FILE, MP_SOURCE, natives());
   for (const [k, v] of inner.entries()) {
@@ -416,16 +418,19 @@ registerModule('multiprocessing', (proc, ns) => {
     // Classes show CPython's module names in reprs and tracebacks (the private ones too: type(current_process())).
     if (v instanceof PyType && v.module === MP_FILE) setClassModule(v, CLASS_MODULES[k] ?? 'multiprocessing');
     // _RawBytes travels through pipes, and a pickled class must be found in its module.
-    if (!k.startsWith('_') || k === '_RawBytes') ns.set(k, v);
+    if ((!k.startsWith('_') && !NOT_IN_PACKAGE.has(k)) || k === '_RawBytes') ns.set(k, v);
   }
   // CPython's package imports its process module at once: multiprocessing.process.BaseProcess.
   ns.set('process', proc.loadModule('multiprocessing.process'));
 });
 
-// multiprocessing.process: the process classes and functions, from the package's namespace.
+// multiprocessing.process: the process classes and functions.
 registerModule('multiprocessing.process', (proc, ns) => {
   const mpNs = proc.loadModule('multiprocessing').dict as PyDict;
-  for (const k of ['BaseProcess', 'current_process', 'parent_process', 'active_children']) ns.set(k, mpNs.get(k));
+  // BaseProcess is not in the package's namespace (as in CPython): Process's base.
+  const base = (mpNs.get('Process') as PyType).mro.find((t) => t.name === 'BaseProcess');
+  ns.set('BaseProcess', base);
+  for (const k of ['current_process', 'parent_process', 'active_children']) ns.set(k, mpNs.get(k));
 });
 
 // multiprocessing.pool: compiled on first use (multiprocessing.Pool imports it).
