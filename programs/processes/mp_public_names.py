@@ -1,6 +1,9 @@
-# cpython: skip (CPython also has Manager, the logging helpers and more submodules)
-# The multiprocessing package shows the public names CPython's has (pygil
-# has fewer), not its own helpers; BaseProcess lives in multiprocessing.process.
+# The multiprocessing package does not show pygil's own helpers (CPython's
+# has no BaseProcess, Connection, Empty or Full at its top level);
+# BaseProcess lives in multiprocessing.process.
 import multiprocessing as mp
-print(sorted(n for n in dir(mp) if not n.startswith('_')))
-import multiprocessing.process as p; print(p.BaseProcess, p.current_process())
+print([n for n in ('BaseProcess', 'Connection', 'Empty', 'Full') if hasattr(mp, n)])
+print([n for n in ('Process', 'Pool', 'Queue', 'Pipe', 'Value', 'Array', 'Lock', 'current_process') if hasattr(mp, n)])
+import multiprocessing.process as p
+print(p.BaseProcess, p.current_process())
+print(isinstance(p.current_process(), p.BaseProcess))
