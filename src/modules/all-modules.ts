@@ -28,3 +28,4 @@ import './heapq-bisect.js';
 import './statistics.js';
 import './io.js';
 import './json.js';
+import './concurrent-futures.js';

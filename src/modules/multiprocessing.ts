@@ -225,6 +225,18 @@ method(channelType, 'join', (a) => {
   return blockHere(`JoinableQueue.join 0x${objectId(c).toString(16)}`, c.joiners, null, () => null);
 });
 
+/**
+ * For concurrent.futures: `msg` arrives on the channel `c` once process
+ * `pid` has ended, as a process sentinel becomes ready in CPython.
+ */
+export function putOnExit(c: unknown, pid: number, msg: unknown): void {
+  if (!(c instanceof Channel)) throw typeError('pygil: a channel is needed');
+  const snap = snapshot(msg, current);
+  const e = current.os?.entry(pid);
+  if (e === undefined || e.state !== 'running') c.deliver(snap);
+  else e.onExit.push(() => c.deliver(snap));
+}
+
 // ---------------------------------------------------------------- semaphores, events, memory
 
 class Sem extends PyShared {

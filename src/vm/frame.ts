@@ -122,6 +122,12 @@ export class ThreadState {
   // Scheduling state (see scheduler.ts).
   state = 4;
   daemon = false;
+  /**
+   * Set while a pool's worker waits for work (concurrent.futures): blocked
+   * so, it keeps the process alive no more than a daemon would, as CPython's
+   * exit wakes idle workers and lets them end.
+   */
+  idle = false;
   /** What the thread is blocked on, while blocked. */
   wait: import('./scheduler.js').Wait | null = null;
   /** The result its blocking call returns once woken (undefined: nothing to push). */

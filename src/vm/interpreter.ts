@@ -903,6 +903,28 @@ export class Interpreter {
                   f = f.func;
                   start = base + 1;
                   n++;
+                } else if (kwNames === null && f.func instanceof PyFunction && !f.func.code.isGenerator) {
+                  // A bound method in LOAD_METHOD's slot pair (a with statement's
+                  // __exit__): a frame of this thread, so that it may block, as
+                  // __enter__ may (BEFORE_WITH).
+                  const args = regs.slice(start, sp);
+                  args.unshift(f.self);
+                  const newFrame = this.makeFrame(f.func, args, 0, args.length, null, null);
+                  sp = base;
+                  frame.ip = ip;
+                  frame.sp = sp;
+                  if (++t.depth > this.recursionLimit) {
+                    t.depth--;
+                    throw pyErr(RecursionError, 'maximum recursion depth exceeded');
+                  }
+                  newFrame.back = frame;
+                  frame = newFrame;
+                  t.frame = frame;
+                  ({ code, consts, names } = frame.code);
+                  regs = frame.regs;
+                  sp = frame.sp;
+                  ip = 0;
+                  break;
                 } else {
                   // A bound method called through LOAD_METHOD's slot pair: rare, take the slow path.
                   const args = regs.slice(start, sp);
@@ -1424,6 +1446,23 @@ export class Interpreter {
               const exit = regs[sp - 3];
               frame.ip = ip;
               frame.sp = sp;
+              if (exit instanceof PyBoundMethod && exit.func instanceof PyFunction && !exit.func.code.isGenerator) {
+                // A Python __exit__ runs as a frame of this thread, so it may
+                // block (join a thread...); its return value lands on this stack.
+                const newFrame = this.makeFrame(exit.func, [exit.self, e.cls, e, tracebackOf(e)], 0, 4, null, null);
+                if (++t.depth > this.recursionLimit) {
+                  t.depth--;
+                  throw pyErr(RecursionError, 'maximum recursion depth exceeded');
+                }
+                newFrame.back = frame;
+                frame = newFrame;
+                t.frame = frame;
+                ({ code, consts, names } = frame.code);
+                regs = frame.regs;
+                sp = frame.sp;
+                ip = 0;
+                break;
+              }
               regs[sp++] = ops.call(exit, [e.cls, e, tracebackOf(e)]);
               break;
             }

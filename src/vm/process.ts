@@ -100,9 +100,10 @@ export class Process {
     this.sched.addThread(main);
   }
 
-  /** True when the main thread and every non-daemon thread have finished. */
+  /** True when the main thread and every non-daemon thread have finished (or wait idle for work). */
   isDone(): boolean {
-    return this.exitNow !== null || (this.mainDone && this.sched.threads.every((t) => t.daemon || t.state === T_DONE));
+    return this.exitNow !== null || (this.mainDone &&
+      this.sched.threads.every((t) => t.daemon || t.state === T_DONE || (t.idle && t.state === T_BLOCKED)));
   }
 
   private threadEnded(t: ThreadState, exc: PyBaseException | null): void {

@@ -189,6 +189,8 @@ export class Scheduler {
     t.blockedAt = this.now();
     if (timeoutNs !== null) this.addTimer(t, wait, this.now() + Math.max(0, timeoutNs));
     this.emit('block', t, wait.what, null);
+    // An idle worker parking may leave nothing that keeps the process alive.
+    if (t.idle) this.threadEnded = true;
   }
 
   /** Makes a blocked thread runnable; `value` becomes the result of its blocking call. */
