@@ -596,6 +596,8 @@ class BaseEventLoop:
         self._current = None
         self._tasks = []
         self._asyncgens = []
+        self._default_executor = None
+        self._executor_shutdown_called = False
 
     def __repr__(self):
         return '<_UnixSelectorEventLoop running=%s closed=%s debug=False>' % (self.is_running(), self._closed)
@@ -652,6 +654,31 @@ class BaseEventLoop:
         self._ready.clear()
         self._scheduled.clear()
         _report_unretrieved(self)
+        executor = self._default_executor
+        if executor is not None:
+            self._default_executor = None
+            executor.shutdown(wait=False)
+
+    # Executors: a call runs in a thread of a concurrent.futures pool (the
+    # default one is made on first use, its threads named asyncio_N); its
+    # result comes back to the loop through call_soon_threadsafe.
+    def run_in_executor(self, executor, func, *args):
+        self._check_closed()
+        if executor is None:
+            executor = self._default_executor
+            if self._executor_shutdown_called:
+                raise RuntimeError('Executor shutdown has been called')
+            if executor is None:
+                import concurrent.futures
+                executor = concurrent.futures.ThreadPoolExecutor(thread_name_prefix='asyncio')
+                self._default_executor = executor
+        return _wrap_future(executor.submit(func, *args), self)
+
+    def set_default_executor(self, executor):
+        import concurrent.futures
+        if not isinstance(executor, concurrent.futures.ThreadPoolExecutor):
+            raise TypeError('executor must be ThreadPoolExecutor')
+        self._default_executor = executor
 
     def _check_closed(self):
         if self._closed:
@@ -741,7 +768,27 @@ class BaseEventLoop:
                 _report('an error occurred during closing of asynchronous generator %r\\nasyncgen: %r' % (agen, agen), result)
 
     async def shutdown_default_executor(self):
-        pass
+        # As CPython: the pool is shut down (its threads joined) from a thread of its own.
+        self._executor_shutdown_called = True
+        if self._default_executor is None:
+            return
+        import threading
+        future = self.create_future()
+        thread = threading.Thread(target=self._do_shutdown, args=(future,))
+        thread.start()
+        try:
+            await future
+        finally:
+            thread.join()
+
+    def _do_shutdown(self, future):
+        try:
+            self._default_executor.shutdown(wait=True)
+            if not self.is_closed():
+                self.call_soon_threadsafe(future.set_result, None)
+        except Exception as ex:
+            if not self.is_closed():
+                self.call_soon_threadsafe(future.set_exception, ex)
 
     def get_debug(self):
         return False
@@ -1812,6 +1859,47 @@ def _is_base_error(exc):
 
 # ------------------------------------------------------------------ threads
 
-async def to_thread(func, *args, **kwargs):
-    raise NotImplementedError('pygil: asyncio.to_thread is not supported (no executors)')
+async def to_thread(func, /, *args, **kwargs):
+    loop = get_running_loop()
+    if kwargs:
+        call = lambda: func(*args, **kwargs)
+        return await loop.run_in_executor(None, call)
+    return await loop.run_in_executor(None, func, *args)
+
+
+def wrap_future(future, *, loop=None):
+    if isfuture(future):
+        return future
+    if loop is None:
+        loop = _get_event_loop()
+    return _wrap_future(future, loop)
+
+
+def _wrap_future(cf, loop):
+    # An asyncio future that follows concurrent future cf (and cancels it when cancelled itself).
+    fut = loop.create_future()
+
+    def copy_state(cf):
+        if fut.cancelled():
+            return
+        if cf.cancelled():
+            fut.cancel()
+            return
+        exc = cf.exception()
+        if exc is not None:
+            fut.set_exception(exc)
+        else:
+            fut.set_result(cf.result())
+
+    def on_cf_done(cf):
+        if not loop.is_closed():
+            loop.call_soon_threadsafe(copy_state, cf)
+
+    def on_fut_done(f):
+        if f.cancelled():
+            cf.cancel()
+
+    fut.add_done_callback(on_fut_done)
+    cf.add_done_callback(on_cf_done)
+    return fut
 `;

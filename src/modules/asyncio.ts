@@ -75,7 +75,7 @@ const EXPORTS = [
   'create_task', 'ensure_future', 'gather', 'wait', 'wait_for', 'as_completed', 'shield', 'current_task',
   'all_tasks', 'get_running_loop', 'get_event_loop', 'set_event_loop', 'new_event_loop', 'iscoroutine',
   'isfuture', 'Lock', 'Event', 'Semaphore', 'BoundedSemaphore', 'Queue', 'Timeout', 'timeout', 'timeout_at',
-  'iscoroutinefunction', 'PriorityQueue', 'LifoQueue', 'Condition', 'TaskGroup', 'to_thread',
+  'iscoroutinefunction', 'PriorityQueue', 'LifoQueue', 'Condition', 'TaskGroup', 'to_thread', 'wrap_future',
   'Barrier', 'BrokenBarrierError',
 ];
 
