@@ -26,6 +26,7 @@ import './copy.js';
 import './enum.js';
 import './heapq-bisect.js';
 import './statistics.js';
+import './datetime.js';
 import './io.js';
 import './json.js';
 import './concurrent-futures.js';

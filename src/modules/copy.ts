@@ -2,9 +2,11 @@
 // through the pickling protocol (__reduce_ex__); pygil copies what programs
 // copy directly: the builtin containers, instances of Python classes
 // (their __dict__ and __slots__, and the items of a list, dict or set they
-// subclass), and whatever has __copy__ / __deepcopy__. Functions, classes,
-// modules and other immutable values are their own copies; anything else
-// is refused as CPython refuses to pickle it. Written in Python.
+// subclass), whatever has __copy__ / __deepcopy__, and what has a
+// __reduce__ written in Python (rebuilt as CPython's copy rebuilds it: the
+// callable on the arguments, then the state). Functions, classes, modules
+// and other immutable values are their own copies; anything else is
+// refused as CPython refuses to pickle it. Written in Python.
 
 import { registerModule } from './registry.js';
 import { runPythonSource } from './py-source.js';
@@ -97,6 +99,36 @@ def _same(v):
     return v
 
 
+def _own_reduce(cls):
+    """The __reduce__ a class defines in Python, or None."""
+    r = getattr(cls, '__reduce__', None)
+    return r if type(r) is type(_same) else None
+
+
+def _reconstruct(x, rv, convert, memo=None):
+    """The copy a __reduce__ result describes: callable(*args), then its state."""
+    if isinstance(rv, str):
+        return x
+    y = rv[0](*[convert(a) for a in rv[1]])
+    if memo is not None:
+        memo[id(x)] = y
+    state = rv[2] if len(rv) > 2 else None
+    if state:
+        state = convert(state)
+        if hasattr(y, '__setstate__'):
+            y.__setstate__(state)
+        else:
+            slotstate = None
+            if isinstance(state, tuple) and len(state) == 2:
+                state, slotstate = state
+            if state:
+                y.__dict__.update(state)
+            if slotstate:
+                for k, v in slotstate.items():
+                    setattr(y, k, v)
+    return y
+
+
 def copy(x):
     cls = type(x)
     if _is_atomic(x) or cls in (tuple, frozenset):
@@ -110,6 +142,9 @@ def copy(x):
         if cls is bytearray:
             return bytearray(x)
         _refuse(x)
+    reduce = _own_reduce(cls)
+    if reduce is not None:
+        return _reconstruct(x, reduce(x), _same)
     return _fill_state(x, _new_like(x, _same), _same)
 
 
@@ -155,6 +190,8 @@ def deepcopy(x, memo=None, _nil=[]):
             y.clear()
             memo[d] = y
             _fill_items(x, y, deep)
+        elif _own_reduce(cls) is not None:
+            y = _reconstruct(x, _own_reduce(cls)(x), deep, memo)
         else:
             y = _new_like(x, deep)
             memo[d] = y

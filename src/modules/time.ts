@@ -31,7 +31,9 @@ const MONTHS = [
 /** The broken-down time a struct_time holds (wday: Monday = 0; yday: 1-based). */
 interface Tm {
   year: number; mon: number; mday: number; hour: number; min: number; sec: number;
-  wday: number; yday: number; isdst: number; zone: string;
+  wday: number; yday: number; isdst: number;
+  /** A struct_time's tm_zone; null for a plain tuple or a struct_time without one. */
+  zone: string | null;
 }
 
 function nowSeconds(proc: Process): number {
@@ -46,6 +48,14 @@ function secondsArg(v: unknown): number {
   return s;
 }
 
+/** Seconds since the epoch of a UTC date and time, any year (Date.UTC would take 0-99 for 1900-1999). */
+function utcSeconds(year: number, mon: number, mday: number, hour: number, min: number, sec: number): number {
+  const d = new Date(0);
+  d.setUTCFullYear(year, mon - 1, mday);
+  d.setUTCHours(hour, min, sec, 0);
+  return d.getTime() / 1000;
+}
+
 function breakDown(secs: number, zone: string): Tm {
   const whole = Math.floor(secs);
   const d = new Date(whole * 1000);
@@ -53,8 +63,7 @@ function breakDown(secs: number, zone: string): Tm {
     throw pyErr(OverflowError, 'timestamp out of range for platform time_t');
   }
   const year = d.getUTCFullYear();
-  const startOfYear = Date.UTC(year, 0, 1);
-  const yday = Math.floor((Date.UTC(year, d.getUTCMonth(), d.getUTCDate()) - startOfYear) / 86400000) + 1;
+  const yday = (utcSeconds(year, d.getUTCMonth() + 1, d.getUTCDate(), 0, 0, 0) - utcSeconds(year, 1, 1, 0, 0, 0)) / 86400 + 1;
   return {
     year, mon: d.getUTCMonth() + 1, mday: d.getUTCDate(), hour: d.getUTCHours(), min: d.getUTCMinutes(),
     sec: d.getUTCSeconds(), wday: (d.getUTCDay() + 6) % 7, yday, isdst: 0, zone,
@@ -87,7 +96,7 @@ function fromTuple(v: unknown, fname: string): Tm {
   if (yday < 1 || yday > 366) throw valueError('day of year out of range');
   const zone = v.cls === structTime ? ops.getAttr(v, 'tm_zone') : null;
   return {
-    year, mon, mday, hour, min, sec, wday: wday0 % 7, yday, isdst, zone: typeof zone === 'string' ? zone : 'UTC',
+    year, mon, mday, hour, min, sec, wday: wday0 % 7, yday, isdst, zone: typeof zone === 'string' ? zone : null,
   };
 }
 
@@ -113,66 +122,139 @@ function weeksInYear(y: number): number {
   return p(y) === 4 || p(y - 1) === 3 ? 53 : 52;
 }
 
-/** strftime with glibc's spellings (C locale); unknown directives are copied as they are. */
+/**
+ * strftime as glibc's C locale spells it, flags included: `_` (pad with
+ * spaces), `-` (do not pad a number), `0` (pad with zeros), `^` (upper
+ * case), `#` (swap case: names up, %p and %Z down), a field width, and the
+ * `E` and `O` modifiers where glibc accepts them (they change nothing in the
+ * C locale). A sequence glibc does not know is copied as it is.
+ */
 export function strftime(fmt: string, tm: Tm): string {
   let out = '';
-  for (let i = 0; i < fmt.length; i++) {
-    const c = fmt[i];
-    if (c !== '%' || i + 1 >= fmt.length) {
-      out += c;
-      continue;
+  let i = 0;
+  const n = fmt.length;
+  while (i < n) {
+    const pct = fmt.indexOf('%', i);
+    if (pct < 0) {
+      out += fmt.slice(i);
+      break;
     }
-    const d = fmt[++i];
-    const r = directive(d, tm);
-    out += r === null ? '%' + d : r;
+    out += fmt.slice(i, pct);
+    let j = pct + 1;
+    const spec: Spec = { pad: '', upper: false, swap: false, width: 0 };
+    for (; j < n; j++) {
+      const f = fmt[j];
+      if (f === '_' || f === '-' || f === '0') spec.pad = f;
+      else if (f === '^') spec.upper = true;
+      else if (f === '#') spec.swap = true;
+      else break;
+    }
+    while (j < n && fmt[j] >= '0' && fmt[j] <= '9') spec.width = spec.width * 10 + Number(fmt[j++]);
+    let modifier = '';
+    if (j < n && (fmt[j] === 'E' || fmt[j] === 'O')) modifier = fmt[j++];
+    const d = j < n ? fmt[j] : '';
+    const r = d === '' ? null : conversion(d, modifier, spec, tm);
+    // Unknown: glibc copies the sequence (padded to the width).
+    out += r === null ? cpy(spec, fmt.slice(pct, j + (d === '' ? 0 : 1)), false, false) : r;
+    i = j + 1;
   }
   return out;
 }
 
-function directive(d: string, tm: Tm): string | null {
+interface Spec {
+  pad: '' | '_' | '-' | '0';
+  upper: boolean;
+  swap: boolean;
+  width: number;
+}
+
+/** glibc's add(): text padded on the left to the width, with zeros under the `0` flag. */
+function add(spec: Spec, text: string): string {
+  const delta = spec.width - text.length;
+  return delta > 0 ? (spec.pad === '0' ? '0' : ' ').repeat(delta) + text : text;
+}
+
+/** glibc's cpy(): add() after the case conversion asked for. */
+function cpy(spec: Spec, text: string, lower: boolean, upper: boolean): string {
+  if (lower) text = text.toLowerCase();
+  else if (upper || spec.upper) text = text.toUpperCase();
+  return add(spec, text);
+}
+
+/** glibc's DO_NUMBER: at least `digits` digits (or the width), padded as the flags say. */
+function num(spec: Spec, digits: number, value: number, spacePad = false): string {
+  let pad = spec.pad;
+  if (spacePad && pad !== '0' && pad !== '-') pad = '_';
+  const width = Math.max(digits, spec.width);
+  const neg = value < 0;
+  let body = String(Math.abs(value));
+  if (pad !== '-') {
+    const padding = width - body.length - (neg ? 1 : 0);
+    if (padding > 0) {
+      if (pad === '_') return add(spec, ' '.repeat(padding) + (neg ? '-' : '') + body);
+      body = '0'.repeat(padding) + body;
+    }
+  }
+  return add(spec, (neg ? '-' : '') + body);
+}
+
+/** A composite conversion (%c, %D …): the sub-format, padded, then upper-cased under `^`. */
+function sub(spec: Spec, format: string, tm: Tm): string {
+  const text = add(spec, strftime(format, tm));
+  return spec.upper ? text.toUpperCase() : text;
+}
+
+/** Conversions that refuse the E modifier, and those that refuse O (glibc goes to bad_format). */
+const NO_E = new Set('aAbBdDeFgGhHIjklmMSUVwW');
+const NO_O = new Set('aAcDFxXY');
+
+function conversion(d: string, modifier: string, spec: Spec, tm: Tm): string | null {
+  if ((modifier === 'E' && NO_E.has(d)) || (modifier === 'O' && NO_O.has(d))) return null;
   const h12 = tm.hour % 12 === 0 ? 12 : tm.hour % 12;
   const wdaySun = (tm.wday + 1) % 7; // Sunday = 0
   switch (d) {
-    case 'a': return DAYS[tm.wday].slice(0, 3);
-    case 'A': return DAYS[tm.wday];
-    case 'b': case 'h': return MONTHS[tm.mon - 1].slice(0, 3);
-    case 'B': return MONTHS[tm.mon - 1];
-    case 'c': return strftime('%a %b %e %H:%M:%S %Y', tm);
-    case 'C': return pad(Math.floor(tm.year / 100), 2);
-    case 'd': return pad(tm.mday, 2);
-    case 'D': return strftime('%m/%d/%y', tm);
-    case 'e': return pad(tm.mday, 2, ' ');
-    case 'F': return strftime('%Y-%m-%d', tm);
-    case 'g': return pad(isoWeek(tm)[0] % 100, 2);
-    case 'G': return String(isoWeek(tm)[0]);
-    case 'H': return pad(tm.hour, 2);
-    case 'I': return pad(h12, 2);
-    case 'j': return pad(tm.yday, 3);
-    case 'k': return pad(tm.hour, 2, ' ');
-    case 'l': return pad(h12, 2, ' ');
-    case 'm': return pad(tm.mon, 2);
-    case 'M': return pad(tm.min, 2);
-    case 'n': return '\n';
-    case 'p': return tm.hour < 12 ? 'AM' : 'PM';
-    case 'P': return tm.hour < 12 ? 'am' : 'pm';
-    case 'r': return strftime('%I:%M:%S %p', tm);
-    case 'R': return strftime('%H:%M', tm);
-    case 's': return String(Date.UTC(tm.year, tm.mon - 1, tm.mday, tm.hour, tm.min, tm.sec) / 1000);
-    case 'S': return pad(tm.sec, 2);
-    case 't': return '\t';
-    case 'T': return strftime('%H:%M:%S', tm);
-    case 'u': return String(tm.wday + 1);
-    case 'U': return pad(Math.floor((tm.yday - 1 + 7 - wdaySun) / 7), 2);
-    case 'V': return pad(isoWeek(tm)[1], 2);
-    case 'w': return String(wdaySun);
-    case 'W': return pad(Math.floor((tm.yday - 1 + 7 - tm.wday) / 7), 2);
-    case 'x': return strftime('%m/%d/%y', tm);
-    case 'X': return strftime('%H:%M:%S', tm);
-    case 'y': return pad(((tm.year % 100) + 100) % 100, 2);
-    case 'Y': return String(tm.year);
-    case 'z': return '+0000';
-    case 'Z': return tm.zone;
-    case '%': return '%';
+    case 'a': return cpy(spec, DAYS[tm.wday].slice(0, 3), false, spec.swap);
+    case 'A': return cpy(spec, DAYS[tm.wday], false, spec.swap);
+    case 'b': case 'h': return cpy(spec, MONTHS[tm.mon - 1].slice(0, 3), false, spec.swap);
+    case 'B': return cpy(spec, MONTHS[tm.mon - 1], false, spec.swap);
+    case 'c': return sub(spec, '%a %b %e %H:%M:%S %Y', tm);
+    case 'C': return num(spec, 1, Math.floor(tm.year / 100));
+    case 'd': return num(spec, 2, tm.mday);
+    case 'D': return sub(spec, '%m/%d/%y', tm);
+    case 'e': return num(spec, 2, tm.mday, true);
+    case 'F': return sub(spec, '%Y-%m-%d', tm);
+    case 'g': return num(spec, 2, ((isoWeek(tm)[0] % 100) + 100) % 100);
+    case 'G': return num(spec, 1, isoWeek(tm)[0]);
+    case 'H': return num(spec, 2, tm.hour);
+    case 'I': return num(spec, 2, h12);
+    case 'j': return num(spec, 3, tm.yday);
+    case 'k': return num(spec, 2, tm.hour, true);
+    case 'l': return num(spec, 2, h12, true);
+    case 'm': return num(spec, 2, tm.mon);
+    case 'M': return num(spec, 2, tm.min);
+    case 'n': return add(spec, '\n');
+    case 'p': return cpy(spec, tm.hour < 12 ? 'AM' : 'PM', spec.swap, false);
+    case 'P': return cpy(spec, tm.hour < 12 ? 'am' : 'pm', true, false);
+    case 'r': return sub(spec, '%I:%M:%S %p', tm);
+    case 'R': return sub(spec, '%H:%M', tm);
+    case 's': return num(spec, 1, utcSeconds(tm.year, tm.mon, tm.mday, tm.hour, tm.min, tm.sec));
+    case 'S': return num(spec, 2, tm.sec);
+    case 't': return add(spec, '\t');
+    case 'T': return sub(spec, '%H:%M:%S', tm);
+    case 'u': return num(spec, 1, tm.wday + 1);
+    case 'U': return num(spec, 2, Math.floor((tm.yday - 1 + 7 - wdaySun) / 7));
+    case 'V': return num(spec, 2, isoWeek(tm)[1]);
+    case 'w': return num(spec, 1, wdaySun);
+    case 'W': return num(spec, 2, Math.floor((tm.yday - 1 + 7 - tm.wday) / 7));
+    case 'x': return sub(spec, '%m/%d/%y', tm);
+    case 'X': return sub(spec, '%H:%M:%S', tm);
+    case 'y': return num(spec, 2, ((tm.year % 100) + 100) % 100);
+    case 'Y': return num(spec, 1, tm.year);
+    // Nothing when tm_isdst < 0, else the offset (always 0): the sign, then hours and minutes as one number.
+    case 'z': return tm.isdst < 0 ? '' : add(spec, '+') + num(spec, 4, 0);
+    // Without tm_zone, glibc takes tzname[isdst] ('UTC' here), or nothing when tm_isdst < 0.
+    case 'Z': return cpy(spec, tm.zone ?? (tm.isdst < 0 ? '' : 'UTC'), spec.swap, false);
+    case '%': return add(spec, '%');
   }
   return null;
 }
@@ -250,7 +332,7 @@ registerModule('time', (proc, ns) => {
   func(ns, 'mktime', (args) => {
     if (args.length !== 1) throw typeError(`time.mktime() takes exactly one argument (${args.length} given)`);
     const tm = fromTuple(args[0], 'mktime');
-    return new PyFloat(Date.UTC(tm.year, tm.mon - 1, tm.mday, tm.hour, tm.min, tm.sec) / 1000);
+    return new PyFloat(utcSeconds(tm.year, tm.mon, tm.mday, tm.hour, tm.min, tm.sec));
   }, name);
   const tmOrNow = (args: unknown[], at: number, fname: string): Tm =>
     args.length > at && args[at] !== null ? fromTuple(args[at], fname) : breakDown(nowSeconds(current), 'UTC');

@@ -332,7 +332,7 @@ export function getAttr(obj: unknown, name: string): unknown {
 export function noAttribute(obj: unknown, name: string): PyBaseException {
   let e: PyBaseException;
   if (obj instanceof PyModule) e = attributeError(`module '${obj.name}' has no attribute '${name}'`);
-  else if (obj instanceof PyType) e = attributeError(`type object '${obj.name}' has no attribute '${name}'`);
+  else if (obj instanceof PyType) e = attributeError(`type object '${obj.tpName}' has no attribute '${name}'`);
   else e = attributeError(`'${typeName(obj)}' object has no attribute '${name}'`);
   (e as PyBaseException & { attrName?: string; attrObj?: unknown }).attrName = name;
   (e as PyBaseException & { attrName?: string; attrObj?: unknown }).attrObj = obj;
@@ -394,14 +394,14 @@ function metaHook(t: PyType, name: string): unknown {
 
 /** type.__setattr__: a class attribute set in the class's namespace. */
 export function typeSetAttr(t: PyType, name: string, value: unknown): void {
-  if (t.builtin) throw typeError(`cannot set '${name}' attribute of immutable type '${t.name}'`);
+  if (t.builtin) throw typeError(`cannot set '${name}' attribute of immutable type '${t.tpName}'`);
   if (name === '__name__') { t.name = str(value); return; }
   t.setAttr(name, value);
 }
 
 /** type.__delattr__. */
 export function typeDelAttr(t: PyType, name: string): void {
-  if (t.builtin || !t.deleteAttr(name)) throw attributeError(`type object '${t.name}' has no attribute '${name}'`);
+  if (t.builtin || !t.deleteAttr(name)) throw attributeError(`type object '${t.tpName}' has no attribute '${name}'`);
 }
 
 export function setAttr(obj: unknown, name: string, value: unknown): void {
@@ -801,7 +801,7 @@ function binopTypeError(a: unknown, b: unknown, op: number, inplace = false): Py
   }
   if (op === NB_MULTIPLY && (ta.layout === 'str' || ta.layout === 'list' || ta.layout === 'tuple' || tb.layout === 'str' || tb.layout === 'list' || tb.layout === 'tuple')) {
     const other = ta.layout === 'str' || ta.layout === 'list' || ta.layout === 'tuple' ? tb : ta;
-    return typeError(`can't multiply sequence by non-int of type '${other.name}'`);
+    return typeError(`can't multiply sequence by non-int of type '${other.tpName}'`);
   }
   const sym = inplace ? `${NB_SYMBOLS[op]}=` : op === NB_POWER ? '** or pow()' : NB_SYMBOLS[op];
   return typeError(`unsupported operand type(s) for ${sym}: '${ta.tpName}' and '${tb.tpName}'`);

@@ -1,0 +1,71 @@
+# datetime.time: construction and range checks, isoformat (timespec), str,
+# repr (tzinfo, fold), strftime, replace, utcoffset/dst/tzname, comparisons
+# (naive vs aware), hash of aware times, fromisoformat and the errors.
+from datetime import time, timedelta, timezone
+
+
+def show(label, f):
+    try:
+        print(label, '->', repr(f()))
+    except Exception as e:
+        print(label, '->', type(e).__name__ + ':', e)
+
+
+t = time(13, 5, 9, 120000)
+print(t, repr(t), t.hour, t.minute, t.second, t.microsecond, t.tzinfo, t.fold)
+print(repr(time()), repr(time(1)), repr(time(1, 2)), repr(time(1, 2, 3)), repr(time(1, 2, 0, 5)), repr(time(0, 0, 0, 1)))
+print(repr(time(1, 2, 3, 4, None, fold=1)), repr(time(1, 2, 3, 4, timezone.utc, fold=1)))
+print(repr(time(23, 59, tzinfo=timezone(timedelta(hours=5, minutes=30), 'IST'))))
+print(str(time(1, 2, 3, 12)), str(time(0)), str(time(12, 30, tzinfo=timezone(timedelta(hours=-3)))))
+for spec in ('auto', 'hours', 'minutes', 'seconds', 'milliseconds', 'microseconds'):
+    print(spec, t.isoformat(spec), time(7).isoformat(timespec=spec), time(7, 8, 9, 999, timezone.utc).isoformat(spec))
+print(t.strftime('%H:%M:%S.%f %I %p %z|%Z| %Y-%m-%d %j %a %%'))
+aware = time(1, 2, 3, tzinfo=timezone(timedelta(hours=-5, seconds=-30, microseconds=-5)))
+print(aware.strftime('%z %Z'), aware.isoformat(), aware.utcoffset(), aware.dst(), aware.tzname())
+print(time(1, tzinfo=timezone.utc).strftime('%z %Z'), time(1).utcoffset(), time(1).tzname(), time(1).dst())
+print(f'{t:%H.%M}', f'{t}', f'{t!r}', format(t, ''), '{:%I:%M %p}'.format(time(18, 45)))
+print(repr(t.replace(hour=5, tzinfo=timezone.utc)), repr(t.replace(microsecond=0)), repr(aware.replace(tzinfo=None)), repr(t.replace(fold=1)))
+print(repr(time.min), repr(time.max), repr(time.resolution))
+print(t == time(13, 5, 9, 120000), t != time(13), t < time(14), t > time(13, 5, 9), time(1) <= time(1), t >= time.max)
+print(time(1) == time(1, tzinfo=timezone.utc), time(1) != time(1, tzinfo=timezone.utc), time(1) == 1, time(1) != 'x')
+p1 = timezone(timedelta(hours=1))
+print(time(12, tzinfo=p1) == time(11, tzinfo=timezone.utc), time(12, tzinfo=p1) < time(11, 30, tzinfo=timezone.utc))
+print(time(12, 0, 0, 1, tzinfo=p1) > time(11, tzinfo=timezone.utc), sorted([time(3), time(1), time(2, 30)]))
+print(hash(time(12, tzinfo=p1)) == hash(time(11, tzinfo=timezone.utc)), hash(time(1, 2, tzinfo=timezone.utc)))
+print(hash(time(5)) == hash(time(5, fold=1)), len({time(5), time(5), time(6)}))
+print(bool(time(0)), bool(time.min), time(0, fold=1) == time(0))
+print(repr(time.fromisoformat('01:02')), repr(time.fromisoformat('01')), repr(time.fromisoformat('0102')), repr(time.fromisoformat('T01:02:03')))
+print(repr(time.fromisoformat('010203.5')), repr(time.fromisoformat('01:02:03.1234567')), repr(time.fromisoformat('01:02:03,12')))
+print(repr(time.fromisoformat('01:02:03Z')), repr(time.fromisoformat('01:02:03+05')), repr(time.fromisoformat('01:02:03-0530')))
+print(repr(time.fromisoformat('01:02:03+05:30:15.5')), repr(time.fromisoformat('05:06:07:08')), repr(time.fromisoformat('05.5')))
+
+show('hour 24', lambda: time(24))
+show('minute 60', lambda: time(1, 60))
+show('second 60', lambda: time(1, 1, 60))
+show('microsecond 10**6', lambda: time(1, 1, 1, 10 ** 6))
+show('negative hour', lambda: time(-1))
+show('fold 2', lambda: time(1, fold=2))
+show('tzinfo int', lambda: time(1, tzinfo=1))
+show('six positional', lambda: time(1, 2, 3, 4, None, 0))
+show('float hour', lambda: time(1.5))
+show('bad keyword', lambda: time(hours=1))
+show('isoformat foo', lambda: t.isoformat('foo'))
+show('isoformat int', lambda: t.isoformat(1))
+show('isoformat two', lambda: t.isoformat('hours', 'x'))
+show('naive < aware', lambda: time(1) < time(1, tzinfo=timezone.utc))
+show('< int', lambda: time(1) < 1)
+show('+ timedelta', lambda: time(1) + timedelta(hours=1))
+show('- time', lambda: time(2) - time(1))
+show('replace hour 25', lambda: t.replace(hour=25))
+show('replace tzinfo str', lambda: t.replace(tzinfo='UTC'))
+show('replace fold positional', lambda: t.replace(1, 2, 3, 4, None, 0))
+show('fromisoformat 24:00', lambda: time.fromisoformat('24:00'))
+show('fromisoformat 1:02', lambda: time.fromisoformat('1:02'))
+show('fromisoformat empty', lambda: time.fromisoformat(''))
+show('fromisoformat T', lambda: time.fromisoformat('T'))
+show('fromisoformat 05:06:07.', lambda: time.fromisoformat('05:06:07.'))
+show('fromisoformat +24:00', lambda: time.fromisoformat('05:06:07+24:00'))
+show('fromisoformat int', lambda: time.fromisoformat(1))
+show('strftime int', lambda: t.strftime(5))
+show('utcoffset arg', lambda: t.utcoffset(1))
+show('set hour', lambda: setattr(t, 'hour', 1))
