@@ -20,7 +20,6 @@
 export const MANAGERS_FILE = '<pygil multiprocessing.managers>';
 
 export const MANAGERS_SOURCE = `
-import sys as _sys
 import threading as _threading
 import queue as _queue
 
@@ -136,11 +135,13 @@ class _Server:
         while True:
             ok, msg = self.listener.get(True, None)
             if msg[0] == '#connect':
-                req = _Channel(0)
+                # The client writes requests (its channel ends with it, and so
+                # does the thread serving it); only this server writes replies.
+                req = msg[2]
                 rep = _Channel(0, True)
                 t = _threading.Thread(target=self.serve_client, args=(req, rep), daemon=True)
                 t.start()
-                msg[1].put((req, rep))
+                msg[1].put(rep)
             elif msg[0] == '#shutdown':
                 msg[1].put(None)
                 _exit(0)
@@ -216,9 +217,10 @@ def _request(listener, server_pid, msg, now):
         conn = _connections.get(key)
         if conn is None:
             answer = _Channel(0)
-            listener.put(('#connect', answer))
-            ok, conn = answer.get(True, None)
-            _connections[key] = conn
+            req = _Channel(0, True)
+            listener.put(('#connect', answer, req))
+            ok, rep = answer.get(True, None)
+            conn = _connections[key] = (req, rep)
         req, rep = conn
         req.put(msg)
         ok, reply = rep.get(True, None)
@@ -598,7 +600,7 @@ class BaseManager:
         self._process.start()
         # At exit the manager is shut down before the process waits for its
         # children (CPython's finalizer of priority 0).
-        _register_child(self._process._pid, True)
+        _register_child(self._process._pid, 'manager')
         _register_finalizer(self.shutdown)
         self._address = 'pygil-manager-%d' % self._process._pid
         # As CPython's start() waits for the server to send its address.

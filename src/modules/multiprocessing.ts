@@ -412,7 +412,11 @@ function natives(): Record<string, unknown> {
     /** Marks a started child as daemonic or not, for the exit of its parent. */
     _register_child: f('_register_child', (a) => {
       const e = current.os!.entry(a[0] as number);
-      if (e !== undefined) e.mpDaemon = ops.truthy(a[1]);
+      if (e !== undefined) {
+        // 'manager': a manager's server, ended quietly (code 0) when its parent exits.
+        e.mpDaemon = ops.truthy(a[1]);
+        e.mpManager = a[1] === 'manager';
+      }
       return null;
     }),
     _announce_server: f('_announce_server', (a) => {
