@@ -937,8 +937,46 @@ def Array(typecode_or_type, size_or_initializer, *, lock=True):
 
 
 
+def Manager():
+    # As CPython's context.Manager: a started SyncManager.
+    from multiprocessing.managers import SyncManager
+    m = SyncManager()
+    m.start()
+    return m
+
+
 def Pool(processes=None, initializer=None, initargs=(), maxtasksperchild=None):
     # As CPython's context.Pool: the pool module is imported on first use.
     from multiprocessing.pool import Pool
     return Pool(processes, initializer, initargs, maxtasksperchild)
+
+
+# Run at the exit of a process before it waits for its children (a manager's
+# shutdown, like CPython's finalizers of priority 0): (pid, function) pairs,
+# so that a forked child does not run its parent's. (Defined down here, so
+# the line numbers of the code above, which tracebacks show, stay put.)
+_finalizers = []
+
+
+def _register_finalizer(f):
+    _finalizers.append((_getpid(), f))
+
+
+def _unregister_finalizer(f):
+    for entry in _finalizers:
+        if entry[1] == f:
+            _finalizers.remove(entry)
+            break
+
+
+_join_children = _exit_function
+
+
+def _exit_function():
+    if _finalizers:
+        me = _getpid()
+        for entry in [e for e in _finalizers if e[0] == me][::-1]:
+            _unregister_finalizer(entry[1])
+            entry[1]()
+    _join_children()
 `;

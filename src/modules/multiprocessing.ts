@@ -20,7 +20,7 @@ import { PyShared } from '../vm/heap-copy.js';
 import { snapshot, materialize } from '../vm/transfer.js';
 import { makeBuiltinType, PyFloat, objectId, PyType } from '../runtime/object.js';
 import type { PyBaseException } from '../runtime/exceptions.js';
-import type { PyDict } from '../runtime/dict.js';
+import { PyDict as PyDictCtor, type PyDict } from '../runtime/dict.js';
 import { PyBuiltin } from '../runtime/function.js';
 import { PyTuple } from '../runtime/tuple.js';
 import { method } from '../runtime/define.js';
@@ -29,10 +29,11 @@ import * as ops from '../runtime/ops.js';
 import { BLOCK } from '../vm/interpreter.js';
 import { T_BLOCKED } from '../vm/scheduler.js';
 import type { ThreadState } from '../vm/frame.js';
-import { current, type Process } from '../vm/process.js';
+import { current, setCurrent, type Process } from '../vm/process.js';
 import { runPythonSource } from './py-source.js';
 import { MP_FILE, MP_SOURCE } from './multiprocessing-source.js';
 import { POOL_FILE, POOL_SOURCE } from './multiprocessing-pool-source.js';
+import { MANAGERS_FILE, MANAGERS_SOURCE } from './multiprocessing-managers-source.js';
 import { waitpidNow } from './os.js';
 import { formatException } from '../vm/traceback.js';
 
@@ -323,6 +324,38 @@ method(memoryType, 'set', (a) => {
 });
 method(memoryType, 'len', (a) => mem(a[0]).cells.length);
 
+// ---------------------------------------------------------------- manager servers
+
+/**
+ * The dispatch function of each manager server process, by pid: a request
+ * that cannot wait for an answer (a proxy's dunder called by the VM, as in
+ * `d[k] = v` or `print(d)`) runs it in the server process at once, on the
+ * server's main thread, in a nested run. Its arguments and result are copied
+ * across as if sent.
+ */
+const managerServers = new Map<number, unknown>();
+
+function callInServer(pid: number, request: unknown): unknown {
+  const client = current;
+  const e = client.os?.entry(pid);
+  const fn = managerServers.get(pid);
+  if (e === undefined || e.state !== 'running' || fn === undefined) return null;
+  const snap = snapshot(request, client);
+  const server = e.proc;
+  const savedThread = server.thread;
+  let answer: unknown;
+  setCurrent(server);
+  server.thread = server.mainThread;
+  try {
+    const r = ops.call(fn, [materialize(snap, server)]);
+    answer = snapshot(r, server);
+  } finally {
+    server.thread = savedThread;
+    setCurrent(client);
+  }
+  return materialize(answer, client);
+}
+
 // ---------------------------------------------------------------- process calls
 
 function natives(): Record<string, unknown> {
@@ -379,9 +412,18 @@ function natives(): Record<string, unknown> {
     /** Marks a started child as daemonic or not, for the exit of its parent. */
     _register_child: f('_register_child', (a) => {
       const e = current.os!.entry(a[0] as number);
-      if (e !== undefined) e.mpDaemon = ops.truthy(a[1]);
+      if (e !== undefined) {
+        // 'manager': a manager's server, ended quietly (code 0) when its parent exits.
+        e.mpDaemon = ops.truthy(a[1]);
+        e.mpManager = a[1] === 'manager';
+      }
       return null;
     }),
+    _announce_server: f('_announce_server', (a) => {
+      managerServers.set(current.pid, a[0]);
+      return null;
+    }),
+    _call_in_server: f('_call_in_server', (a) => callInServer(a[0] as number, a[1])),
     _reap: f('_reap', (a) => waitpidNow(a[0] as number, true)),
     _format_exc: f('_format_exc', () => {
       const e = current.thread.excInfo;
@@ -432,6 +474,8 @@ registerModule('multiprocessing', (proc, ns) => {
     // _RawBytes travels through pipes, and a pickled class must be found in its module.
     if ((!k.startsWith('_') && !NOT_IN_PACKAGE.has(k)) || k === '_RawBytes') ns.set(k, v);
   }
+  // The source's own namespace, for the submodules compiled later (multiprocessing.managers).
+  ns.set('_pygil_inner', inner);
   // CPython's package imports its process module at once: multiprocessing.process.BaseProcess.
   ns.set('process', proc.loadModule('multiprocessing.process'));
 });
@@ -459,4 +503,27 @@ registerModule('multiprocessing.pool', (proc, ns) => {
     ns.set(k, v);
   }
   mpNs.set('pool', proc.modules.get('multiprocessing.pool')!);
+});
+
+// multiprocessing.managers: compiled on first use (multiprocessing.Manager imports it).
+registerModule('multiprocessing.managers', (proc, ns) => {
+  const mp = proc.loadModule('multiprocessing');
+  const mpNs = mp.dict as PyDict;
+  const inner = mpNs.get('_pygil_inner') as PyDict;
+  const n = natives();
+  const inject: Record<string, unknown> = {};
+  for (const k of ['_announce_server', '_call_in_server', '_Channel', '_getpid', '_exitcode', '_exit', '_register_child', '_format_exc', '_clear_tb', '_monotonic']) inject[k] = n[k];
+  for (const k of ['Process', 'ProcessError', '_register_finalizer', '_unregister_finalizer', '_convert', '_check_typecode']) inject[k] = inner.get(k);
+  // The AutoProxy[...] classes made on the fly, found there when a proxy is sent (transfer.ts).
+  const hidden = new PyDictCtor();
+  ns.set('_pygil_hidden', hidden);
+  inject._hidden = hidden;
+  const inner2 = runPythonSource(proc, MANAGERS_FILE, MANAGERS_SOURCE, inject);
+  for (const [k, v] of inner2.entries()) {
+    if (v instanceof PyType && v.module === MANAGERS_FILE) setClassModule(v, k === 'ForkProcess' ? 'multiprocessing.context' : 'multiprocessing.managers');
+    // _ArrayReferent travels back from the server (an Array's slice) and must be found by name.
+    if (typeof k !== 'string' || (k.startsWith('_') && k !== '_ArrayReferent') || k === 'ForkProcess' || k === 'Process') continue;
+    ns.set(k, v);
+  }
+  mpNs.set('managers', proc.modules.get('multiprocessing.managers')!);
 });

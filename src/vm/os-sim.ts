@@ -61,6 +61,8 @@ export class ProcEntry {
   waiters: Waiter[] = [];
   /** Started by multiprocessing as a daemonic child (terminated when its parent exits). */
   mpDaemon: boolean | null = null;
+  /** A manager's server process: stopped with exit code 0 when its parent exits, as its shutdown would. */
+  mpManager = false;
   /** Finished, but waiting for its non-daemonic multiprocessing children before exiting. */
   lingering = false;
   /** Callbacks run when this process exits (multiprocessing's sentinels). */
@@ -337,7 +339,7 @@ export class SimOS {
     if (p.exitNow === null) {
       for (const c of this.live.slice()) {
         if (c.proc.ppid === p.pid && c.mpDaemon === true) {
-          c.proc.exitNow = { code: 0, signal: SIGTERM };
+          c.proc.exitNow = { code: 0, signal: c.mpManager ? 0 : SIGTERM };
           this.exit(c);
         }
       }

@@ -38,7 +38,13 @@ function lookup(p: Process, module: string, qualname: string): unknown {
   if (m === undefined) return undefined;
   let v: unknown = m;
   for (const part of qualname.split('.')) {
-    if (v instanceof PyModule) v = (v.dict as PyDict).get(part);
+    if (v instanceof PyModule) {
+      const d = v.dict as PyDict;
+      // Classes a module makes on the fly (multiprocessing.managers' AutoProxy[...])
+      // are found by name without showing in its namespace.
+      const hidden = d.get('_pygil_hidden');
+      v = d.get(part) ?? (hidden instanceof PyDict ? hidden.get(part) : undefined);
+    }
     else if (v instanceof PyType) v = v.ns.get(part);
     else return undefined;
     if (v === undefined) return undefined;

@@ -229,4 +229,56 @@ print('parent:', next(cy))
     expect(cli(['run', '--cores', '0', '-'], 'pass\n').status).toBe(2);
     expect(cli(['run', '--max-processes', 'x', '-'], 'pass\n').status).toBe(2);
   });
+
+  describe('managers', () => {
+    it("an uncaught error from a proxy is the server's exception, raised in the caller", () => {
+      const r = run("import multiprocessing as mp\nm = mp.Manager()\nd = m.dict()\nd['missing']\n");
+      expect(r.code).toBe(1);
+      expect(r.err.startsWith('Traceback (most recent call last):\n')).toBe(true);
+      expect(r.err.endsWith("KeyError: 'missing'\n")).toBe(true);
+    });
+
+    it('a program that never shuts its manager down still ends (the server is stopped at exit)', () => {
+      const r = run("import multiprocessing as mp\nm = mp.Manager()\nl = m.list([1])\nlk = m.Lock()\nwith lk:\n    l.append(2)\nprint(l)\n");
+      expect(r).toMatchObject({ out: '[1, 2]\n', err: '', code: 0 });
+    });
+
+    it('a manager made in a child is shut down when that child ends', () => {
+      const src = `import multiprocessing as mp
+def child():
+    m = mp.Manager()
+    m.dict()
+    print([p.name for p in mp.active_children()])
+if __name__ == '__main__':
+    p = mp.Process(target=child)
+    p.start()
+    p.join()
+    print(p.exitcode, mp.active_children())
+`;
+      expect(run(src)).toMatchObject({ out: "['SyncManager-1:1']\n0 []\n", err: '', code: 0 });
+    });
+
+    it('get() then set() through a proxy are two requests: without a lock, processes lose updates', () => {
+      const src = `import multiprocessing as mp
+def add(v, n):
+    for _ in range(n):
+        v.set(v.get() + 1)
+if __name__ == '__main__':
+    with mp.Manager() as m:
+        v = m.Value('i', 0)
+        ps = [mp.Process(target=add, args=(v, 2000)) for _ in range(4)]
+        for p in ps:
+            p.start()
+        for p in ps:
+            p.join()
+        print(v.value < 8000)
+`;
+      expect(run(src)).toMatchObject({ out: 'True\n', err: '', code: 0 });
+    });
+
+    it('runs are deterministic', () => {
+      const a = run(prog('processes/manager_sync.py'));
+      expect(run(prog('processes/manager_sync.py'))).toEqual(a);
+    });
+  });
 });
