@@ -361,6 +361,14 @@ export class Interpreter {
     }
   }
 
+  /** Makes `callee` the running frame of `t`, called from `caller` (the dispatch loop's rarer calls). */
+  private enterFrame(t: ThreadState, caller: Frame, callee: Frame): Frame {
+    this.pushDepth(t);
+    callee.back = caller;
+    t.frame = callee;
+    return callee;
+  }
+
   // ------------------------------------------------------------ frames
 
   /**
@@ -913,13 +921,7 @@ export class Interpreter {
                   sp = base;
                   frame.ip = ip;
                   frame.sp = sp;
-                  if (++t.depth > this.recursionLimit) {
-                    t.depth--;
-                    throw pyErr(RecursionError, 'maximum recursion depth exceeded');
-                  }
-                  newFrame.back = frame;
-                  frame = newFrame;
-                  t.frame = frame;
+                  frame = this.enterFrame(t, frame, newFrame);
                   ({ code, consts, names } = frame.code);
                   regs = frame.regs;
                   sp = frame.sp;
@@ -1156,13 +1158,7 @@ export class Interpreter {
               }
               if (pf instanceof PyFunction && !pf.code.isGenerator) {
                 const newFrame = this.makeFrame(pf, args, 0, args.length, kw === null ? null : [...kw.keys()], kw === null ? null : [...kw.values()]);
-                if (++t.depth > this.recursionLimit) {
-                  t.depth--;
-                  throw pyErr(RecursionError, 'maximum recursion depth exceeded');
-                }
-                newFrame.back = frame;
-                frame = newFrame;
-                t.frame = frame;
+                frame = this.enterFrame(t, frame, newFrame);
                 ({ code, consts, names } = frame.code);
                 regs = frame.regs;
                 sp = frame.sp;
@@ -1416,13 +1412,7 @@ export class Interpreter {
                 // A Python __enter__ runs as a frame of this thread, so it may block;
                 // its return value lands on this stack like a call's.
                 const newFrame = this.makeFrame(enter, [mgr], 0, 1, null, null);
-                if (++t.depth > this.recursionLimit) {
-                  t.depth--;
-                  throw pyErr(RecursionError, 'maximum recursion depth exceeded');
-                }
-                newFrame.back = frame;
-                frame = newFrame;
-                t.frame = frame;
+                frame = this.enterFrame(t, frame, newFrame);
                 ({ code, consts, names } = frame.code);
                 regs = frame.regs;
                 sp = frame.sp;
@@ -1450,13 +1440,7 @@ export class Interpreter {
                 // A Python __exit__ runs as a frame of this thread, so it may
                 // block (join a thread...); its return value lands on this stack.
                 const newFrame = this.makeFrame(exit.func, [exit.self, e.cls, e, tracebackOf(e)], 0, 4, null, null);
-                if (++t.depth > this.recursionLimit) {
-                  t.depth--;
-                  throw pyErr(RecursionError, 'maximum recursion depth exceeded');
-                }
-                newFrame.back = frame;
-                frame = newFrame;
-                t.frame = frame;
+                frame = this.enterFrame(t, frame, newFrame);
                 ({ code, consts, names } = frame.code);
                 regs = frame.regs;
                 sp = frame.sp;
