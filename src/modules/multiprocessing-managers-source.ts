@@ -327,23 +327,8 @@ class ConditionProxy(AcquirerProxy):
     def notify_all(self):
         return self._callmethod('notify_all')
 
-    def wait_for(self, predicate, timeout=None):
-        result = predicate()
-        if result:
-            return result
-        if timeout is not None:
-            endtime = _monotonic() + timeout
-        else:
-            endtime = None
-            waittime = None
-        while not result:
-            if endtime is not None:
-                waittime = endtime - _monotonic()
-                if waittime <= 0:
-                    break
-            self.wait(waittime)
-            result = predicate()
-        return result
+    # The same loop over wait() as multiprocessing's own Condition.
+    wait_for = Condition.wait_for
 
 
 class EventProxy(BaseProxy):

@@ -513,7 +513,7 @@ registerModule('multiprocessing.managers', (proc, ns) => {
   const n = natives();
   const inject: Record<string, unknown> = {};
   for (const k of ['_announce_server', '_call_in_server', '_Channel', '_getpid', '_exitcode', '_exit', '_register_child', '_format_exc', '_clear_tb', '_monotonic']) inject[k] = n[k];
-  for (const k of ['Process', 'ProcessError', '_register_finalizer', '_unregister_finalizer', '_convert', '_check_typecode']) inject[k] = inner.get(k);
+  for (const k of ['Process', 'ProcessError', 'Condition', '_register_finalizer', '_unregister_finalizer', '_convert', '_check_typecode']) inject[k] = inner.get(k);
   // The AutoProxy[...] classes made on the fly, found there when a proxy is sent (transfer.ts).
   const hidden = new PyDictCtor();
   ns.set('_pygil_hidden', hidden);
