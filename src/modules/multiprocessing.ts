@@ -21,7 +21,7 @@ import { snapshot, materialize } from '../vm/transfer.js';
 import { makeBuiltinType, PyFloat, objectId, PyType } from '../runtime/object.js';
 import type { PyBaseException } from '../runtime/exceptions.js';
 import { PyDict as PyDictCtor, type PyDict } from '../runtime/dict.js';
-import { PyBuiltin } from '../runtime/function.js';
+import { PyBuiltin, PyFunction } from '../runtime/function.js';
 import { PyTuple } from '../runtime/tuple.js';
 import { method } from '../runtime/define.js';
 import { typeError, valueError, runtimeError } from '../runtime/exceptions.js';
@@ -474,8 +474,6 @@ registerModule('multiprocessing', (proc, ns) => {
     // _RawBytes travels through pipes, and a pickled class must be found in its module.
     if ((!k.startsWith('_') && !NOT_IN_PACKAGE.has(k)) || k === '_RawBytes') ns.set(k, v);
   }
-  // The source's own namespace, for the submodules compiled later (multiprocessing.managers).
-  ns.set('_pygil_inner', inner);
   // CPython's package imports its process module at once: multiprocessing.process.BaseProcess.
   ns.set('process', proc.loadModule('multiprocessing.process'));
 });
@@ -509,7 +507,9 @@ registerModule('multiprocessing.pool', (proc, ns) => {
 registerModule('multiprocessing.managers', (proc, ns) => {
   const mp = proc.loadModule('multiprocessing');
   const mpNs = mp.dict as PyDict;
-  const inner = mpNs.get('_pygil_inner') as PyDict;
+  // The package source's own namespace: the globals of a function it defined
+  // (a fork's child reaches its own copy the same way).
+  const inner = (mpNs.get('current_process') as PyFunction).globals;
   const n = natives();
   const inject: Record<string, unknown> = {};
   for (const k of ['_announce_server', '_call_in_server', '_Channel', '_getpid', '_exitcode', '_exit', '_register_child', '_format_exc', '_clear_tb', '_monotonic']) inject[k] = n[k];
