@@ -37,8 +37,13 @@ function osError(type: PyType, errno: number, text: string): PyBaseException {
 
 /** The first process's pid. */
 export const MAIN_PID = 1000;
-/** Instructions a process may run on its core in one lockstep step. */
-export const QUANTUM = 1000;
+/**
+ * Instructions a process may run on its core in one lockstep step. A prime:
+ * a loop whose length divided the step would reach every step's end at the
+ * same instruction, and a read-modify-write of shared memory (v.value += 1)
+ * in it would never be cut between its read and its write.
+ */
+export const QUANTUM = 997;
 
 export const SIGINT = 2, SIGKILL = 9, SIGTERM = 15;
 
