@@ -31,6 +31,7 @@ import { builtinIteratorClasses, PyCallableIter } from '../runtime/builtin-itera
 import type { Frame } from '../vm/frame.js';
 import { current, type Process } from '../vm/process.js';
 import { numericBuiltins } from './builtins-numeric.js';
+import { drainable, callOnDrained, anyAllInFrames } from './drain-in-frames.js';
 
 export function builtinFunctions(b: PyDict, proc: Process): void {
   for (const t of builtinIteratorClasses) b.set(t.name, t);
@@ -211,8 +212,9 @@ function iterationFunctions(b: PyDict): void {
     return new PyCallableIter(a[0], a[1]);
   });
   simple(b, 'next', 1, 2, (a) => nextItem(a[0], a.length > 1 ? a[1] : undefined)).resumes = RESUMES_NEXT;
-  func(b, 'sorted', (args, kw) => {
+  const sortedB = func(b, 'sorted', (args, kw) => {
     if (args.length !== 1) throw typeError(`sorted expected 1 argument, got ${args.length}`);
+    if (drainable(args[0])) return callOnDrained(sortedB, args[0], [], [], kw);
     const list = new PyList(ops.toArray(args[0]));
     // sorted() is list.sort() on a fresh list: same keywords, same errors.
     ops.callDescr(listSort, list, [], kw);
@@ -242,10 +244,11 @@ function nextItem(it: unknown, dflt: unknown): unknown {
 // ---------------------------------------------------------------- sum, min, max, any, all
 
 function reductionFunctions(b: PyDict): void {
-  func(b, 'sum', (args, kw) => {
+  const sumB = func(b, 'sum', (args, kw) => {
     const nkw = kw === null ? 0 : kw.size;
     if (args.length === 0) throw typeError('sum() takes at least 1 positional argument (0 given)');
     if (args.length + nkw > 2) throw typeError(`sum() takes at most 2 arguments (${args.length + nkw} given)`);
+    if (drainable(args[0])) return callOnDrained(sumB, args[0], [], args.slice(1), kw);
     let start: unknown = args.length > 1 ? args[1] : 0;
     if (kw !== null) {
       for (const [k, v] of kw) {
@@ -255,14 +258,19 @@ function reductionFunctions(b: PyDict): void {
     }
     return sum(args[0], start);
   });
-  func(b, 'max', (args, kw) => minMax('max', args, kw, ops.CMP_GT));
-  func(b, 'min', (args, kw) => minMax('min', args, kw, ops.CMP_LT));
+  // One generator argument: drained in frames first (drain-in-frames.ts).
+  const maxB = func(b, 'max', (args, kw) => args.length === 1 && drainable(args[0])
+    ? callOnDrained(maxB, args[0], [], [], kw) : minMax('max', args, kw, ops.CMP_GT));
+  const minB = func(b, 'min', (args, kw) => args.length === 1 && drainable(args[0])
+    ? callOnDrained(minB, args[0], [], [], kw) : minMax('min', args, kw, ops.CMP_LT));
   simple(b, 'any', 1, 1, (a) => {
+    if (drainable(a[0])) return anyAllInFrames('any_', a[0]);
     const it = ops.getIter(a[0]);
     for (let x = ops.iterNext(it); x !== undefined; x = ops.iterNext(it)) if (ops.truthy(x)) return true;
     return false;
   });
   simple(b, 'all', 1, 1, (a) => {
+    if (drainable(a[0])) return anyAllInFrames('all_', a[0]);
     const it = ops.getIter(a[0]);
     for (let x = ops.iterNext(it); x !== undefined; x = ops.iterNext(it)) if (!ops.truthy(x)) return false;
     return true;
