@@ -31,7 +31,7 @@ import { builtinIteratorClasses, PyCallableIter } from '../runtime/builtin-itera
 import type { Frame } from '../vm/frame.js';
 import { current, type Process } from '../vm/process.js';
 import { numericBuiltins } from './builtins-numeric.js';
-import { drainable, callOnDrained, anyAllInFrames } from './drain-in-frames.js';
+import { drainable, callOnDrained, anyAllInFrames } from '../vm/drain-in-frames.js';
 
 export function builtinFunctions(b: PyDict, proc: Process): void {
   for (const t of builtinIteratorClasses) b.set(t.name, t);

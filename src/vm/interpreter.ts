@@ -24,6 +24,7 @@ import { loadGlobalSlow, storeGlobalSlow } from './name-cache.js';
 import { compileJit, J_INTERP, J_ERROR, J_NEXT, J_SWITCH, J_BLOCK, J_OUT, type JitFunction } from './jit/codegen.js';
 import { PyTuple, PyList, tuple, EMPTY_TUPLE } from '../runtime/tuple.js';
 import { egMatch, prepReraiseStar } from '../runtime/types/exception-group.js';
+import { DRAINING_TYPES, drainFrame, liveGenerator } from './drain-in-frames.js';
 import { PyDict, PySet, dictType } from '../runtime/dict.js';
 import { PyFunction, PyBuiltin, PyBoundMethod, PyCell, Kwargs, RESUMES_NEXT, RESUMES_SEND } from '../runtime/function.js';
 import {
@@ -1023,6 +1024,19 @@ export class Interpreter {
                 break;
               }
               if (f instanceof PyType && kwNames === null) {
+                if (n === 1 && DRAINING_TYPES.has(f) && t.nested === 0 && liveGenerator(regs[start])) {
+                  // list(gen), tuple(gen) …: the generator runs in frames, so it may block.
+                  const newFrame = drainFrame(f, regs[start] as PyGenerator);
+                  sp = base;
+                  frame.ip = ip;
+                  frame.sp = sp;
+                  frame = this.enterFrame(t, frame, newFrame);
+                  ({ code, consts, names } = frame.code);
+                  regs = frame.regs;
+                  sp = frame.sp;
+                  ip = 0;
+                  break;
+                }
                 const init = f.lookup('__init__');
                 if (init instanceof PyFunction && f.lookup('__new__') === ops.objectNew && f.cls === typeType) {
                   // Class call: allocate, then run __init__ as an ordinary frame.

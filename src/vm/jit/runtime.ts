@@ -18,6 +18,7 @@ import { loadGlobalSlow, storeGlobalSlow } from '../name-cache.js';
 import { BLOCK, isSame, unpackIterable, unpackError, resumedGenerator, excMatchesSpec, type Interpreter } from '../interpreter.js';
 import { enterGen, resumeError } from '../gen-resume.js';
 import { getAwaitable } from '../async-ops.js';
+import { DRAINING_TYPES, drainFrame, liveGenerator } from '../drain-in-frames.js';
 
 let runtime: Record<string, unknown> | null = null;
 
@@ -158,6 +159,11 @@ function jitCallAny(interp: Interpreter, t: ThreadState, frame: Frame, regs: unk
   }
   if (kw === null) {
     if (f instanceof PyType) {
+      if (n === 1 && DRAINING_TYPES.has(f) && t.nested === 0 && liveGenerator(regs[first])) {
+        // list(gen), tuple(gen) …: the generator runs in frames (drain-in-frames.ts).
+        frame.sp = base;
+        return push(interp, t, frame, drainFrame(f, regs[first] as PyGenerator));
+      }
       const init = f.lookup('__init__');
       if (init instanceof PyFunction && f.lookup('__new__') === ops.objectNew && f.cls === typeType) {
         // A class with a Python __init__: allocate, then run __init__ as a frame.

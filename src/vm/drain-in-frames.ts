@@ -8,13 +8,15 @@
 // (any and all keep their early exit). The result is the call's result.
 
 import { PyTuple } from '../runtime/tuple.js';
-import { PyDict } from '../runtime/dict.js';
+import { PyDict, dictType, setType, frozensetType } from '../runtime/dict.js';
+import { listType, tupleType } from '../runtime/tuple.js';
+import type { Frame } from './frame.js';
 import type { PyFunction, Kwargs } from '../runtime/function.js';
-import { PyGenerator, GEN_CREATED, GEN_SUSPENDED, generatorType } from '../vm/generator.js';
-import { current, type Process } from '../vm/process.js';
-import { BLOCK } from '../vm/interpreter.js';
-import { hiddenFiles } from '../vm/traceback.js';
-import { runPythonSource } from './py-source.js';
+import { PyGenerator, GEN_CREATED, GEN_SUSPENDED, generatorType } from './generator.js';
+import { current, type Process } from './process.js';
+import { BLOCK } from './interpreter.js';
+import { hiddenFiles } from './traceback.js';
+import { runPythonSource } from '../modules/py-source.js';
 
 const FILE = '<pygil drain>';
 const SOURCE = `
@@ -48,10 +50,28 @@ function helper(name: string): PyFunction {
   return ns.get(name) as PyFunction;
 }
 
-/** A plain generator whose body may still run, passed where blocking is possible. */
+/** A plain generator whose body may still run. */
+export function liveGenerator(v: unknown): v is PyGenerator {
+  return v instanceof PyGenerator && v.cls === generatorType && (v.state === GEN_CREATED || v.state === GEN_SUSPENDED);
+}
+
+/** A live generator passed to a builtin function that may block (called directly by a CALL). */
 export function drainable(v: unknown): v is PyGenerator {
-  return v instanceof PyGenerator && v.cls === generatorType && (v.state === GEN_CREATED || v.state === GEN_SUSPENDED) &&
-    current.interp.blockable;
+  return liveGenerator(v) && current.interp.blockable;
+}
+
+/**
+ * The containers whose constructor drains a generator in frames when a
+ * CALL calls it with one (list(gen), tuple(gen) …): the dispatch loop and
+ * jitCall push drainFrame(t, gen) instead of calling the type.
+ */
+export const DRAINING_TYPES = new Set<unknown>([listType, tupleType, setType, frozensetType, dictType]);
+
+/** The frame of `t(list(gen))`, the generator iterated in that frame. */
+export function drainFrame(t: unknown, gen: PyGenerator): Frame {
+  const interp = current.interp;
+  const args = [t, gen, new PyTuple([]), new PyTuple([]), new PyDict()];
+  return interp.makeFrame(helper('call_on_list'), args, 0, args.length, null, null);
 }
 
 function pushHelper(name: string, args: unknown[]): typeof BLOCK {
