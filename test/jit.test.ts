@@ -121,6 +121,60 @@ print(count())
 del len
 print(count())
 `,
+    // Bails from the middle of a block: with values held in JS variables,
+    // and with values already taken from the frame (a call's result), so
+    // the interpreter must find the stack as the instruction began.
+    'bails with a partly used stack': `
+def get(d, k):
+    try:
+        return d[id(d) % 1 + k] + 0
+    except KeyError:
+        return -1
+def unbound(flag):
+    if flag:
+        x = 1
+    return 5 + x
+out = []
+for i in range(60):
+    out.append(get({1: 10}, i % 3))
+    try:
+        out.append(unbound(i % 2))
+    except UnboundLocalError as e:
+        out.append(str(e))
+print(out[-6:], len(out))
+`,
+    // An exception in the middle of a block inside a try, with a loop's
+    // iterator (and held values) on the stack under the handler.
+    'exceptions inside blocks under handlers': `
+def f(xs):
+    total = 0
+    for x in xs:
+        try:
+            total = total + 100 // x + len(str(x))
+        except ZeroDivisionError:
+            total = total - 1
+    return total
+r = 0
+for i in range(80):
+    r += f([1, 0, 2, 0, 5])
+print(r)
+`,
+    // A block that runs out of budget part way: the interpreter finishes
+    // it, and a thread resumed in the middle of a block goes on there.
+    'switches in the middle of blocks': `
+import threading
+n = 0
+def work(k):
+    global n
+    for i in range(2000):
+        a = i * 3 + k
+        b = a - k - i * 2
+        n = n + b - i
+ts = [threading.Thread(target=work, args=(k,)) for k in (1, 2, 3)]
+for t in ts: t.start()
+for t in ts: t.join()
+print(n)
+`,
     // The step limit still stops a compiled loop.
     'step limit': `
 i = 0

@@ -70,13 +70,13 @@ export class CodeObject extends PyObject {
   /** Attribute inline caches, by instruction index (src/vm/inline-cache.ts). */
   ics: (import('../vm/inline-cache.js').AttrCache | undefined)[] = [];
   /** This code compiled to a JS function (src/vm/jit/codegen.ts), once it is hot. */
-  jit: import('../vm/jit/codegen.js').JitFunction | null = null;
+  jit: import('../vm/jit/codegen.js').CompiledRange | null = null;
   /** Calls left before it is compiled as a whole (-1: never). */
   jitCountdown = 20;
   /** Backward jumps left before a loop in it is compiled on its own (-1: never). */
   loopCountdown = 20;
   /** Loops compiled on their own (instructions lo..hi; fn null: left to the interpreter), outermost first; see Interpreter.jitLoop. */
-  jitLoops: { lo: number; hi: number; fn: import('../vm/jit/codegen.js').JitFunction | null }[] | null = null;
+  jitLoops: { lo: number; hi: number; fn: import('../vm/jit/codegen.js').CompiledRange | null }[] | null = null;
   /** Global-name inline caches, by instruction index (src/vm/name-cache.ts). */
   gcs: (import('../vm/name-cache.js').NameCache | undefined)[] = [];
 

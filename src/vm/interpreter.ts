@@ -21,7 +21,7 @@ import type { CodeObject } from '../compiler/code.js';
 import { PyType, PyObject, typeOf, typeType, makeBuiltinType, typeEpoch } from '../runtime/object.js';
 import { loadAttrSlow, storeAttrSlow, loadMethodSlow } from './inline-cache.js';
 import { loadGlobalSlow, storeGlobalSlow } from './name-cache.js';
-import { compileJit, J_INTERP, J_ERROR, J_NEXT, J_SWITCH, J_BLOCK, J_OUT, type JitFunction } from './jit/codegen.js';
+import { compileJit, compileStepwise, J_INTERP, J_ERROR, J_NEXT, J_SWITCH, J_BLOCK, J_OUT0, type CompiledRange, type JitFunction } from './jit/codegen.js';
 import { PyTuple, PyList, tuple, EMPTY_TUPLE } from '../runtime/tuple.js';
 import { egMatch, prepReraiseStar } from '../runtime/types/exception-group.js';
 import { DRAINING_TYPES, drainFrame, liveGenerator } from './drain-in-frames.js';
@@ -314,19 +314,28 @@ export class Interpreter {
     for (;;) {
       const f = t.frame!;
       const c = f.code;
-      let fn = c.jit;
-      if (fn === null) {
-        fn = loopAt(c, f.ip);
-        if (fn === null) {
+      let range = c.jit;
+      if (range === null) {
+        range = loopAt(c, f.ip);
+        if (range === null) {
           if (f.ip !== 0 || --c.jitCountdown !== 0 || !this.prepareJit(c)) return J_INTERP;
-          fn = c.jit!;
+          range = c.jit!;
         }
       }
-      const r = fn(this, t, f);
+      let r = range.run(this, t, f);
       if (r === J_NEXT) continue;
-      if (r >= J_OUT) {
-        // Stopped before the saved ip: its budget (and a KW_NAMES's) given back.
-        const back = r === J_OUT ? 1 : 2;
+      if (r === J_INTERP && (f.ip < range.lo || f.ip > range.hi)) continue; // left the range: whatever covers ip now
+      if (r === J_INTERP || (r === J_OUT0 && this.budget !== 0)) {
+        // Entered in the middle of a block, or a block longer than the
+        // budget left: instruction by instruction, until a block fits.
+        const step = this.stepwise(range);
+        if (step === null) return J_INTERP;
+        r = step(this, t, f);
+        if (r === J_NEXT) continue;
+      }
+      if (r >= J_OUT0) {
+        // Stopped before the saved ip: the budget of what was counted and not run given back.
+        const back = r - J_OUT0;
         this.ticks -= back;
         this.budget += back;
         if (this.budget !== 0) return J_INTERP; // a bail: the interpreter runs that instruction
@@ -336,6 +345,15 @@ export class Interpreter {
       }
       return r;
     }
+  }
+
+  /**
+   * The range's instruction-by-instruction code, compiled once threads keep
+   * stopping inside its blocks; till then null (the interpreter steps).
+   */
+  private stepwise(range: CompiledRange): JitFunction | null {
+    if (range.stepwise === null && --range.stepCountdown <= 0) range.stepwise = compileStepwise(range);
+    return range.stepwise;
   }
 
   /**
@@ -1970,7 +1988,7 @@ export function resumedGenerator(f: PyBuiltin, regs: unknown[], start: number, n
 }
 
 /** The compiled loop of `code` around instruction `ip` (the outermost), or null. */
-function loopAt(code: CodeObject, ip: number): JitFunction | null {
+function loopAt(code: CodeObject, ip: number): CompiledRange | null {
   const loops = code.jitLoops;
   if (loops !== null) {
     for (const l of loops) if (l.fn !== null && l.lo <= ip && ip <= l.hi) return l.fn;

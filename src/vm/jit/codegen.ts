@@ -1,32 +1,31 @@
 // The second tier: a hot code object becomes one JavaScript function.
 //
 // The generated function runs a frame exactly as the dispatch loop would,
-// on the same Frame (regs, sp, ip), instruction by instruction, counting
-// each against the same budget. What it saves is the decoding: every
-// instruction is a `case` of `switch (ip)` with its operand written in as a
-// constant, and control falls through to the next case, so straight-line
-// code has no dispatch at all and V8 collects type feedback per Python
-// instruction instead of per opcode.
+// on the same Frame (regs, sp, ip), counting every instruction against the
+// same budget. What it saves is the decoding and most of the stack traffic:
+// each basic block (flow.ts) is a `case` of `switch (ip)` with operands
+// written in as constants, whose instructions pass values to each other in
+// JavaScript variables (virtual-stack.ts), and control falls through from
+// block to block, so straight-line code has no dispatch at all and V8
+// collects type feedback per Python instruction instead of per opcode.
+//
+// A block counts all its instructions against the budget when it starts.
+// With too little budget left for the whole block, it leaves before its
+// first instruction: with none left the trampoline runs the eval breaker
+// (a thread switch lands exactly where the dispatch loop's would) and comes
+// back; with some, the interpreter runs the block, instruction by
+// instruction, and reaches the same switch. Entering at an instruction that
+// starts no block (a thread resumed where its budget ran out) also leaves
+// to the interpreter, which comes back in at the next call, return or jump.
 //
 // It handles the common instructions in their common forms. For anything
 // else it *bails*: it stores the frame state just before that instruction,
-// gives the instruction's budget back, and returns J_INTERP; the dispatch
-// loop then runs the instruction itself. So the interpreter stays the one
-// definition of every instruction's full behaviour (thread switches at the
-// eval breaker, blocking calls, generators, exceptions, tracebacks), and the
-// generated code only ever takes shortcuts the interpreter also takes.
-//
-// Exits, read by the trampoline in interpreter.ts (runJit):
-//   J_ERROR   an exception (interp.jitError) at the saved ip
-//   J_NEXT    t.frame changed (a call pushed a frame, a return popped one),
-//             or its ip left the compiled range
-//   J_BLOCK   a builtin returned BLOCK (parked, or a resume request)
-//   J_SWITCH  py311: a pending GIL drop request was honoured after a call
-//   J_OUT     stopped before the saved ip, whose budget the trampoline
-//             gives back (J_OUT2: with the KW_NAMES before it, two
-//             instructions' budget): the budget had run out (the trampoline
-//             runs the eval breaker), else a bail (the interpreter goes on)
-// The trampoline itself returns J_INTERP for a bail.
+// gives the budget of the instructions not run back, and returns J_INTERP;
+// the dispatch loop then runs the instruction itself. So the interpreter
+// stays the one definition of every instruction's full behaviour (thread
+// switches at the eval breaker, blocking calls, generators, exceptions,
+// tracebacks), and the generated code only ever takes shortcuts the
+// interpreter also takes. Exit codes: exits.ts.
 //
 // Why the trampoline does a bail's arithmetic: V8 optimises a generated
 // function before its rare exits have run, and code that has never run has
@@ -36,315 +35,67 @@
 // here goes through the same few stores, which the calls' exits keep warm,
 // and whatever differs between exits is a constant in a local variable.
 
-import { Op } from '../../compiler/opcodes.js';
 import type { CodeObject } from '../../compiler/code.js';
-import { jitRuntime, INTO_LOOP, INTO_OTHER } from './runtime.js';
-import { F_ENTRY } from '../frame.js';
-import { GEN_SUSPENDED } from '../generator.js';
+import { CO_VARARGS, CO_VARKEYWORDS } from '../../compiler/code.js';
+import { Op } from '../../compiler/opcodes.js';
+import { jitRuntime } from './runtime.js';
+import { J_INTERP, J_ERROR, J_NEXT, J_OUT0 } from './exits.js';
+import { memoryInstr } from './stack-ops.js';
+import { stackDepths, blockStarts } from './flow.js';
+import { BlockEmitter } from './virtual-stack.js';
 
-export const J_INTERP = 0, J_ERROR = 1, J_NEXT = 2, J_BLOCK = 3, J_SWITCH = 4, J_OUT = 6, J_OUT2 = 7;
+export { J_INTERP, J_ERROR, J_NEXT, J_BLOCK, J_SWITCH, J_OUT0, J_OUT2 } from './exits.js';
 
 /**
- * Longer code is left to the interpreter. A compiled instruction is about
- * 150 bytes of V8 bytecode, and V8 never optimises a function of more than
- * 60 KB of bytecode: such a function would run slower than the interpreter.
+ * Longer code is left to the interpreter: V8 never optimises a function of
+ * more than 60 KB of bytecode, and such a function would run slower than
+ * the interpreter.
  */
 const MAX_INSTRUCTIONS = 400;
 
 /** interp, thread, frame -> exit code. */
 export type JitFunction = (interp: unknown, t: unknown, frame: unknown) => number;
 
+/** Compiled code for instructions lo..hi of a code object, in blocks. */
+export interface CompiledRange {
+  run: JitFunction;
+  code: CodeObject;
+  lo: number;
+  hi: number;
+  /** Where blocks start: `[n - lo]` is 1 for the first instruction of a block that runs compiled (and for hi + 1), with its length in `blockLength`. */
+  starts: Uint8Array;
+  blockLength: Int32Array;
+  /** The same range instruction by instruction (compileStepwise), once needed; null when not yet. */
+  stepwise: JitFunction | null;
+  /** Times a thread must still stop or resume inside a block before `stepwise` is compiled (till then the interpreter steps). */
+  stepCountdown: number;
+}
+
+/** How often a range's blocks are stepped through by the interpreter before it gets stepwise code too. */
+const STEPWISE_AFTER = 4;
+
 // Exit sequences. `start` is the budget when the ticks were last brought up
 // to date; every exit accounts for the instructions run since.
 const SAVE = 'interp.ticks += start - budget; interp.budget = budget;';
 
-/**
- * Leaves with exit code `code` through the shared exit at the end of the
- * function (one copy of the exit sequence instead of one per site: smaller
- * functions, which V8 optimises sooner). `EXIT_SP` also saves `sp` in the
- * frame; `EXIT` leaves the frame's sp as the site set it.
- */
-const EXIT = (code: number) => `{ ex = ${code}; break exit; }`;
-const EXIT_SP = (code: number, ip: string) => `{ ex = ${code}; nip = ${ip}; break exitSp; }`;
-
-/**
- * Leaves before the current instruction (`cur`) with J_OUT (`ex` starts as
- * J_OUT and is set only on the way to another exit): the shared exit after
- * the dispatch loop saves the frame state. Every case sets `cur` first; a
- * bail happens before the instruction changed anything.
- */
-const BAIL = 'break out;';
-
-/** The source of one instruction, or null when it always bails. */
-function instr(code: CodeObject, n: number): string | null {
-  const word = code.code[n];
-  const op = word & 0xff;
-  const a = word >> 8;
-  const n1 = n + 1; // the interpreter's `ip` while running instruction n (its cache site)
-  const B = BAIL;
-  const L = `L${n}`;
-  const name = (i: number) => JSON.stringify(code.names[i]);
-  switch (op) {
-    case Op.NOP:
-      return '';
-    case Op.POP_TOP:
-      // A loop-owned generator left behind needs finalizing: the interpreter's job.
-      return `{ const v = regs[sp - 1]; if (v instanceof PyGenerator && v.loopOwned) ${B} sp--; }`;
-    case Op.PUSH_NULL:
-      return 'regs[sp++] = undefined;';
-    case Op.COPY:
-      return `regs[sp] = regs[sp - ${a}]; sp++;`;
-    case Op.SWAP:
-      return `{ const x = regs[sp - 1]; regs[sp - 1] = regs[sp - ${a}]; regs[sp - ${a}] = x; }`;
-    case Op.LOAD_CONST:
-      return `regs[sp++] = K[${a}];`;
-    case Op.LOAD_FAST:
-      return `{ const v = regs[${a}]; if (v === undefined) ${B} regs[sp++] = v; }`;
-    case Op.STORE_FAST:
-      return `regs[${a}] = regs[--sp];`;
-    case Op.DELETE_FAST:
-      return `if (regs[${a}] === undefined) ${B} regs[${a}] = undefined;`;
-    case Op.LOAD_DEREF:
-      return `{ const v = regs[${code.varnames.length + a}].v; if (v === undefined) ${B} regs[sp++] = v; }`;
-    case Op.STORE_DEREF:
-      return `regs[${code.varnames.length + a}].v = regs[--sp];`;
-    case Op.LOAD_CLOSURE:
-      return `regs[sp++] = regs[${code.varnames.length + a}];`;
-    case Op.LOAD_NAME:
-    case Op.LOAD_GLOBAL:
-      return `${op === Op.LOAD_NAME ? `if (frame.locals !== frame.globals) ${B}` : ''}
-        { const nc = GCS[${n1}]; let v;
-          if (nc !== undefined && nc.dict === frame.globals && ((v = nc.cell.v) !== undefined || (v = nc.bcell.v) !== undefined)) regs[sp++] = v;
-          else { v = loadGlobalSlow(frame.globals, interp.proc.builtins, ${name(a)}, code, ${n1}); if (v === undefined) ${B} regs[sp++] = v; } }`;
-    case Op.STORE_NAME:
-    case Op.STORE_GLOBAL:
-      return `${op === Op.STORE_NAME ? `if (frame.locals !== frame.globals) ${B}` : ''}
-        { const v = regs[--sp]; const nc = GCS[${n1}];
-          if (nc !== undefined && nc.dict === frame.globals && nc.cell.v !== undefined) { nc.cell.v = v; frame.globals.dirty = true; }
-          else storeGlobalSlow(frame.globals, ${name(a)}, v, code, ${n1}); }`;
-    case Op.LOAD_ATTR:
-      return `${L}: { const obj = regs[sp - 1];
-          if (obj instanceof PyObject) { const ic = ICS[${n1}];
-            if (ic !== undefined && ic.type === obj.cls && ic.epoch === typeEpoch.n) {
-              let v = obj.dict.map.get(${name(a)}); if (v === undefined) v = ic.method;
-              if (v !== undefined) { regs[sp - 1] = v; break ${L}; } } }
-          regs[sp - 1] = loadAttrSlow(obj, ${name(a)}, code, ${n1}); }`;
-    case Op.STORE_ATTR:
-      return `${L}: { const obj = regs[sp - 1];
-          if (obj instanceof PyObject) { const ic = ICS[${n1}];
-            if (ic !== undefined && ic.type === obj.cls && ic.epoch === typeEpoch.n) {
-              const d = obj.dict; d.map.set(${name(a)}, regs[sp - 2]); if (d.cells !== null) d.syncCell(${name(a)}, regs[sp - 2]);
-              sp -= 2; break ${L}; } }
-          storeAttrSlow(obj, ${name(a)}, regs[sp - 2], code, ${n1}); sp -= 2; }`;
-    case Op.LOAD_METHOD:
-      return `${L}: { const obj = regs[sp - 1]; const ic = ICS[${n1}];
-          if (ic !== undefined && ic.epoch === typeEpoch.n && ic.type === typeOf(obj) &&
-              !(obj instanceof PyObject && obj.dict !== null && obj.dict.map.has(${name(a)}))) {
-            regs[sp - 1] = ic.method; regs[sp++] = obj; break ${L}; }
-          sp = loadMethodSlow(regs, sp, ${name(a)}, code, ${n1}); }`;
-    case Op.BINARY_OP:
-      return binaryOp(a, L);
-    case Op.COMPARE_OP: {
-      const js = ['<', '<=', '===', '!==', '>', '>='][a];
-      return `{ const y = regs[--sp]; const x = regs[sp - 1];
-          regs[sp - 1] = typeof x === 'number' && typeof y === 'number' ? x ${js} y : compare(x, y, ${a}); }`;
-    }
-    case Op.IS_OP:
-      return `{ const y = regs[--sp]; regs[sp - 1] = isSame(regs[sp - 1], y) !== ${a === 1}; }`;
-    case Op.CONTAINS_OP:
-      return `{ const c = regs[--sp]; regs[sp - 1] = ops.contains(c, regs[sp - 1]) !== ${a === 1}; }`;
-    case Op.UNARY_NEGATIVE:
-      return 'regs[sp - 1] = ops.unaryNegative(regs[sp - 1]);';
-    case Op.UNARY_POSITIVE:
-      return 'regs[sp - 1] = ops.unaryPositive(regs[sp - 1]);';
-    case Op.UNARY_NOT:
-      return 'regs[sp - 1] = !ops.truthy(regs[sp - 1]);';
-    case Op.UNARY_INVERT:
-      return 'regs[sp - 1] = ops.unaryInvert(regs[sp - 1]);';
-    case Op.BINARY_SUBSCR:
-      // A plain dict's missing key: the interpreter raises KeyError without a JS throw.
-      return `${L}: { const key = regs[sp - 1]; const obj = regs[sp - 2];
-          if (obj instanceof PyList && typeof key === 'number' && obj.cls.builtin) {
-            const items = obj.items; const i = key < 0 ? key + items.length : key;
-            if (i >= 0 && i < items.length) { regs[sp - 2] = items[i]; sp--; break ${L}; }
-          } else if (obj instanceof PyDict && obj.cls === dictType && (typeof key === 'string' || typeof key === 'number')) {
-            const v = obj.get(key); if (v !== undefined) { regs[sp - 2] = v; sp--; break ${L}; } ${B}
-          }
-          regs[sp - 2] = ops.getItem(obj, key); sp--; }`;
-    case Op.STORE_SUBSCR:
-      return `${L}: { const key = regs[sp - 1]; const obj = regs[sp - 2]; const v = regs[sp - 3]; sp -= 3;
-          if (obj instanceof PyList && typeof key === 'number' && obj.cls.builtin) {
-            const items = obj.items; const i = key < 0 ? key + items.length : key;
-            if (i >= 0 && i < items.length) { items[i] = v; break ${L}; }
-          } else if (obj instanceof PyDict && obj.cls.builtin) { obj.set(key, v); break ${L}; }
-          ops.setItem(obj, key, v); }`;
-    case Op.BUILD_TUPLE:
-      return a === 0 ? 'regs[sp++] = EMPTY_TUPLE;' : `sp -= ${a}; regs[sp] = new PyTuple(regs.slice(sp, sp + ${a})); sp++;`;
-    case Op.BUILD_LIST:
-      return `sp -= ${a}; regs[sp] = new PyList(regs.slice(sp, sp + ${a})); sp++;`;
-    case Op.BUILD_STRING: {
-      const parts = Array.from({ length: a }, (_, i) => `regs[sp + ${i}]`).join(' + ');
-      return `sp -= ${a}; regs[sp] = ${a === 0 ? "''" : `'' + ${parts}`}; sp++;`;
-    }
-    case Op.LIST_APPEND:
-      return `{ const v = regs[--sp]; regs[sp - ${a}].items.push(v); }`;
-    case Op.FORMAT_VALUE:
-      return (a & 4) !== 0
-        ? `{ const spec = regs[--sp]; regs[sp - 1] = formatValue(regs[sp - 1], ${a & 3}, spec); }`
-        : `regs[sp - 1] = formatValue(regs[sp - 1], ${a & 3}, '');`;
-    case Op.UNPACK_SEQUENCE:
-      return `{ const seq = regs[--sp]; let items;
-          if ((seq instanceof PyTuple || seq instanceof PyList) && seq.cls.builtin) items = seq.items;
-          else items = unpackIterable(seq, ${a}, -1);
-          if (items.length !== ${a}) throw unpackError(items.length, ${a});
-          for (let i = ${a - 1}; i >= 0; i--) regs[sp++] = items[i]; }`;
-    case Op.JUMP_FORWARD:
-      return `ip = ${a}; continue;`;
-    case Op.JUMP_BACKWARD:
-      // py311: a pending drop request is honoured by the interpreter's jump.
-      return `if (interp.dropRequested) ${B} ip = ${a}; continue;`;
-    case Op.POP_JUMP_IF_FALSE:
-      return `{ const v = regs[--sp]; if (v === false || (v !== true && !ops.truthy(v))) { ip = ${a}; continue; } }`;
-    case Op.POP_JUMP_IF_TRUE:
-      return `{ const v = regs[--sp]; if (v === true || (v !== false && ops.truthy(v))) { ip = ${a}; continue; } }`;
-    case Op.POP_JUMP_IF_NONE:
-      return `if (regs[--sp] === null) { ip = ${a}; continue; }`;
-    case Op.POP_JUMP_IF_NOT_NONE:
-      return `if (regs[--sp] !== null) { ip = ${a}; continue; }`;
-    case Op.JUMP_IF_FALSE_OR_POP:
-      return `if (!ops.truthy(regs[sp - 1])) { ip = ${a}; continue; } sp--;`;
-    case Op.JUMP_IF_TRUE_OR_POP:
-      return `if (ops.truthy(regs[sp - 1])) { ip = ${a}; continue; } sp--;`;
-    case Op.GET_ITER:
-      return 'regs[sp - 1] = ops.getIter(regs[sp - 1]);';
-    case Op.FOR_ITER:
-      // Generators are resumed by the interpreter (their frame goes on top).
-      return `{ const it = regs[sp - 1]; let v;
-          if (it instanceof PyIter) v = it.next();
-          else { if (it instanceof PyGenerator) ${B} v = ops.iterNext(it); }
-          if (v === undefined) { sp--; ip = ${a}; continue; }
-          regs[sp++] = v; }`;
-    case Op.KW_NAMES:
-      // KW_NAMES and its CALL are one step for thread switches: with no
-      // budget left for the CALL, the interpreter runs both.
-      return `if (budget === 0) ${B}`;
-    case Op.CALL: {
-      if (n > 0 && (code.code[n - 1] & 0xff) === Op.KW_NAMES) {
-        // Bailing goes back to the KW_NAMES, both instructions' budget given back.
-        return call(code, a, n, code.code[n - 1] >> 8, `{ ex = ${J_OUT2}; cur = ${n - 1}; ${BAIL} }`);
-      }
-      return call(code, a, n, -1, B);
-    }
-    case Op.CALL_FUNCTION_EX:
-      if ((a & 1) !== 0) return null; // with **kwargs: the interpreter's
-      return callSequence(n, 'jitCallEx(interp, t, frame, regs, sp)', 3, B, false);
-    case Op.PUSH_EXC_INFO:
-      return '{ const e = regs[sp - 1]; regs[sp - 1] = t.excInfo; regs[sp++] = e; t.excInfo = e; }';
-    case Op.POP_EXCEPT:
-      return 't.excInfo = regs[--sp];';
-    case Op.CHECK_EXC_MATCH:
-      return '{ const typ = regs[--sp]; regs[sp] = excMatchesSpec(regs[sp - 1], typ); sp++; }';
-    case Op.GET_AWAITABLE:
-      return `regs[sp - 1] = getAwaitable(regs[sp - 1], ${a});`;
-    case Op.JUMP_BACKWARD_NO_INTERRUPT:
-      return `ip = ${a}; continue;`;
-    case Op.SEND:
-      // await / yield from on a generator or coroutine: link its frame.
-      return `${L}: { const value = regs[sp - 1]; const recv = regs[sp - 2];
-          if (value === null && recv instanceof PyIter) {
-            // An iterator's next(): the value, or its end (the delegation's result is None).
-            const r = recv.next();
-            if (r === undefined) { sp--; regs[sp - 1] = null; ip = ${a}; continue; }
-            regs[sp - 1] = r; break ${L};
-          }
-          if (!(recv instanceof PyGenerator) || resumeError(recv, value, null) !== null) ${B}
-          frame.ip = ${n1}; frame.sp = sp - 1;
-          t.frame = enterGen(interp, recv, frame, value, null);
-          ${EXIT(J_NEXT)} }`;
-    case Op.YIELD_VALUE:
-      // Back to the resumer's frame; a generator stepped from JS (an entry frame) bails.
-      return `{ if ((frame.flags & ${F_ENTRY}) !== 0) ${B}
-          const v = regs[--sp]; const gen = frame.gen;
-          gen.state = ${GEN_SUSPENDED};
-          gen.excInfo = t.excInfo === gen.callerExc ? null : t.excInfo;
-          t.excInfo = gen.callerExc;
-          frame.ip = ${n1}; frame.sp = sp; t.depth--;
-          const back = frame.back; frame.back = null; t.frame = back;
-          back.regs[back.sp++] = v;
-          ${EXIT(J_NEXT)} }`;
-    case Op.RETURN_VALUE:
-      if (a !== 0) return null; // owned generators to close: the interpreter's
-      // Back to the calling frame. The common case inline, as the dispatch
-      // loop's: the frame is recycled. Entry frames (the dispatch loop
-      // returns to its JS caller) and generators (the resumer must see the
-      // end) bail; __init__ and kept frames go through jitReturn.
-      return `{ if (frame.flags !== 0 || frame.gen !== null || frame.func === null) {
-            if (!jitReturn(t, frame, regs[sp - 1])) ${B} ${EXIT(J_NEXT)} }
-          const v = regs[sp - 1], back = frame.back, pool = code.framePool;
-          t.depth--; t.frame = back;
-          if (pool.length < 16) {
-            ${clearLocals(code.nlocalsplus)}
-            frame.back = null; frame.ip = 0; frame.sp = ${code.nlocalsplus}; pool.push(frame);
-          }
-          back.regs[back.sp++] = v;
-          ${EXIT(J_NEXT)} }`;
-    default:
-      return null;
-  }
-}
-
-/** Statements that clear a recycled frame's first `n` registers. */
-function clearLocals(n: number): string {
-  if (n > 4) return `for (let i = ${n - 1}; i >= 0; i--) regs[i] = undefined;`;
-  return Array.from({ length: n }, (_, i) => `regs[${i}] = undefined;`).join(' ');
-}
-
-/** BINARY_OP: the small-int fast path of the interpreter, specialised to one operator. */
-function binaryOp(a: number, L: string): string {
-  let fast: string | null;
-  switch (a) {
-    case 0: case 13: fast = 'x + y'; break;
-    case 10: case 23: fast = 'x - y'; break;
-    case 5: case 18: fast = 'x * y'; break;
-    case 6: case 19: fast = 'y === 0 ? NaN : ((r = x % y) !== 0 && (r < 0) !== (y < 0) ? r + y : r)'; break;
-    case 2: case 15: fast = 'y === 0 ? NaN : Math.floor(x / y)'; break;
-    case 1: case 14: fast = '(x | 0) === x && (y | 0) === y ? x & y : NaN'; break;
-    case 7: case 20: fast = '(x | 0) === x && (y | 0) === y ? x | y : NaN'; break;
-    case 12: case 25: fast = '(x | 0) === x && (y | 0) === y ? x ^ y : NaN'; break;
-    case 9: case 22: fast = '(x | 0) === x && y >= 0 && y < 32 ? x >> y : NaN'; break;
-    default: fast = null;
-  }
-  if (fast === null) return `{ const y = regs[--sp]; regs[sp - 1] = arith(regs[sp - 1], y, ${a}); }`;
-  return `${L}: { const y = regs[--sp]; const x = regs[sp - 1];
-      if (typeof x === 'number' && typeof y === 'number') { let r = 0; r = ${fast};
-        if (Number.isSafeInteger(r)) { regs[sp - 1] = r === 0 ? 0 : r; break ${L}; } }
-      regs[sp - 1] = arith(x, y, ${a}); }`;
-}
-
-/** CALL (after KW_NAMES when `kwConst` >= 0): everything happens in jitCall (runtime.ts). */
-function call(code: CodeObject, a: number, n: number, kwConst: number, B: string): string {
-  // Where a generator the call makes goes (see jitCall): a for loop, an owned variable, or elsewhere.
-  const next = n + 1 < code.code.length ? code.code[n + 1] : 0;
-  const into = (next & 0xff) === Op.GET_ITER || (next & 0xff) === Op.GET_AITER ? INTO_LOOP
-    : (next & 0xff) === Op.STORE_FAST && code.ownedGenSlots?.includes(next >> 8) ? next >> 8 : INTO_OTHER;
-  const kw = kwConst >= 0 ? `K[${kwConst}]` : 'null';
-  // py311: "after calls" is a check point for a pending drop request.
-  return callSequence(n, `jitCall(interp, t, frame, regs, sp, ${a}, ${kw}, ${into})`, a + 2, B, true);
+/** Whether compiled code runs instruction `n` at all (else it is a block that always bails). */
+function supported(code: CodeObject, n: number): boolean {
+  return memoryInstr(code, n, '') !== null;
 }
 
 /**
- * The code around a call helper (jitCall, jitCallEx): the ticks brought up
- * to date first (a builtin may read the clock), then each kind of result:
- * NO_CALL bails, PUSHED goes on in the callee, BLOCK parks the thread, a
- * value replaces the `popped` stack slots of the call.
+ * For each local: whether every read of it finds it bound. Parameters are
+ * bound on entry, and stay so unless something deletes them (`del`, or the
+ * end of an `except … as` of the same name) or they live in cells.
  */
-function callSequence(n: number, callExpr: string, popped: number, B: string, honourDrop: boolean): string {
-  // A call's result is a Python value, never a symbol: the three markers take one test.
-  const drop = honourDrop ? ` if (interp.dropRequested) ${EXIT_SP(J_SWITCH, String(n + 1))}` : '';
-  return `{ frame.ip = ${n + 1}; interp.ticks += start - budget; start = budget;
-      const r = ${callExpr};
-      if (typeof r === 'symbol') { if (r === NO_CALL) ${B} sp -= ${popped}; ex = r === PUSHED ? ${J_NEXT} : ${J_BLOCK}; nip = ${n + 1}; break exitSp; }
-      sp -= ${popped}; regs[sp++] = r;${drop} }`;
+function sureLocals(code: CodeObject): boolean[] {
+  let params = code.argcount + code.kwonlyargcount;
+  if ((code.flags & CO_VARARGS) !== 0) params++;
+  if ((code.flags & CO_VARKEYWORDS) !== 0) params++;
+  const sure = code.varnames.map((_, i) => i < params);
+  for (const w of code.code) if ((w & 0xff) === Op.DELETE_FAST) sure[w >> 8] = false;
+  if (code.cell2arg !== null) for (const i of code.cell2arg) if (i >= 0) sure[i] = false;
+  return sure;
 }
 
 /**
@@ -355,28 +106,83 @@ function callSequence(n: number, callExpr: string, popped: number, B: string, ho
  * Null when nothing in the range is worth compiling. Leaving the range (a
  * jump out, falling off the end) exits to the interpreter.
  */
-export function compileJit(code: CodeObject, lo: number, hi: number): JitFunction | null {
+export function compileJit(code: CodeObject, lo: number, hi: number): CompiledRange | null {
+  if (hi - lo + 1 > MAX_INSTRUCTIONS) return null;
+  let count = 0;
+  for (let n = lo; n <= hi; n++) if (supported(code, n)) count++;
+  if (count < (hi - lo + 1) / 2) return null;
+  const depths = stackDepths(code);
+  const starts = blockStarts(code, lo, hi, (n) => supported(code, n));
+  const blockLength = new Int32Array(hi - lo + 1);
+  const sure = sureLocals(code);
+  const temps = { n: 0 };
   const cases: string[] = [];
-  let supported = 0;
-  for (let n = lo; n <= hi; n++) {
-    const body = instr(code, n);
-    if (body !== null) supported++;
-    // Every instruction counts against the budget first, as in the dispatch
-    // loop (a CALL after KW_NAMES had its budget checked there).
-    const afterKw = n > lo && (code.code[n] & 0xff) === Op.CALL && (code.code[n - 1] & 0xff) === Op.KW_NAMES;
-    const check = afterKw ? '--budget;' : `if (--budget < 0) ${BAIL}`;
-    cases.push(`case ${n}: cur = ${n}; ${check}\n        ${body ?? BAIL}`);
+  // For an exception: how many instructions after each one its block counted and did not run.
+  const unrun: number[] = [];
+  for (let first = lo; first <= hi;) {
+    let last = first;
+    while (last < hi && starts[last + 1 - lo] === 0) last++;
+    const n = last - first + 1;
+    if (n === 1 && (!supported(code, first) || depths[first] < 0)) {
+      // Always the interpreter's.
+      cases.push(`case ${first}: cur = ${first}; ex = ${J_OUT0}; break out;`);
+      unrun.push(0);
+      starts[first - lo] = 0; // (not a block the stepwise code hands over to)
+    } else {
+      const block = new BlockEmitter(code, depths, sure, temps);
+      for (let i = first; i <= last; i++) {
+        block.instr(i, last - i);
+        unrun.push(last - i);
+      }
+      block.flush();
+      blockLength[first - lo] = n;
+      cases.push(`case ${first}: cur = ${first}; if (budget < ${n}) { ex = ${J_OUT0}; break out; } budget -= ${n};
+        { ${block.text()} }`);
+    }
+    first = last + 1;
   }
-  if (supported < (hi - lo + 1) / 2 || hi - lo + 1 > MAX_INSTRUCTIONS) return null;
+  const run = assemble(code, lo, hi, '', cases, `budget += UNRUN[cur - ${lo}];`, `const UNRUN = [${unrun.join(',')}];`);
+  return { run, code, lo, hi, starts, blockLength, stepwise: null, stepCountdown: STEPWISE_AFTER };
+}
+
+/**
+ * The code for `range` with every instruction a case of its own, counted
+ * against the budget on its own, for a thread that must stop in the middle
+ * of a block (its slice ends there) or goes on from the middle of one: the
+ * trampoline runs this instead of the block code then. At the start of a
+ * block that the budget left covers, it hands back to the block code.
+ */
+export function compileStepwise(range: CompiledRange): JitFunction {
+  const { code, lo, hi, starts, blockLength } = range;
+  const B = `{ ex = ${J_OUT0 + 1}; break out; }`;
+  const cases: string[] = [];
+  for (let n = lo; n <= hi; n++) {
+    const op = code.code[n] & 0xff;
+    const handOver = starts[n - lo] === 1
+      ? `if (budget >= ${blockLength[n - lo]}) { ex = ${J_NEXT}; nip = ${n}; break exitSp; } ` : '';
+    // KW_NAMES and its CALL are one step for thread switches: with no
+    // budget left for the CALL, the interpreter runs both (its bail goes
+    // back to the KW_NAMES, both instructions' budget given back).
+    const afterKw = n > lo && op === Op.CALL && (code.code[n - 1] & 0xff) === Op.KW_NAMES;
+    const check = afterKw ? '--budget;' : `if (--budget < 0) ${B}`;
+    const body = op === Op.KW_NAMES ? `if (budget === 0) ${B}` : memoryInstr(code, n, B);
+    cases.push(`case ${n}: cur = ${n}; ${handOver}${check}\n        ${body ?? B}`);
+  }
+  return assemble(code, lo, hi, '_steps', cases, '', '');
+}
+
+/** The function around `cases`: the dispatch, the shared exits, the exception exit (after `onError`). */
+function assemble(code: CodeObject, lo: number, hi: number, suffix: string, cases: string[], onError: string, consts: string): JitFunction {
   const source = `"use strict";
 const { PyObject, PyList, PyDict, PyTuple, PyIter, PyFunction, PyBuiltin, PyBoundMethod, PyGenerator, typeEpoch, typeOf,
   dictType, arith, compare, ops, isSame, loadAttrSlow, storeAttrSlow, loadMethodSlow, loadGlobalSlow, storeGlobalSlow,
   jitCall, jitCallEx, jitReturn, NO_CALL, PUSHED, formatValue, EMPTY_TUPLE, unpackIterable, unpackError, excMatchesSpec,
   resumeError, enterGen, getAwaitable } = R;
 const K = code.consts, GCS = code.gcs, ICS = code.ics;
-return function ${jsName(code)}_${lo}(interp, t, frame) {
+${consts}
+return function ${jsName(code)}_${lo}${suffix}(interp, t, frame) {
   const regs = frame.regs;
-  let sp = frame.sp, ip = frame.ip, budget = interp.budget, start = budget, cur = ip, ex = ${J_OUT}, nip = 0;
+  let sp = frame.sp, ip = frame.ip, budget = interp.budget, start = budget, cur = ip, ex = ${J_OUT0}, nip = 0;
   try {
     exit: {
       exitSp: {
@@ -386,19 +192,20 @@ ${cases.join('\n')}
             ip = ${hi + 1};
             // falls through: off the end of the range
             default:
-              // Outside the range: whatever covers ip next (another compiled
-              // loop, else the interpreter) goes on there.
-              ${EXIT_SP(J_NEXT, 'ip')}
+              // An ip that starts no block, or is outside the range: the
+              // trampoline sees which (no comparison here, where V8 would
+              // have no type feedback for it the first time).
+              { ex = ${J_INTERP}; nip = ip; break exitSp; }
           }
         }
-        nip = cur; // J_OUT or J_OUT2
+        nip = cur; // J_OUT0 + k
       }
       frame.ip = nip; frame.sp = sp;
     }
     ${SAVE}
     return ex;
   } catch (e) {
-    frame.ip = cur + 1; frame.sp = sp; ${SAVE}
+    frame.ip = cur + 1; frame.sp = sp; ${onError} ${SAVE}
     interp.jitError = e;
     return ${J_ERROR};
   }

@@ -1,0 +1,308 @@
+// Instructions on the frame's own value stack: `regs[sp - 1]` is the top,
+// as in the dispatch loop. The code generator (codegen.ts) uses these for
+// every instruction the virtual stack (virtual-stack.ts) does not handle
+// itself, after storing the values it holds in the frame.
+//
+// Names the generated function provides: interp, t, frame, regs, sp, cur,
+// budget, start, ex, nip, ip, code, K (constants), GCS and ICS (the inline
+// caches), the runtime names of jitRuntime(), and the labels `out` (leave
+// before `cur`, with `ex` set to J_OUT0 + k), `exit` and `exitSp` (leave
+// with `ex`).
+
+import { Op } from '../../compiler/opcodes.js';
+import type { CodeObject } from '../../compiler/code.js';
+import { INTO_LOOP, INTO_OTHER } from './runtime.js';
+import { F_ENTRY } from '../frame.js';
+import { GEN_SUSPENDED } from '../generator.js';
+import { J_NEXT, J_BLOCK, J_SWITCH, J_OUT2 } from './exits.js';
+
+/**
+ * Leaves with exit code `code` through the shared exit at the end of the
+ * function (one copy of the exit sequence instead of one per site: smaller
+ * functions, which V8 optimises sooner). `EXIT_SP` also saves `sp` in the
+ * frame; `EXIT` leaves the frame's sp as the site set it.
+ */
+export const EXIT = (code: number): string => `{ ex = ${code}; break exit; }`;
+export const EXIT_SP = (code: number, ip: string): string => `{ ex = ${code}; nip = ${ip}; break exitSp; }`;
+
+/**
+ * The source of instruction `n` working on the frame's stack (`regs`, `sp`),
+ * or null when it always bails. `B` is the statement that bails.
+ */
+export function memoryInstr(code: CodeObject, n: number, B: string): string | null {
+  const word = code.code[n];
+  const op = word & 0xff;
+  const a = word >> 8;
+  const n1 = n + 1; // the interpreter's `ip` while running instruction n (its cache site)
+  const L = `L${n}`;
+  const name = (i: number) => JSON.stringify(code.names[i]);
+  switch (op) {
+    case Op.NOP:
+      return '';
+    case Op.POP_TOP:
+      // A loop-owned generator left behind needs finalizing: the interpreter's job.
+      return `{ const v = regs[sp - 1]; if (v instanceof PyGenerator && v.loopOwned) ${B} sp--; }`;
+    case Op.PUSH_NULL:
+      return 'regs[sp++] = undefined;';
+    case Op.COPY:
+      return `regs[sp] = regs[sp - ${a}]; sp++;`;
+    case Op.SWAP:
+      return `{ const x = regs[sp - 1]; regs[sp - 1] = regs[sp - ${a}]; regs[sp - ${a}] = x; }`;
+    case Op.LOAD_CONST:
+      return `regs[sp++] = K[${a}];`;
+    case Op.LOAD_FAST:
+      return `{ const v = regs[${a}]; if (v === undefined) ${B} regs[sp++] = v; }`;
+    case Op.STORE_FAST:
+      return `regs[${a}] = regs[--sp];`;
+    case Op.DELETE_FAST:
+      return `if (regs[${a}] === undefined) ${B} regs[${a}] = undefined;`;
+    case Op.LOAD_DEREF:
+      return `{ const v = regs[${code.varnames.length + a}].v; if (v === undefined) ${B} regs[sp++] = v; }`;
+    case Op.STORE_DEREF:
+      return `regs[${code.varnames.length + a}].v = regs[--sp];`;
+    case Op.LOAD_CLOSURE:
+      return `regs[sp++] = regs[${code.varnames.length + a}];`;
+    case Op.LOAD_NAME:
+    case Op.LOAD_GLOBAL:
+      return `${op === Op.LOAD_NAME ? `if (frame.locals !== frame.globals) ${B}` : ''}
+        { const nc = GCS[${n1}]; let v;
+          if (nc !== undefined && nc.dict === frame.globals && ((v = nc.cell.v) !== undefined || (v = nc.bcell.v) !== undefined)) regs[sp++] = v;
+          else { v = loadGlobalSlow(frame.globals, interp.proc.builtins, ${name(a)}, code, ${n1}); if (v === undefined) ${B} regs[sp++] = v; } }`;
+    case Op.STORE_NAME:
+    case Op.STORE_GLOBAL:
+      return `${op === Op.STORE_NAME ? `if (frame.locals !== frame.globals) ${B}` : ''}
+        { const v = regs[--sp]; const nc = GCS[${n1}];
+          if (nc !== undefined && nc.dict === frame.globals && nc.cell.v !== undefined) { nc.cell.v = v; frame.globals.dirty = true; }
+          else storeGlobalSlow(frame.globals, ${name(a)}, v, code, ${n1}); }`;
+    case Op.LOAD_ATTR:
+      return `${L}: { const obj = regs[sp - 1];
+          if (obj instanceof PyObject) { const ic = ICS[${n1}];
+            if (ic !== undefined && ic.type === obj.cls && ic.epoch === typeEpoch.n) {
+              let v = obj.dict.map.get(${name(a)}); if (v === undefined) v = ic.method;
+              if (v !== undefined) { regs[sp - 1] = v; break ${L}; } } }
+          regs[sp - 1] = loadAttrSlow(obj, ${name(a)}, code, ${n1}); }`;
+    case Op.STORE_ATTR:
+      return `${L}: { const obj = regs[sp - 1];
+          if (obj instanceof PyObject) { const ic = ICS[${n1}];
+            if (ic !== undefined && ic.type === obj.cls && ic.epoch === typeEpoch.n) {
+              const d = obj.dict; d.map.set(${name(a)}, regs[sp - 2]); if (d.cells !== null) d.syncCell(${name(a)}, regs[sp - 2]);
+              sp -= 2; break ${L}; } }
+          storeAttrSlow(obj, ${name(a)}, regs[sp - 2], code, ${n1}); sp -= 2; }`;
+    case Op.LOAD_METHOD:
+      return `${L}: { const obj = regs[sp - 1]; const ic = ICS[${n1}];
+          if (ic !== undefined && ic.epoch === typeEpoch.n && ic.type === typeOf(obj) &&
+              !(obj instanceof PyObject && obj.dict !== null && obj.dict.map.has(${name(a)}))) {
+            regs[sp - 1] = ic.method; regs[sp++] = obj; break ${L}; }
+          sp = loadMethodSlow(regs, sp, ${name(a)}, code, ${n1}); }`;
+    case Op.BINARY_OP:
+      return binaryOp(a, L);
+    case Op.COMPARE_OP: {
+      const js = ['<', '<=', '===', '!==', '>', '>='][a];
+      return `{ const y = regs[--sp]; const x = regs[sp - 1];
+          regs[sp - 1] = typeof x === 'number' && typeof y === 'number' ? x ${js} y : compare(x, y, ${a}); }`;
+    }
+    case Op.IS_OP:
+      return `{ const y = regs[--sp]; regs[sp - 1] = isSame(regs[sp - 1], y) !== ${a === 1}; }`;
+    case Op.CONTAINS_OP:
+      return `{ const c = regs[--sp]; regs[sp - 1] = ops.contains(c, regs[sp - 1]) !== ${a === 1}; }`;
+    case Op.UNARY_NEGATIVE:
+      return 'regs[sp - 1] = ops.unaryNegative(regs[sp - 1]);';
+    case Op.UNARY_POSITIVE:
+      return 'regs[sp - 1] = ops.unaryPositive(regs[sp - 1]);';
+    case Op.UNARY_NOT:
+      return 'regs[sp - 1] = !ops.truthy(regs[sp - 1]);';
+    case Op.UNARY_INVERT:
+      return 'regs[sp - 1] = ops.unaryInvert(regs[sp - 1]);';
+    case Op.BINARY_SUBSCR:
+      // A plain dict's missing key: the interpreter raises KeyError without a JS throw.
+      return `${L}: { const key = regs[sp - 1]; const obj = regs[sp - 2];
+          if (obj instanceof PyList && typeof key === 'number' && obj.cls.builtin) {
+            const items = obj.items; const i = key < 0 ? key + items.length : key;
+            if (i >= 0 && i < items.length) { regs[sp - 2] = items[i]; sp--; break ${L}; }
+          } else if (obj instanceof PyDict && obj.cls === dictType && (typeof key === 'string' || typeof key === 'number')) {
+            const v = obj.get(key); if (v !== undefined) { regs[sp - 2] = v; sp--; break ${L}; } ${B}
+          }
+          regs[sp - 2] = ops.getItem(obj, key); sp--; }`;
+    case Op.STORE_SUBSCR:
+      return `${L}: { const key = regs[sp - 1]; const obj = regs[sp - 2]; const v = regs[sp - 3]; sp -= 3;
+          if (obj instanceof PyList && typeof key === 'number' && obj.cls.builtin) {
+            const items = obj.items; const i = key < 0 ? key + items.length : key;
+            if (i >= 0 && i < items.length) { items[i] = v; break ${L}; }
+          } else if (obj instanceof PyDict && obj.cls.builtin) { obj.set(key, v); break ${L}; }
+          ops.setItem(obj, key, v); }`;
+    case Op.BUILD_TUPLE:
+      return a === 0 ? 'regs[sp++] = EMPTY_TUPLE;' : `sp -= ${a}; regs[sp] = new PyTuple(regs.slice(sp, sp + ${a})); sp++;`;
+    case Op.BUILD_LIST:
+      return `sp -= ${a}; regs[sp] = new PyList(regs.slice(sp, sp + ${a})); sp++;`;
+    case Op.BUILD_STRING: {
+      const parts = Array.from({ length: a }, (_, i) => `regs[sp + ${i}]`).join(' + ');
+      return `sp -= ${a}; regs[sp] = ${a === 0 ? "''" : `'' + ${parts}`}; sp++;`;
+    }
+    case Op.LIST_APPEND:
+      return `{ const v = regs[--sp]; regs[sp - ${a}].items.push(v); }`;
+    case Op.FORMAT_VALUE:
+      return (a & 4) !== 0
+        ? `{ const spec = regs[--sp]; regs[sp - 1] = formatValue(regs[sp - 1], ${a & 3}, spec); }`
+        : `regs[sp - 1] = formatValue(regs[sp - 1], ${a & 3}, '');`;
+    case Op.UNPACK_SEQUENCE:
+      return `{ const seq = regs[--sp]; let items;
+          if ((seq instanceof PyTuple || seq instanceof PyList) && seq.cls.builtin) items = seq.items;
+          else items = unpackIterable(seq, ${a}, -1);
+          if (items.length !== ${a}) throw unpackError(items.length, ${a});
+          for (let i = ${a - 1}; i >= 0; i--) regs[sp++] = items[i]; }`;
+    case Op.JUMP_FORWARD:
+      return `ip = ${a}; continue;`;
+    case Op.JUMP_BACKWARD:
+      // py311: a pending drop request is honoured by the interpreter's jump.
+      return `if (interp.dropRequested) ${B} ip = ${a}; continue;`;
+    case Op.POP_JUMP_IF_FALSE:
+      return `{ const v = regs[--sp]; if (v === false || (v !== true && !ops.truthy(v))) { ip = ${a}; continue; } }`;
+    case Op.POP_JUMP_IF_TRUE:
+      return `{ const v = regs[--sp]; if (v === true || (v !== false && ops.truthy(v))) { ip = ${a}; continue; } }`;
+    case Op.POP_JUMP_IF_NONE:
+      return `if (regs[--sp] === null) { ip = ${a}; continue; }`;
+    case Op.POP_JUMP_IF_NOT_NONE:
+      return `if (regs[--sp] !== null) { ip = ${a}; continue; }`;
+    case Op.JUMP_IF_FALSE_OR_POP:
+      return `if (!ops.truthy(regs[sp - 1])) { ip = ${a}; continue; } sp--;`;
+    case Op.JUMP_IF_TRUE_OR_POP:
+      return `if (ops.truthy(regs[sp - 1])) { ip = ${a}; continue; } sp--;`;
+    case Op.GET_ITER:
+      return 'regs[sp - 1] = ops.getIter(regs[sp - 1]);';
+    case Op.FOR_ITER:
+      // Generators are resumed by the interpreter (their frame goes on top).
+      return `{ const it = regs[sp - 1]; let v;
+          if (it instanceof PyIter) v = it.next();
+          else { if (it instanceof PyGenerator) ${B} v = ops.iterNext(it); }
+          if (v === undefined) { sp--; ip = ${a}; continue; }
+          regs[sp++] = v; }`;
+    case Op.KW_NAMES:
+      // KW_NAMES and its CALL are one step for thread switches: always in
+      // one block, whose budget covers both (flow.ts).
+      return '';
+    case Op.CALL: {
+      if (n > 0 && (code.code[n - 1] & 0xff) === Op.KW_NAMES) {
+        // Bailing goes back to the KW_NAMES, both instructions' budget given back.
+        return call(code, a, n, code.code[n - 1] >> 8, `{ ex = ${J_OUT2}; cur = ${n - 1}; break out; }`);
+      }
+      return call(code, a, n, -1, B);
+    }
+    case Op.CALL_FUNCTION_EX:
+      if ((a & 1) !== 0) return null; // with **kwargs: the interpreter's
+      return callSequence(n, 'jitCallEx(interp, t, frame, regs, sp)', 3, B, false);
+    case Op.PUSH_EXC_INFO:
+      return '{ const e = regs[sp - 1]; regs[sp - 1] = t.excInfo; regs[sp++] = e; t.excInfo = e; }';
+    case Op.POP_EXCEPT:
+      return 't.excInfo = regs[--sp];';
+    case Op.CHECK_EXC_MATCH:
+      return '{ const typ = regs[--sp]; regs[sp] = excMatchesSpec(regs[sp - 1], typ); sp++; }';
+    case Op.GET_AWAITABLE:
+      return `regs[sp - 1] = getAwaitable(regs[sp - 1], ${a});`;
+    case Op.JUMP_BACKWARD_NO_INTERRUPT:
+      return `ip = ${a}; continue;`;
+    case Op.SEND:
+      // await / yield from on a generator or coroutine: link its frame.
+      return `${L}: { const value = regs[sp - 1]; const recv = regs[sp - 2];
+          if (value === null && recv instanceof PyIter) {
+            // An iterator's next(): the value, or its end (the delegation's result is None).
+            const r = recv.next();
+            if (r === undefined) { sp--; regs[sp - 1] = null; ip = ${a}; continue; }
+            regs[sp - 1] = r; break ${L};
+          }
+          if (!(recv instanceof PyGenerator) || resumeError(recv, value, null) !== null) ${B}
+          frame.ip = ${n1}; frame.sp = sp - 1;
+          t.frame = enterGen(interp, recv, frame, value, null);
+          ${EXIT(J_NEXT)} }`;
+    case Op.YIELD_VALUE:
+      // Back to the resumer's frame; a generator stepped from JS (an entry frame) bails.
+      return `{ if ((frame.flags & ${F_ENTRY}) !== 0) ${B}
+          const v = regs[--sp]; const gen = frame.gen;
+          gen.state = ${GEN_SUSPENDED};
+          gen.excInfo = t.excInfo === gen.callerExc ? null : t.excInfo;
+          t.excInfo = gen.callerExc;
+          frame.ip = ${n1}; frame.sp = sp; t.depth--;
+          const back = frame.back; frame.back = null; t.frame = back;
+          back.regs[back.sp++] = v;
+          ${EXIT(J_NEXT)} }`;
+    case Op.RETURN_VALUE:
+      if (a !== 0) return null; // owned generators to close: the interpreter's
+      // Back to the calling frame. The common case inline, as the dispatch
+      // loop's: the frame is recycled. Entry frames (the dispatch loop
+      // returns to its JS caller) and generators (the resumer must see the
+      // end) bail; __init__ and kept frames go through jitReturn.
+      return `{ if (frame.flags !== 0 || frame.gen !== null || frame.func === null) {
+            if (!jitReturn(t, frame, regs[sp - 1])) ${B} ${EXIT(J_NEXT)} }
+          const v = regs[sp - 1], back = frame.back, pool = code.framePool;
+          t.depth--; t.frame = back;
+          if (pool.length < 16) {
+            ${clearLocals(code.nlocalsplus)}
+            frame.back = null; frame.ip = 0; frame.sp = ${code.nlocalsplus}; pool.push(frame);
+          }
+          back.regs[back.sp++] = v;
+          ${EXIT(J_NEXT)} }`;
+    default:
+      return null;
+  }
+}
+
+/** Statements that clear a recycled frame's first `n` registers. */
+export function clearLocals(n: number): string {
+  if (n > 4) return `for (let i = ${n - 1}; i >= 0; i--) regs[i] = undefined;`;
+  return Array.from({ length: n }, (_, i) => `regs[${i}] = undefined;`).join(' ');
+}
+
+/**
+ * BINARY_OP's small-int fast path (the interpreter's), specialised to one
+ * operator: an expression of ints `x` and `y` (and a scratch `r`) that is a
+ * safe integer exactly when the result is that int. Null: no fast path.
+ */
+export function binaryFast(a: number): string | null {
+  switch (a) {
+    case 0: case 13: return 'x + y';
+    case 10: case 23: return 'x - y';
+    case 5: case 18: return 'x * y';
+    case 6: case 19: return 'y === 0 ? NaN : ((r = x % y) !== 0 && (r < 0) !== (y < 0) ? r + y : r)';
+    case 2: case 15: return 'y === 0 ? NaN : Math.floor(x / y)';
+    case 1: case 14: return '(x | 0) === x && (y | 0) === y ? x & y : NaN';
+    case 7: case 20: return '(x | 0) === x && (y | 0) === y ? x | y : NaN';
+    case 12: case 25: return '(x | 0) === x && (y | 0) === y ? x ^ y : NaN';
+    case 9: case 22: return '(x | 0) === x && y >= 0 && y < 32 ? x >> y : NaN';
+    default: return null;
+  }
+}
+
+/** BINARY_OP on the frame's stack. */
+function binaryOp(a: number, L: string): string {
+  const fast = binaryFast(a);
+  if (fast === null) return `{ const y = regs[--sp]; regs[sp - 1] = arith(regs[sp - 1], y, ${a}); }`;
+  return `${L}: { const y = regs[--sp]; const x = regs[sp - 1];
+      if (typeof x === 'number' && typeof y === 'number') { let r = 0; r = ${fast};
+        if (Number.isSafeInteger(r)) { regs[sp - 1] = r === 0 ? 0 : r; break ${L}; } }
+      regs[sp - 1] = arith(x, y, ${a}); }`;
+}
+
+/** CALL (after KW_NAMES when `kwConst` >= 0): everything happens in jitCall (runtime.ts). */
+function call(code: CodeObject, a: number, n: number, kwConst: number, B: string): string {
+  // Where a generator the call makes goes (see jitCall): a for loop, an owned variable, or elsewhere.
+  const next = n + 1 < code.code.length ? code.code[n + 1] : 0;
+  const into = (next & 0xff) === Op.GET_ITER || (next & 0xff) === Op.GET_AITER ? INTO_LOOP
+    : (next & 0xff) === Op.STORE_FAST && code.ownedGenSlots?.includes(next >> 8) ? next >> 8 : INTO_OTHER;
+  const kw = kwConst >= 0 ? `K[${kwConst}]` : 'null';
+  // py311: "after calls" is a check point for a pending drop request.
+  return callSequence(n, `jitCall(interp, t, frame, regs, sp, ${a}, ${kw}, ${into})`, a + 2, B, true);
+}
+
+/**
+ * The code around a call helper (jitCall, jitCallEx): the ticks brought up
+ * to date first (a builtin may read the clock), then each kind of result:
+ * NO_CALL bails, PUSHED goes on in the callee, BLOCK parks the thread, a
+ * value replaces the `popped` stack slots of the call.
+ */
+export function callSequence(n: number, callExpr: string, popped: number, B: string, honourDrop: boolean): string {
+  // A call's result is a Python value, never a symbol: the three markers take one test.
+  const drop = honourDrop ? ` if (interp.dropRequested) ${EXIT_SP(J_SWITCH, String(n + 1))}` : '';
+  return `{ frame.ip = ${n + 1}; interp.ticks += start - budget; start = budget;
+      const r = ${callExpr};
+      if (typeof r === 'symbol') { if (r === NO_CALL) ${B} sp -= ${popped}; ex = r === PUSHED ? ${J_NEXT} : ${J_BLOCK}; nip = ${n + 1}; break exitSp; }
+      sp -= ${popped}; regs[sp++] = r;${drop} }`;
+}
