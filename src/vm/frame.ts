@@ -20,6 +20,13 @@ export const F_INIT = 2;
 export const F_KEEP = 4;
 
 /**
+ * How many finished frames a code object keeps for reuse: enough for the
+ * recursion depths common in teaching programs, so a hot recursive call
+ * allocates nothing either.
+ */
+export const FRAME_POOL_SIZE = 64;
+
+/**
  * Takes a recycled frame for `code` or makes a new one. Frames of plain
  * function calls go back to their code object's pool when they return, so a
  * hot call allocates nothing.
@@ -38,7 +45,7 @@ export function acquireFrame(code: CodeObject, globals: PyDict, func: PyFunction
 /** Returns a finished frame to its pool, dropping its references. */
 export function releaseFrame(f: Frame): void {
   const code = f.code;
-  if (code.framePool.length >= 16) return;
+  if (code.framePool.length >= FRAME_POOL_SIZE) return;
   const regs = f.regs;
   for (let i = code.nlocalsplus - 1; i >= 0; i--) regs[i] = undefined;
   f.sp = code.nlocalsplus;

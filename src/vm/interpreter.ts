@@ -9,7 +9,7 @@
 
 import { Op } from '../compiler/opcodes.js';
 import { tracebackOf } from '../runtime/traceback-object.js';
-import { Frame, ThreadState, F_ENTRY, F_INIT, F_KEEP, acquireFrame, releaseFrame, topmostException } from './frame.js';
+import { Frame, ThreadState, F_ENTRY, F_INIT, F_KEEP, FRAME_POOL_SIZE, acquireFrame, releaseFrame, topmostException } from './frame.js';
 import {
   PyGenerator, GEN_CLOSED, GEN_CREATED, generatorType, GEN_RUNNING, GEN_SUSPENDED, GEN_KIND_ASYNC, GEN_KIND_COROUTINE, GEN_KIND_GENERATOR, asyncGeneratorType, genKind,
 } from './generator.js';
@@ -1237,7 +1237,7 @@ export class Interpreter {
                 t.frame = back;
                 const dcode = done.code;
                 const pool = dcode.framePool;
-                if (pool.length < 16) {
+                if (pool.length < FRAME_POOL_SIZE) {
                   for (let i = dcode.nlocalsplus - 1; i >= 0; i--) regs[i] = undefined;
                   done.back = null;
                   done.ip = 0;

@@ -116,6 +116,7 @@ export function compileJit(code: CodeObject, lo: number, hi: number): CompiledRa
   const blockLength = new Int32Array(hi - lo + 1);
   const sure = sureLocals(code);
   const temps = { n: 0 };
+  const whole = lo === 0 && hi === code.code.length - 1;
   const cases: string[] = [];
   // For an exception: how many instructions after each one its block counted and did not run.
   const unrun: number[] = [];
@@ -129,7 +130,7 @@ export function compileJit(code: CodeObject, lo: number, hi: number): CompiledRa
       unrun.push(0);
       starts[first - lo] = 0; // (not a block the stepwise code hands over to)
     } else {
-      const block = new BlockEmitter(code, depths, sure, temps);
+      const block = new BlockEmitter(code, depths, sure, temps, whole);
       for (let i = first; i <= last; i++) {
         block.instr(i, last - i);
         unrun.push(last - i);
@@ -181,7 +182,7 @@ const { PyObject, PyList, PyDict, PyTuple, PyIter, PyFunction, PyBuiltin, PyBoun
 const K = code.consts, GCS = code.gcs, ICS = code.ics;
 ${consts}
 return function ${jsName(code)}_${lo}${suffix}(interp, t, frame) {
-  const regs = frame.regs;
+  let regs = frame.regs;
   let sp = frame.sp, ip = frame.ip, budget = interp.budget, start = budget, cur = ip, ex = ${J_OUT0}, nip = 0;
   try {
     exit: {

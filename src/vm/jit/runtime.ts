@@ -12,7 +12,7 @@ import * as ops from '../../runtime/ops.js';
 import { formatValue } from '../../runtime/format-value.js';
 import { pyErr, RecursionError } from '../../runtime/exceptions.js';
 import { PyGenerator, GEN_SUSPENDED } from '../generator.js';
-import { Frame, F_ENTRY, F_INIT, F_KEEP, acquireFrame, releaseFrame, type ThreadState } from '../frame.js';
+import { Frame, F_ENTRY, F_INIT, F_KEEP, releaseFrame, type ThreadState } from '../frame.js';
 import { loadAttrSlow, storeAttrSlow, loadMethodSlow } from '../inline-cache.js';
 import { loadGlobalSlow, storeGlobalSlow } from '../name-cache.js';
 import { BLOCK, isSame, unpackIterable, unpackError, resumedGenerator, excMatchesSpec, type Interpreter } from '../interpreter.js';
@@ -74,12 +74,15 @@ function jitCall(interp: Interpreter, t: ThreadState, frame: Frame, regs: unknow
   const f = m === undefined ? regs[sp - argc - 1] : m;
   if (kw === null && f instanceof PyFunction && !interp.dropRequested && t.depth < interp.recursionLimit) {
     const n = m === undefined ? argc : argc + 1;
-    if (f.fastArgc === n) {
-      // acquireFrame, not its body here: its `new Frame` has V8 type
-      // feedback from the interpreter's calls, where a copy here would have
-      // none until the recursion first outgrows the pool, and then
-      // deoptimise the compiled caller (a second V8 compile of it, ~10 ms).
-      const nf = acquireFrame(f.code, f.globals, f);
+    const pool = f.code.framePool;
+    if (f.fastArgc === n && pool.length > 0) {
+      // A recycled frame. A new one (only while a recursion first gets
+      // deeper) comes from jitCallAny: V8 inlines this function into
+      // compiled callers, and allocating a Frame here would be inlined too,
+      // a third more work for V8's optimising compiler on every caller.
+      const nf = pool.pop()!;
+      nf.globals = f.globals;
+      nf.func = f;
       const nr = nf.regs;
       for (let i = 0, first = sp - n; i < n; i++) nr[i] = regs[first + i];
       t.depth++;

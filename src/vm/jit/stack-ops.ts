@@ -12,7 +12,7 @@
 import { Op } from '../../compiler/opcodes.js';
 import type { CodeObject } from '../../compiler/code.js';
 import { INTO_LOOP, INTO_OTHER } from './runtime.js';
-import { F_ENTRY } from '../frame.js';
+import { F_ENTRY, FRAME_POOL_SIZE } from '../frame.js';
 import { GEN_SUSPENDED } from '../generator.js';
 import { J_NEXT, J_BLOCK, J_SWITCH, J_OUT2 } from './exits.js';
 
@@ -29,7 +29,7 @@ export const EXIT_SP = (code: number, ip: string): string => `{ ex = ${code}; ni
  * The source of instruction `n` working on the frame's stack (`regs`, `sp`),
  * or null when it always bails. `B` is the statement that bails.
  */
-export function memoryInstr(code: CodeObject, n: number, B: string): string | null {
+export function memoryInstr(code: CodeObject, n: number, B: string, local = false): string | null {
   const word = code.code[n];
   const op = word & 0xff;
   const a = word >> 8;
@@ -183,13 +183,13 @@ export function memoryInstr(code: CodeObject, n: number, B: string): string | nu
     case Op.CALL: {
       if (n > 0 && (code.code[n - 1] & 0xff) === Op.KW_NAMES) {
         // Bailing goes back to the KW_NAMES, both instructions' budget given back.
-        return call(code, a, n, code.code[n - 1] >> 8, `{ ex = ${J_OUT2}; cur = ${n - 1}; break out; }`);
+        return call(code, a, n, code.code[n - 1] >> 8, `{ ex = ${J_OUT2}; cur = ${n - 1}; break out; }`, local);
       }
-      return call(code, a, n, -1, B);
+      return call(code, a, n, -1, B, local);
     }
     case Op.CALL_FUNCTION_EX:
       if ((a & 1) !== 0) return null; // with **kwargs: the interpreter's
-      return callSequence(n, 'jitCallEx(interp, t, frame, regs, sp)', 3, B, false);
+      return callSequence(n, 'jitCallEx(interp, t, frame, regs, sp)', 3, B, false, false);
     case Op.PUSH_EXC_INFO:
       return '{ const e = regs[sp - 1]; regs[sp - 1] = t.excInfo; regs[sp++] = e; t.excInfo = e; }';
     case Op.POP_EXCEPT:
@@ -234,7 +234,7 @@ export function memoryInstr(code: CodeObject, n: number, B: string): string | nu
             if (!jitReturn(t, frame, regs[sp - 1])) ${B} ${EXIT(J_NEXT)} }
           const v = regs[sp - 1], back = frame.back, pool = code.framePool;
           t.depth--; t.frame = back;
-          if (pool.length < 16) {
+          if (pool.length < ${FRAME_POOL_SIZE}) {
             ${clearLocals(code.nlocalsplus)}
             frame.back = null; frame.ip = 0; frame.sp = ${code.nlocalsplus}; pool.push(frame);
           }
@@ -282,14 +282,14 @@ function binaryOp(a: number, L: string): string {
 }
 
 /** CALL (after KW_NAMES when `kwConst` >= 0): everything happens in jitCall (runtime.ts). */
-function call(code: CodeObject, a: number, n: number, kwConst: number, B: string): string {
+function call(code: CodeObject, a: number, n: number, kwConst: number, B: string, local: boolean): string {
   // Where a generator the call makes goes (see jitCall): a for loop, an owned variable, or elsewhere.
   const next = n + 1 < code.code.length ? code.code[n + 1] : 0;
   const into = (next & 0xff) === Op.GET_ITER || (next & 0xff) === Op.GET_AITER ? INTO_LOOP
     : (next & 0xff) === Op.STORE_FAST && code.ownedGenSlots?.includes(next >> 8) ? next >> 8 : INTO_OTHER;
   const kw = kwConst >= 0 ? `K[${kwConst}]` : 'null';
   // py311: "after calls" is a check point for a pending drop request.
-  return callSequence(n, `jitCall(interp, t, frame, regs, sp, ${a}, ${kw}, ${into})`, a + 2, B, true);
+  return callSequence(n, `jitCall(interp, t, frame, regs, sp, ${a}, ${kw}, ${into})`, a + 2, B, true, local);
 }
 
 /**
@@ -298,11 +298,22 @@ function call(code: CodeObject, a: number, n: number, kwConst: number, B: string
  * NO_CALL bails, PUSHED goes on in the callee, BLOCK parks the thread, a
  * value replaces the `popped` stack slots of the call.
  */
-export function callSequence(n: number, callExpr: string, popped: number, B: string, honourDrop: boolean): string {
+export function callSequence(n: number, callExpr: string, popped: number, B: string, honourDrop: boolean, local: boolean): string {
   // A call's result is a Python value, never a symbol: the three markers take one test.
   const drop = honourDrop ? ` if (interp.dropRequested) ${EXIT_SP(J_SWITCH, String(n + 1))}` : '';
   return `{ frame.ip = ${n + 1}; interp.ticks += start - budget; start = budget;
       const r = ${callExpr};
-      if (typeof r === 'symbol') { if (r === NO_CALL) ${B} sp -= ${popped}; ex = r === PUSHED ? ${J_NEXT} : ${J_BLOCK}; nip = ${n + 1}; break exitSp; }
+      if (typeof r === 'symbol') { if (r === NO_CALL) ${B} sp -= ${popped};${local ? ` if (r === PUSHED) ${ENTER_LOCAL('t.frame', true)}` : ''}
+        ex = r === PUSHED ? ${J_NEXT} : ${J_BLOCK}; nip = ${n + 1}; break exitSp; }
       sp -= ${popped}; regs[sp++] = r;${drop} }`;
 }
+
+/**
+ * Goes on in `next`, the thread's frame now, when it runs this same code
+ * (a recursive call, or the return to one): what the trampoline would do,
+ * without leaving this function. Only for code compiled as a whole, whose
+ * every block this function has. `saveSp`: the frame left keeps its stack
+ * (a caller), else it is done (a return).
+ */
+export const ENTER_LOCAL = (next: string, saveSp: boolean): string =>
+  `{ const nf = ${next}; if (nf.code === code) { ${saveSp ? 'frame.sp = sp; ' : ''}frame = nf; regs = nf.regs; sp = nf.sp; ip = nf.ip; continue; } }`;

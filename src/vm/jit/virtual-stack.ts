@@ -18,8 +18,9 @@
 
 import { Op } from '../../compiler/opcodes.js';
 import type { CodeObject } from '../../compiler/code.js';
-import { memoryInstr, binaryFast, clearLocals, EXIT } from './stack-ops.js';
+import { memoryInstr, binaryFast, clearLocals, EXIT, ENTER_LOCAL } from './stack-ops.js';
 import { J_NEXT, J_OUT0 } from './exits.js';
+import { FRAME_POOL_SIZE } from '../frame.js';
 
 /** A value the block holds instead of the frame: a JS expression without side effects (a temporary or a constant). */
 interface Held {
@@ -46,10 +47,11 @@ export class BlockEmitter {
   /**
    * `temps` numbers the temporaries of the whole function; `sureLocals[i]`
    * says local `i` is never unbound where it is read (a parameter nothing
-   * deletes), so its load needs no test.
+   * deletes), so its load needs no test. `local`: calls into and returns
+   * to frames of this code stay in the function (stack-ops.ts ENTER_LOCAL).
    */
   constructor(private readonly code: CodeObject, private readonly depths: Int32Array,
-    private readonly sureLocals: boolean[], private readonly temps: { n: number }) {}
+    private readonly sureLocals: boolean[], private readonly temps: { n: number }, private readonly local: boolean) {}
 
   /** The block's statements so far. */
   text(): string {
@@ -393,11 +395,12 @@ export class BlockEmitter {
             regs[sp++] = ${x}; if (!jitReturn(t, frame, ${x})) { ex = ${J_OUT0 + 1}; break out; } ${EXIT(J_NEXT)} }
           { const back = frame.back, pool = code.framePool;
           t.depth--; t.frame = back;
-          if (pool.length < 16) {
+          if (pool.length < ${FRAME_POOL_SIZE}) {
             ${clearLocals(code.nlocalsplus)}
             frame.back = null; frame.ip = 0; frame.sp = ${code.nlocalsplus}; pool.push(frame);
           }
-          back.regs[back.sp++] = ${x};
+          back.regs[back.sp++] = ${x};${this.local ? `
+          ${ENTER_LOCAL('back', false)}` : ''}
           ${EXIT(J_NEXT)} }`);
         return;
       }
@@ -406,6 +409,6 @@ export class BlockEmitter {
     }
     // The rest work on the frame's stack.
     this.flush();
-    this.emit(memoryInstr(code, n, `{ ex = ${J_OUT0 + 1 + rem}; break out; }`)!);
+    this.emit(memoryInstr(code, n, `{ ex = ${J_OUT0 + 1 + rem}; break out; }`, this.local)!);
   }
 }
