@@ -175,6 +175,31 @@ for t in ts: t.start()
 for t in ts: t.join()
 print(n)
 `,
+    // Recursion stays inside one compiled function: exceptions raised deep
+    // down and caught by an outer call of the same function, frames deeper
+    // than the frame pool, and thread switches inside the recursion.
+    'recursion inside one compiled function': `
+import threading
+def depth(n):
+    if n == 0:
+        raise ValueError('bottom')
+    try:
+        return depth(n - 1)
+    except ValueError:
+        if n % 7 == 0:
+            return n
+        raise
+def tree(n):
+    return 1 if n < 2 else tree(n - 1) + tree(n - 2) + 1
+out = []
+def work(k):
+    for i in range(30):
+        out.append((k, depth(90 + i), tree(12)))
+ts = [threading.Thread(target=work, args=(k,)) for k in (1, 2)]
+for t in ts: t.start()
+for t in ts: t.join()
+print(len(out), out[0], out[-1])
+`,
     // The step limit still stops a compiled loop.
     'step limit': `
 i = 0

@@ -324,13 +324,16 @@ export class Interpreter {
       }
       let r = range.run(this, t, f);
       if (r === J_NEXT) continue;
-      if (r === J_INTERP && (f.ip < range.lo || f.ip > range.hi)) continue; // left the range: whatever covers ip now
+      // (Its calls and returns within the same code may have changed the
+      // thread's frame, to one of the same code and range.)
+      const g = t.frame!;
+      if (r === J_INTERP && (g.ip < range.lo || g.ip > range.hi)) continue; // left the range: whatever covers ip now
       if (r === J_INTERP || (r === J_OUT0 && this.budget !== 0)) {
         // Entered in the middle of a block, or a block longer than the
         // budget left: instruction by instruction, until a block fits.
         const step = this.stepwise(range);
         if (step === null) return J_INTERP;
-        r = step(this, t, f);
+        r = step(this, t, g);
         if (r === J_NEXT) continue;
       }
       if (r >= J_OUT0) {
