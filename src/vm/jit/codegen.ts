@@ -72,7 +72,7 @@ export interface CompiledRange {
 }
 
 /** How often a range's blocks are stepped through by the interpreter before it gets stepwise code too. */
-const STEPWISE_AFTER = 4;
+const STEPWISE_AFTER = 32;
 
 // Exit sequences. `start` is the budget when the ticks were last brought up
 // to date; every exit accounts for the instructions run since.
@@ -177,7 +177,7 @@ function assemble(code: CodeObject, lo: number, hi: number, suffix: string, case
   const source = `"use strict";
 const { PyObject, PyList, PyDict, PyTuple, PyIter, PyFunction, PyBuiltin, PyBoundMethod, PyGenerator, typeEpoch, typeOf,
   dictType, arith, compare, ops, isSame, loadAttrSlow, storeAttrSlow, loadMethodSlow, loadGlobalSlow, storeGlobalSlow,
-  jitCall, jitCallEx, jitReturn, NO_CALL, PUSHED, formatValue, EMPTY_TUPLE, unpackIterable, unpackError, excMatchesSpec,
+  jitCall, jitCallAny, jitCallEx, jitReturn, NO_CALL, PUSHED, formatValue, EMPTY_TUPLE, unpackIterable, unpackError, excMatchesSpec,
   resumeError, enterGen, getAwaitable } = R;
 const K = code.consts, GCS = code.gcs, ICS = code.ics;
 ${consts}

@@ -281,15 +281,19 @@ function binaryOp(a: number, L: string): string {
       regs[sp - 1] = arith(x, y, ${a}); }`;
 }
 
-/** CALL (after KW_NAMES when `kwConst` >= 0): everything happens in jitCall (runtime.ts). */
-function call(code: CodeObject, a: number, n: number, kwConst: number, B: string, local: boolean): string {
+/**
+ * CALL (after KW_NAMES when `kwConst` >= 0): everything happens in
+ * `helper`, jitCall (runtime.ts), or jitCallAny when the caller has tried
+ * the plain-function case itself.
+ */
+export function call(code: CodeObject, a: number, n: number, kwConst: number, B: string, local: boolean, helper = 'jitCall'): string {
   // Where a generator the call makes goes (see jitCall): a for loop, an owned variable, or elsewhere.
   const next = n + 1 < code.code.length ? code.code[n + 1] : 0;
   const into = (next & 0xff) === Op.GET_ITER || (next & 0xff) === Op.GET_AITER ? INTO_LOOP
     : (next & 0xff) === Op.STORE_FAST && code.ownedGenSlots?.includes(next >> 8) ? next >> 8 : INTO_OTHER;
   const kw = kwConst >= 0 ? `K[${kwConst}]` : 'null';
   // py311: "after calls" is a check point for a pending drop request.
-  return callSequence(n, `jitCall(interp, t, frame, regs, sp, ${a}, ${kw}, ${into})`, a + 2, B, true, local);
+  return callSequence(n, `${helper}(interp, t, frame, regs, sp, ${a}, ${kw}, ${into})`, a + 2, B, true, local);
 }
 
 /**

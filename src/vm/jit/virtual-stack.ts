@@ -18,7 +18,7 @@
 
 import { Op } from '../../compiler/opcodes.js';
 import type { CodeObject } from '../../compiler/code.js';
-import { memoryInstr, binaryFast, clearLocals, EXIT, ENTER_LOCAL } from './stack-ops.js';
+import { memoryInstr, binaryFast, clearLocals, call, EXIT, ENTER_LOCAL } from './stack-ops.js';
 import { J_NEXT, J_OUT0 } from './exits.js';
 import { FRAME_POOL_SIZE } from '../frame.js';
 
@@ -383,6 +383,10 @@ export class BlockEmitter {
         this.emit(`if (interp.dropRequested) ${this.bail(rem)}`);
         this.emit(this.jump(a));
         return;
+      case Op.CALL:
+        if (a + 2 > this.held.length || (n > 0 && (code.code[n - 1] & 0xff) === Op.KW_NAMES)) break;
+        this.callPlain(n, a);
+        return;
       case Op.RETURN_VALUE: {
         if (a !== 0) break; // owned generators to close: the interpreter's
         const x = this.pop().js;
@@ -410,5 +414,37 @@ export class BlockEmitter {
     // The rest work on the frame's stack.
     this.flush();
     this.emit(memoryInstr(code, n, `{ ex = ${J_OUT0 + 1 + rem}; break out; }`, this.local)!);
+  }
+
+  /**
+   * CALL with the callable and its `argc` arguments all held: the common
+   * case, a plain Python function (PyFunction.fastArgc) with a recycled
+   * frame, is done here, the arguments going straight from the variables
+   * into the callee's registers; anything else stores them and goes
+   * through jitCallAny. Under them is either PUSH_NULL's undefined (a
+   * function) or LOAD_METHOD's method with its self as argument 0.
+   */
+  private callPlain(n: number, argc: number): void {
+    const held = this.held;
+    const below = held.length - argc - 2;
+    this.emit(this.storeCode(held.slice(0, below)));
+    this.held = held.slice(below);
+    const [slot, callee, ...rest] = this.held;
+    const method = slot.js !== 'undefined';
+    const fn = method ? slot.js : callee.js;
+    const args = method ? [callee, ...rest] : rest;
+    const f = this.temp();
+    const copy = args.map((x, i) => `nr[${i}] = ${x.js};`).join(' ');
+    const enter = this.local ? ` if (nf.code === code) { frame = nf; regs = nr; sp = nf.sp; ip = 0; continue; }` : '';
+    this.emit(`frame.ip = ${n + 1}; interp.ticks += start - budget; start = budget;
+        { const ${f} = ${fn}; let pool;
+          if (${f} instanceof PyFunction && ${f}.fastArgc === ${args.length} && (pool = ${f}.code.framePool).length > 0 &&
+              !interp.dropRequested && t.depth < interp.recursionLimit) {
+            const nf = pool.pop(); nf.globals = ${f}.globals; nf.func = ${f};
+            const nr = nf.regs; ${copy}
+            t.depth++; nf.back = frame; t.frame = nf; frame.sp = sp;${enter}
+            ex = ${J_NEXT}; nip = ${n + 1}; break exitSp; } }`);
+    this.flush();
+    this.emit(call(this.code, argc, n, -1, `{ ex = ${J_OUT0 + 1}; break out; }`, this.local, 'jitCallAny'));
   }
 }
