@@ -59,9 +59,11 @@ const MAX_INDENT = 100;   // CPython's MAXINDENT
 const MAX_LEVEL = 200;    // CPython's MAXLEVEL (bracket nesting)
 const STRING_PREFIXES = new Set(['r', 'u', 'b', 'br', 'rb', 'f', 'fr', 'rf']);
 const CLOSER_OF: Record<string, string> = { '(': ')', '[': ']', '{': '}' };
-const ID_START = /[\p{ID_Start}_]/u;
-const ID_CONTINUE = /\p{ID_Continue}/u;
-const NON_PRINTABLE = /[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Zs}]/u;
+// Made when first needed (non-ASCII names only): V8 builds a Unicode
+// property class's ranges when the RegExp is created, a cost at start-up.
+let ID_START: RegExp | undefined;
+let ID_CONTINUE: RegExp | undefined;
+let NON_PRINTABLE: RegExp | undefined;
 
 const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9';
 const isHexDigit = (c: string | undefined): boolean => c !== undefined && /[0-9a-fA-F]/.test(c);
@@ -331,8 +333,10 @@ class Tokenizer {
       for (let i = start; i < this.pos;) {
         const cp = src.codePointAt(i)!;
         const ch = String.fromCodePoint(cp);
-        if (!(first ? ID_START : ID_CONTINUE).test(ch)) {
+        const valid = first ? (ID_START ??= /[\p{ID_Start}_]/u) : (ID_CONTINUE ??= /\p{ID_Continue}/u);
+        if (!valid.test(ch)) {
           const hex = cp.toString(16).toUpperCase().padStart(4, '0');
+          NON_PRINTABLE ??= /[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Zs}]/u;
           const msg = NON_PRINTABLE.test(ch) && ch !== ' '
             ? `invalid non-printable character U+${hex}`
             : `invalid character '${ch}' (U+${hex})`;

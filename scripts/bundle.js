@@ -47,10 +47,14 @@ await build({
   logLevel: 'warning',
 });
 
+// bin/pygil.cjs reads the bundle as latin1 (faster than utf8): esbuild
+// escapes everything beyond ASCII (its default charset), and this checks it.
+if (/[^\x00-\x7f]/.test(readFileSync(out, 'latin1'))) throw new Error(`bundle: ${out} is not ASCII`);
+
 // Compile the bundle as bin/pygil.cjs will, run a small program so that the
 // functions it needs are compiled too, then save V8's code cache.
 rmSync('dist/pygil.cache', { force: true });
-const source = readFileSync(out, 'utf8');
+const source = readFileSync(out, 'latin1');
 const filename = path.resolve(out);
 const script = new vm.Script(`(function (require, module, exports) {${source}\n})`, { filename });
 const mod = { exports: {} };

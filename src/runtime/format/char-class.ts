@@ -64,35 +64,46 @@ const NUMERIC_EXTRA =
 
 const SPACE_CLASS = '\\t-\\r\\x1c-\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000';
 
-const ALL_ALPHA = /^\p{L}+$/u;
-const ALL_DECIMAL = /^\p{Nd}+$/u;
-const ALL_DIGIT = new RegExp(`^[\\p{Nd}${DIGIT_EXTRA}]+$`, 'u');
-const ALL_NUMERIC = new RegExp(`^[\\p{N}${NUMERIC_EXTRA}]+$`, 'u');
-const ALL_ALNUM = new RegExp(`^[\\p{L}\\p{N}${NUMERIC_EXTRA}]+$`, 'u');
-const ALL_SPACE = new RegExp(`^[${SPACE_CLASS}]+$`);
-// Python's printable = everything but categories C* and Z*, except ' '.
-const NON_PRINTABLE = /(?! )[\p{C}\p{Z}]/u;
-const IDENTIFIER = /^[\p{XID_Start}_]\p{XID_Continue}*$/u;
+/**
+ * A regular expression made on first use. V8 builds a Unicode property
+ * class's ranges when the RegExp object is created, so making them all at
+ * load time cost every run of pygil start-up time, though few programs
+ * call isalpha() or isprintable().
+ */
+export function lazy(make: () => RegExp): () => RegExp {
+  let re: RegExp | undefined;
+  return () => (re ??= make());
+}
 
-export const isAlphaString = (s: string): boolean => ALL_ALPHA.test(s);
-export const isDecimalString = (s: string): boolean => ALL_DECIMAL.test(s);
-export const isDigitString = (s: string): boolean => ALL_DIGIT.test(s);
-export const isNumericString = (s: string): boolean => ALL_NUMERIC.test(s);
-export const isAlnumString = (s: string): boolean => ALL_ALNUM.test(s);
-export const isSpaceString = (s: string): boolean => ALL_SPACE.test(s);
-export const isPrintableString = (s: string): boolean => !NON_PRINTABLE.test(s);
-export const isIdentifierString = (s: string): boolean => IDENTIFIER.test(s);
+const ALL_ALPHA = lazy(() => /^\p{L}+$/u);
+const ALL_DECIMAL = lazy(() => /^\p{Nd}+$/u);
+const ALL_DIGIT = lazy(() => new RegExp(`^[\\p{Nd}${DIGIT_EXTRA}]+$`, 'u'));
+const ALL_NUMERIC = lazy(() => new RegExp(`^[\\p{N}${NUMERIC_EXTRA}]+$`, 'u'));
+const ALL_ALNUM = lazy(() => new RegExp(`^[\\p{L}\\p{N}${NUMERIC_EXTRA}]+$`, 'u'));
+const ALL_SPACE = lazy(() => new RegExp(`^[${SPACE_CLASS}]+$`));
+// Python's printable = everything but categories C* and Z*, except ' '.
+const NON_PRINTABLE = lazy(() => /(?! )[\p{C}\p{Z}]/u);
+const IDENTIFIER = lazy(() => /^[\p{XID_Start}_]\p{XID_Continue}*$/u);
+
+export const isAlphaString = (s: string): boolean => ALL_ALPHA().test(s);
+export const isDecimalString = (s: string): boolean => ALL_DECIMAL().test(s);
+export const isDigitString = (s: string): boolean => ALL_DIGIT().test(s);
+export const isNumericString = (s: string): boolean => ALL_NUMERIC().test(s);
+export const isAlnumString = (s: string): boolean => ALL_ALNUM().test(s);
+export const isSpaceString = (s: string): boolean => ALL_SPACE().test(s);
+export const isPrintableString = (s: string): boolean => !NON_PRINTABLE().test(s);
+export const isIdentifierString = (s: string): boolean => IDENTIFIER().test(s);
 
 // Sticky per-position tests: set lastIndex, then test(). Each reads the code
 // point at that index (a whole surrogate pair when there is one).
-const PRINTABLE_AT = /[^\p{C}\p{Z}]/uy;
-const UPPER_AT = /\p{Uppercase}/uy;
-const LOWER_AT = /\p{Lowercase}/uy;
-const TITLE_AT = /\p{Lt}/uy;
-const CASED_AT = /\p{Cased}/uy;
-const CASE_IGNORABLE_AT = /\p{Case_Ignorable}/uy;
-const DECIMAL_AT = /\p{Nd}/uy;
-const DECIMAL_ONE = /^\p{Nd}$/u;
+const PRINTABLE_AT = lazy(() => /[^\p{C}\p{Z}]/uy);
+const UPPER_AT = lazy(() => /\p{Uppercase}/uy);
+const LOWER_AT = lazy(() => /\p{Lowercase}/uy);
+const TITLE_AT = lazy(() => /\p{Lt}/uy);
+const CASED_AT = lazy(() => /\p{Cased}/uy);
+const CASE_IGNORABLE_AT = lazy(() => /\p{Case_Ignorable}/uy);
+const DECIMAL_AT = lazy(() => /\p{Nd}/uy);
+const DECIMAL_ONE = lazy(() => /^\p{Nd}$/u);
 
 function testAt(re: RegExp, s: string, i: number): boolean {
   re.lastIndex = i;
@@ -101,14 +112,14 @@ function testAt(re: RegExp, s: string, i: number): boolean {
 
 /** Is the code point at s[i] printable in the sense of str.isprintable()? */
 export function isPrintableAt(s: string, i: number): boolean {
-  return s.charCodeAt(i) === 0x20 || testAt(PRINTABLE_AT, s, i);
+  return s.charCodeAt(i) === 0x20 || testAt(PRINTABLE_AT(), s, i);
 }
-export const isUpperAt = (s: string, i: number): boolean => testAt(UPPER_AT, s, i);
-export const isLowerAt = (s: string, i: number): boolean => testAt(LOWER_AT, s, i);
-export const isTitleAt = (s: string, i: number): boolean => testAt(TITLE_AT, s, i);
-export const isCasedAt = (s: string, i: number): boolean => testAt(CASED_AT, s, i);
+export const isUpperAt = (s: string, i: number): boolean => testAt(UPPER_AT(), s, i);
+export const isLowerAt = (s: string, i: number): boolean => testAt(LOWER_AT(), s, i);
+export const isTitleAt = (s: string, i: number): boolean => testAt(TITLE_AT(), s, i);
+export const isCasedAt = (s: string, i: number): boolean => testAt(CASED_AT(), s, i);
 export const isCaseIgnorableAt = (s: string, i: number): boolean =>
-  testAt(CASE_IGNORABLE_AT, s, i);
+  testAt(CASE_IGNORABLE_AT(), s, i);
 
 /**
  * The value 0-9 of the decimal digit (category Nd) at s[i], or -1. Unicode
@@ -118,11 +129,11 @@ export const isCaseIgnorableAt = (s: string, i: number): boolean =>
 export function decimalValueAt(s: string, i: number): number {
   const c = s.charCodeAt(i);
   if (c >= 0x30 && c <= 0x39) return c - 0x30;
-  if (c < 0x80 || !testAt(DECIMAL_AT, s, i)) return -1;
+  if (c < 0x80 || !testAt(DECIMAL_AT(), s, i)) return -1;
   // Walk back to the start of the run; the longest (mathematical digits) is 50.
   const cp = s.codePointAt(i)!;
   let n = 0;
-  while (DECIMAL_ONE.test(String.fromCodePoint(cp - n - 1))) n++;
+  while (DECIMAL_ONE().test(String.fromCodePoint(cp - n - 1))) n++;
   return n % 10;
 }
 

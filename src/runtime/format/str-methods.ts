@@ -33,6 +33,7 @@ import {
   isSpaceString,
   isTitleAt,
   isUpperAt,
+  lazy,
   titleOf,
 } from './char-class.js';
 
@@ -525,19 +526,19 @@ export function isascii(s: string): boolean {
   return ASCII_ONLY.test(s);
 }
 
-const HAS_LOWER_OR_TITLE = /[\p{Lowercase}\p{Lt}]/u;
-const HAS_UPPER_OR_TITLE = /[\p{Uppercase}\p{Lt}]/u;
-const HAS_UPPER = /\p{Uppercase}/u;
-const HAS_LOWER = /\p{Lowercase}/u;
+const HAS_LOWER_OR_TITLE = lazy(() => /[\p{Lowercase}\p{Lt}]/u);
+const HAS_UPPER_OR_TITLE = lazy(() => /[\p{Uppercase}\p{Lt}]/u);
+const HAS_UPPER = lazy(() => /\p{Uppercase}/u);
+const HAS_LOWER = lazy(() => /\p{Lowercase}/u);
 
 /** At least one cased character, and no lowercase or titlecase ones. */
 export function isupper(s: string): boolean {
-  return HAS_UPPER.test(s) && !HAS_LOWER_OR_TITLE.test(s);
+  return HAS_UPPER().test(s) && !HAS_LOWER_OR_TITLE().test(s);
 }
 
 /** At least one cased character, and no uppercase or titlecase ones. */
 export function islower(s: string): boolean {
-  return HAS_LOWER.test(s) && !HAS_UPPER_OR_TITLE.test(s);
+  return HAS_LOWER().test(s) && !HAS_UPPER_OR_TITLE().test(s);
 }
 
 /** Uppercase/titlecase only at the start of words, lowercase only inside them. */
