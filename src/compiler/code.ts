@@ -77,6 +77,8 @@ export class CodeObject extends PyObject {
   loopCountdown = 20;
   /** Loops compiled on their own (instructions lo..hi; fn null: left to the interpreter), outermost first; see Interpreter.jitLoop. */
   jitLoops: { lo: number; hi: number; fn: import('../vm/jit/codegen.js').CompiledRange | null }[] | null = null;
+  /** The compiled loop the trampoline last found in jitLoops (it is asked again on every return into this code). */
+  lastLoop: import('../vm/jit/codegen.js').CompiledRange | null = null;
   /** Global-name inline caches, by instruction index (src/vm/name-cache.ts). */
   gcs: (import('../vm/name-cache.js').NameCache | undefined)[] = [];
 

@@ -279,6 +279,7 @@ export class Interpreter {
     const fn = inner > 0 && from - target + 1 - inner > OUTER_LOOP_EXTRA ? null : compileJit(code, target, from);
     const list = code.jitLoops ?? (code.jitLoops = []);
     list.push({ lo: target, hi: from, fn });
+    code.lastLoop = null; // it may no longer be the outermost
     list.sort((a, b) => (b.hi - b.lo) - (a.hi - a.lo)); // outermost first
     return fn !== null;
   }
@@ -1992,9 +1993,13 @@ export function resumedGenerator(f: PyBuiltin, regs: unknown[], start: number, n
 
 /** The compiled loop of `code` around instruction `ip` (the outermost), or null. */
 function loopAt(code: CodeObject, ip: number): CompiledRange | null {
+  const last = code.lastLoop;
+  if (last !== null && last.lo <= ip && ip <= last.hi) return last;
   const loops = code.jitLoops;
   if (loops !== null) {
-    for (const l of loops) if (l.fn !== null && l.lo <= ip && ip <= l.hi) return l.fn;
+    for (const l of loops) {
+      if (l.fn !== null && l.lo <= ip && ip <= l.hi) return (code.lastLoop = l.fn);
+    }
   }
   return null;
 }
