@@ -37,7 +37,7 @@
 
 import type { CodeObject } from '../../compiler/code.js';
 import { CO_VARARGS, CO_VARKEYWORDS } from '../../compiler/code.js';
-import { Op } from '../../compiler/opcodes.js';
+import { Op, isJump } from '../../compiler/opcodes.js';
 import { jitRuntime } from './runtime.js';
 import { J_INTERP, J_ERROR, J_NEXT, J_OUT0 } from './exits.js';
 import { memoryInstr } from './stack-ops.js';
@@ -130,14 +130,23 @@ export function compileJit(code: CodeObject, lo: number, hi: number): CompiledRa
       unrun.push(0);
       starts[first - lo] = 0; // (not a block the stepwise code hands over to)
     } else {
+      // The guard checks the budget for the whole block; each segment (up
+      // to a conditional jump, the end of what surely runs) counts its own
+      // instructions when it starts, so a jump taken has nothing to give back.
       const block = new BlockEmitter(code, depths, sure, temps, whole);
-      for (let i = first; i <= last; i++) {
-        block.instr(i, last - i);
-        unrun.push(last - i);
+      for (let seg = first; seg <= last;) {
+        let end = seg;
+        while (end < last && !isJump(code.code[end] & 0xff)) end++;
+        block.count(end - seg + 1);
+        for (let i = seg; i <= end; i++) {
+          block.instr(i, end - i);
+          unrun.push(end - i);
+        }
+        seg = end + 1;
       }
       block.flush();
       blockLength[first - lo] = n;
-      cases.push(`case ${first}: cur = ${first}; if (budget < ${n}) { ex = ${J_OUT0}; break out; } budget -= ${n};
+      cases.push(`case ${first}: cur = ${first}; if (budget < ${n}) { ex = ${J_OUT0}; break out; }
         { ${block.text()} }`);
     }
     first = last + 1;

@@ -47,14 +47,13 @@ export function stackDepths(code: CodeObject): Int32Array {
 }
 
 /**
- * Instructions that end a block: those that leave compiled code, and jumps
- * (a jump from the middle of a block would have to give back the budget of
- * the rest of it: arithmetic on a path V8 may not have seen run, which
- * throws its optimised code away the first time it does).
+ * Instructions that end a block: those that leave compiled code or after
+ * which control does not fall through. (A conditional jump only ends a
+ * segment of its block: codegen.ts.)
  */
 function endsBlock(op: number): boolean {
   return op === Op.CALL || op === Op.CALL_FUNCTION_EX || op === Op.SEND || op === Op.YIELD_VALUE ||
-    op === Op.RETURN_VALUE || isJump(op) || isTerminal(op);
+    op === Op.RETURN_VALUE || isTerminal(op);
 }
 
 /**

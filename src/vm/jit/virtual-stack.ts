@@ -12,9 +12,10 @@
 // bail, and before anything that may raise inside a `try` whose handler
 // keeps values below them.
 //
-// The block's instructions were counted against the budget at its start
-// (codegen.ts), so a bail in the middle has the trampoline give back those
-// not run: `rem` is the number of instructions after the current one.
+// The block's instructions are counted against the budget a segment at a
+// time (codegen.ts), so a bail in the middle has the trampoline give back
+// those counted and not run: `rem` is the number of instructions after the
+// current one in its segment.
 
 import { Op } from '../../compiler/opcodes.js';
 import type { CodeObject } from '../../compiler/code.js';
@@ -60,6 +61,11 @@ export class BlockEmitter {
 
   private emit(s: string): void {
     if (s !== '') this.out.push(s);
+  }
+
+  /** Counts the next `n` instructions against the budget (a segment of the block: see codegen.ts). */
+  count(n: number): void {
+    this.emit(`budget -= ${n};`);
   }
 
   private temp(): string {
