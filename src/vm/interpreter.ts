@@ -124,6 +124,9 @@ export class Interpreter {
   /** Runs `frame` on the current thread until it returns, and returns its value. */
   runNested(frame: Frame): unknown {
     const t = this.thread;
+    // A call from JS counts towards compiling the code, as CALL's do.
+    const c = frame.code;
+    if (c.jit === null && --c.jitCountdown === 0) this.prepareJit(c);
     frame.flags |= F_ENTRY;
     frame.back = t.frame;
     this.pushDepth(t);
@@ -1045,8 +1048,8 @@ export class Interpreter {
                 ip = 0;
                 break;
               }
-              if (f instanceof PyType && kwNames === null) {
-                if (n === 1 && DRAINING_TYPES.has(f) && t.nested === 0 && liveGenerator(regs[start])) {
+              if (f instanceof PyType) {
+                if (kwNames === null && n === 1 && DRAINING_TYPES.has(f) && t.nested === 0 && liveGenerator(regs[start])) {
                   // list(gen), tuple(gen) …: the generator runs in frames, so it may block.
                   const newFrame = drainFrame(f, regs[start] as PyGenerator);
                   sp = base;
@@ -1064,7 +1067,14 @@ export class Interpreter {
                   // Class call: allocate, then run __init__ as an ordinary frame.
                   const obj = ops.allocInstance(f);
                   regs[start - 1] = obj;
-                  const newFrame = this.makeFrame(init, regs, start - 1, n + 1, null, null);
+                  let kn: string[] | null = null, kv: unknown[] | null = null;
+                  if (kwNames !== null) {
+                    kn = kwNames.items as string[];
+                    n -= kn.length;
+                    kv = regs.slice(start + n, start + n + kn.length);
+                    kwNames = null;
+                  }
+                  const newFrame = this.makeFrame(init, regs, start - 1, n + 1, kn, kv);
                   sp = base;
                   frame.ip = ip;
                   frame.sp = sp;

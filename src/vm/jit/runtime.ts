@@ -160,41 +160,45 @@ function jitCallAny(interp: Interpreter, t: ThreadState, frame: Frame, regs: unk
     frame.sp = base;
     return push(interp, t, frame, nf);
   }
-  if (kw === null) {
-    if (f instanceof PyType) {
-      if (n === 1 && DRAINING_TYPES.has(f) && t.nested === 0 && liveGenerator(regs[first])) {
-        // list(gen), tuple(gen) …: the generator runs in frames (drain-in-frames.ts).
+  if (f instanceof PyType) {
+    if (kw === null && n === 1 && DRAINING_TYPES.has(f) && t.nested === 0 && liveGenerator(regs[first])) {
+      // list(gen), tuple(gen) …: the generator runs in frames (drain-in-frames.ts).
+      frame.sp = base;
+      return push(interp, t, frame, drainFrame(f, regs[first] as PyGenerator));
+    }
+    const init = f.lookup('__init__');
+    if (init instanceof PyFunction && f.lookup('__new__') === ops.objectNew && f.cls === typeType) {
+      // A class with a Python __init__: allocate, then run __init__ as a frame.
+      const obj = ops.allocInstance(f);
+      regs[first - 1] = obj;
+      let nf: Frame;
+      if (kw === null) nf = interp.makeFrame(init, regs, first - 1, n + 1, null, null);
+      else {
+        const names = kw.items as string[];
+        const npos = n - names.length;
+        nf = interp.makeFrame(init, regs, first - 1, npos + 1, names, regs.slice(first + npos, first + n));
+      }
+      frame.sp = base;
+      nf.flags |= F_INIT;
+      nf.initSelf = obj;
+      return push(interp, t, frame, nf);
+    }
+  } else if (kw === null && f instanceof PyBuiltin) {
+    if (f.resumes !== 0) {
+      const g = resumedGenerator(f, regs, first, n);
+      if (g !== null) {
         frame.sp = base;
-        return push(interp, t, frame, drainFrame(f, regs[first] as PyGenerator));
+        t.frame = enterGen(interp, g, frame, f.resumes === RESUMES_SEND ? regs[first + n - 1] : null, null);
+        return PUSHED;
       }
-      const init = f.lookup('__init__');
-      if (init instanceof PyFunction && f.lookup('__new__') === ops.objectNew && f.cls === typeType) {
-        // A class with a Python __init__: allocate, then run __init__ as a frame.
-        const obj = ops.allocInstance(f);
-        regs[first - 1] = obj;
-        const nf = interp.makeFrame(init, regs, first - 1, n + 1, null, null);
-        frame.sp = base;
-        nf.flags |= F_INIT;
-        nf.initSelf = obj;
-        return push(interp, t, frame, nf);
-      }
-    } else if (f instanceof PyBuiltin) {
-      if (f.resumes !== 0) {
-        const g = resumedGenerator(f, regs, first, n);
-        if (g !== null) {
-          frame.sp = base;
-          t.frame = enterGen(interp, g, frame, f.resumes === RESUMES_SEND ? regs[first + n - 1] : null, null);
-          return PUSHED;
-        }
-      } else if (f.self === undefined) {
-        let r: unknown = BLOCK; // BLOCK: no entry for this arity
-        if (n === 1) {
-          if (f.fast1 !== null) r = f.fast1(regs[first]);
-        } else if (n === 2) {
-          if (f.fast2 !== null) r = f.fast2(regs[first], regs[first + 1]);
-        } else if (n === 3 && f.fast3 !== null) r = f.fast3(regs[first], regs[first + 1], regs[first + 2]);
-        if (r !== BLOCK) return r;
-      }
+    } else if (f.self === undefined) {
+      let r: unknown = BLOCK; // BLOCK: no entry for this arity
+      if (n === 1) {
+        if (f.fast1 !== null) r = f.fast1(regs[first]);
+      } else if (n === 2) {
+        if (f.fast2 !== null) r = f.fast2(regs[first], regs[first + 1]);
+      } else if (n === 3 && f.fast3 !== null) r = f.fast3(regs[first], regs[first + 1], regs[first + 2]);
+      if (r !== BLOCK) return r;
     }
   }
   let args: unknown[];
