@@ -398,6 +398,18 @@ export class Interpreter {
   // ------------------------------------------------------------ frames
 
   /**
+   * The frame for calling `f` with CALL's `n` arguments in
+   * `regs[start..start+n)`, of which the last `kwNames.length` are keyword
+   * values (after KW_NAMES).
+   */
+  callFrame(f: PyFunction, regs: unknown[], start: number, n: number, kwNames: PyTuple | null): Frame {
+    if (kwNames === null) return this.makeFrame(f, regs, start, n, null, null);
+    const names = kwNames.items as string[];
+    const npos = n - names.length;
+    return this.makeFrame(f, regs, start, npos, names, regs.slice(start + npos, start + n));
+  }
+
+  /**
    * Builds the frame for calling `f` with `n` positional arguments found in
    * `src[start..start+n)` and optional keyword arguments.
    */
@@ -1006,14 +1018,8 @@ export class Interpreter {
                   for (let i = 0; i < n; i++) nregs[i] = regs[start + i];
                   if (fcode.cellvars.length > 0 || fcode.freevars.length > 0) this.initCells(newFrame, f);
                 } else {
-                  let kn: string[] | null = null, kv: unknown[] | null = null;
-                  if (kwNames !== null) {
-                    kn = kwNames.items as string[];
-                    n -= kn.length;
-                    kv = regs.slice(start + n, start + n + kn.length);
-                    kwNames = null;
-                  }
-                  newFrame = this.makeFrame(f, regs, start, n, kn, kv);
+                  newFrame = this.callFrame(f, regs, start, n, kwNames);
+                  kwNames = null;
                 }
                 sp = base;
                 if (fcode.isGenerator) {
@@ -1067,14 +1073,8 @@ export class Interpreter {
                   // Class call: allocate, then run __init__ as an ordinary frame.
                   const obj = ops.allocInstance(f);
                   regs[start - 1] = obj;
-                  let kn: string[] | null = null, kv: unknown[] | null = null;
-                  if (kwNames !== null) {
-                    kn = kwNames.items as string[];
-                    n -= kn.length;
-                    kv = regs.slice(start + n, start + n + kn.length);
-                    kwNames = null;
-                  }
-                  const newFrame = this.makeFrame(init, regs, start - 1, n + 1, kn, kv);
+                  const newFrame = this.callFrame(init, regs, start - 1, n + 1, kwNames);
+                  kwNames = null;
                   sp = base;
                   frame.ip = ip;
                   frame.sp = sp;

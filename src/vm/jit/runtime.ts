@@ -128,13 +128,7 @@ function jitCallAny(interp: Interpreter, t: ThreadState, frame: Frame, regs: unk
       }
       // A generator function: the call makes the generator (a loop that
       // iterates it at once owns it: see PyGenerator.loopOwned).
-      let nf: Frame;
-      if (kw === null) nf = interp.makeFrame(f, regs, first, n, null, null);
-      else {
-        const names = kw.items as string[];
-        const npos = n - names.length;
-        nf = interp.makeFrame(f, regs, first, npos, names, regs.slice(first + npos, first + n));
-      }
+      const nf = interp.callFrame(f, regs, first, n, kw);
       frame.sp = base;
       const g = interp.makeGenerator(nf);
       if (into === INTO_LOOP) g.loopOwned = true;
@@ -150,12 +144,8 @@ function jitCallAny(interp: Interpreter, t: ThreadState, frame: Frame, regs: unk
       nf.func = f;
       const nr = nf.regs;
       for (let i = 0; i < n; i++) nr[i] = regs[first + i];
-    } else if (kw === null) {
-      nf = interp.makeFrame(f, regs, first, n, null, null);
     } else {
-      const names = kw.items as string[];
-      const npos = n - names.length;
-      nf = interp.makeFrame(f, regs, first, npos, names, regs.slice(first + npos, first + n));
+      nf = interp.callFrame(f, regs, first, n, kw);
     }
     frame.sp = base;
     return push(interp, t, frame, nf);
@@ -171,13 +161,7 @@ function jitCallAny(interp: Interpreter, t: ThreadState, frame: Frame, regs: unk
       // A class with a Python __init__: allocate, then run __init__ as a frame.
       const obj = ops.allocInstance(f);
       regs[first - 1] = obj;
-      let nf: Frame;
-      if (kw === null) nf = interp.makeFrame(init, regs, first - 1, n + 1, null, null);
-      else {
-        const names = kw.items as string[];
-        const npos = n - names.length;
-        nf = interp.makeFrame(init, regs, first - 1, npos + 1, names, regs.slice(first + npos, first + n));
-      }
+      const nf = interp.callFrame(init, regs, first - 1, n + 1, kw);
       frame.sp = base;
       nf.flags |= F_INIT;
       nf.initSelf = obj;
