@@ -146,7 +146,7 @@ export function compileJit(code: CodeObject, lo: number, hi: number): CompiledRa
       }
       block.flush();
       blockLength[first - lo] = n;
-      cases.push(`case ${first}: cur = ${first}; if (budget < ${n}) { ex = ${J_OUT0}; break out; }
+      cases.push(`case ${first}: if (budget < ${n}) { cur = ${first}; ex = ${J_OUT0}; break out; }
         { ${block.text()} }`);
     }
     first = last + 1;
