@@ -128,6 +128,29 @@ function startup(python, runs) {
   return { pygil: median(pygil), cpython: median(cpython), node: median(node) };
 }
 
+/**
+ * Node 20 reads the certificates NODE_EXTRA_CA_CERTS names at every start
+ * (nodejs/node#40524), TLS or not: `node -e 0` and pygil's start-up without
+ * it, when it is set, so the report can say what it costs.
+ */
+function startupWithoutExtraCerts(runs) {
+  if (!process.env.NODE_EXTRA_CA_CERTS) return null;
+  const env = { ...process.env };
+  delete env.NODE_EXTRA_CA_CERTS;
+  const time = (args) => {
+    const t0 = process.hrtime.bigint();
+    spawnSync(process.execPath, args, { cwd: BENCH_DIR, env, encoding: 'utf8', timeout: TIMEOUT_MS });
+    return Number(process.hrtime.bigint() - t0) / 1e6;
+  };
+  const pygil = [];
+  const node = [];
+  for (let i = 0; i < Math.max(runs, 5); i++) {
+    pygil.push(time([PYGIL, '-c', "print('hello')"]));
+    node.push(time(['-e', '0']));
+  }
+  return { pygil: median(pygil), node: median(node) };
+}
+
 // ------------------------------------------------------------ steady state
 
 /**
@@ -281,6 +304,11 @@ function main() {
 
   console.log(`\nstart-up: pygil print('hello') ${s.pygil.toFixed(0)} ms, node -e 0 ${s.node.toFixed(0)} ms, difference ${(s.pygil - s.node).toFixed(0)} ms` +
     ` (CPython print('hello') ${s.cpython.toFixed(0)} ms)`);
+  const bare = startupWithoutExtraCerts(opts.runs);
+  if (bare !== null) {
+    console.log(`note: NODE_EXTRA_CA_CERTS is set, and Node 20 loads those certificates at every start: without it, ` +
+      `pygil print('hello') ${bare.pygil.toFixed(0)} ms, node -e 0 ${bare.node.toFixed(0)} ms (pygil never uses TLS)`);
+  }
   const ratios = results.map((r) => r.pygil / r.cpython);
   console.log(`geometric mean of ratios (pygil / CPython): ${geomean(ratios).toFixed(2)}x over ${results.length} workload(s)`);
 
