@@ -442,7 +442,7 @@ export class BlockEmitter {
     const f = this.temp();
     const copy = args.map((x, i) => `nr[${i}] = ${x.js};`).join(' ');
     const enter = this.local ? ` if (nf.code === code) { frame = nf; regs = nr; sp = nf.sp; ip = 0; continue; }` : '';
-    this.emit(`frame.ip = ${n + 1}; interp.ticks += start - budget; start = budget;
+    this.emit(`frame.ip = ${n + 1};
         { const ${f} = ${fn}; let pool;
           if (${f} instanceof PyFunction && ${f}.fastArgc === ${args.length} && (pool = ${f}.code.framePool).length > 0 &&
               !interp.dropRequested && t.depth < interp.recursionLimit) {
