@@ -25,6 +25,12 @@ export interface Config {
   realtime: boolean;
   /** Compile hot code to JavaScript (src/vm/jit/); off, everything is interpreted. Output is the same either way. */
   jit: boolean;
+  /**
+   * Calls of the program's code (or backward jumps of a loop in code that
+   * runs once) before it is compiled; the tests use 1, so that everything
+   * runs compiled.
+   */
+  jitAfter: number;
 }
 
 export const DEFAULT_CONFIG: Config = {
@@ -40,4 +46,5 @@ export const DEFAULT_CONFIG: Config = {
   gilModel: 'py2',
   realtime: false,
   jit: true,
+  jitAfter: 20,
 };

@@ -4,7 +4,7 @@
 import { parse } from '../grammar/index.js';
 import { compileModule, SyntaxErrorAt, type CompileOptions } from './compiler/compiler.js';
 import { RaceDetector } from './tools/race.js';
-import type { CodeObject } from './compiler/code.js';
+import { type CodeObject, setJitAfter } from './compiler/code.js';
 import { DEFAULT_CONFIG, Config } from './config.js';
 import type { Host } from './host.js';
 import { Process, setCurrent } from './vm/process.js';
@@ -104,6 +104,7 @@ export function runSource(source: string, filename: string, host: Host, options:
       host.stderr(compiled.message);
       return 1;
     }
+    if (config.jitAfter !== DEFAULT_CONFIG.jitAfter) setJitAfter(compiled.code, config.jitAfter);
     proc = new Process(MAIN_PID, config, host, [filename, ...(options.args ?? [])]);
     os = new SimOS(config);
     setCurrent(proc);

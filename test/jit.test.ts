@@ -1,6 +1,7 @@
 // The JIT (src/vm/jit/) must not change what a program does, down to the
-// instruction: every golden program is run with compiled code and without,
-// with --stats (instructions per thread, virtual time, GIL hand-offs), and
+// instruction: every golden program is run with compiled code and without
+// (and compiled from each function's first call, jitAfter 1, so that code
+// the usual threshold leaves interpreted runs compiled too), with --stats (instructions per thread, virtual time, GIL hand-offs), and
 // the thread programs also with --trace gil (the virtual time of every
 // hand-off). Any difference in the count or place of instructions shows.
 
@@ -14,13 +15,14 @@ import type { RunOptions } from '../src/index.js';
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const rel = (p: string): string => path.relative(ROOT, p).split(path.sep).join('/');
 
-function runBoth(file: string, extra: RunOptions): [string, string] {
+/** The program interpreted, compiled as usual, and compiled from its first call (jitAfter 1). */
+function runAllWays(file: string, extra: RunOptions): [string, string, string] {
   const c = loadCase(file);
-  const show = (jit: boolean): string => {
-    const o = runCase({ ...c, options: { ...c.options, ...extra, jit } });
+  const show = (more: RunOptions): string => {
+    const o = runCase({ ...c, options: { ...c.options, ...extra, ...more } });
     return `exit ${o.code}\n--- stdout\n${o.stdout}--- stderr\n${o.stderr}`;
   };
-  return [show(false), show(true)];
+  return [show({ jit: false }), show({ jit: true }), show({ jit: true, jitAfter: 1 })];
 }
 
 // Where Python recursion through builtins overflows the host (JS) stack
@@ -41,8 +43,9 @@ describe('compiled code behaves exactly as interpreted code', () => {
     if (c.skip !== null || c.options.realtime === true || HOST_STACK_BOUND.has(rel(file))) continue;
     const traced = /^programs\/(threads|seed|race)\//.test(rel(file)) && !TRACE_TOO_LONG.has(rel(file));
     it(rel(file), () => {
-      const [interpreted, compiled] = runBoth(file, { stats: true, ...(traced ? { trace: 'gil' as const } : {}) } as RunOptions);
+      const [interpreted, compiled, allCompiled] = runAllWays(file, { stats: true, ...(traced ? { trace: 'gil' as const } : {}) } as RunOptions);
       expect(compiled).toBe(interpreted);
+      expect(allCompiled).toBe(interpreted);
     }, 60_000);
   }
 });
@@ -210,7 +213,9 @@ while True:
   for (const [name, source] of Object.entries(cases)) {
     it(name, () => {
       const options: RunOptions = { stats: true, maxSteps: 200_000 };
-      expect(run(source, { ...options, jit: true })).toBe(run(source, { ...options, jit: false }));
+      const interpreted = run(source, { ...options, jit: false });
+      expect(run(source, { ...options, jit: true })).toBe(interpreted);
+      expect(run(source, { ...options, jit: true, jitAfter: 1 })).toBe(interpreted);
     });
   }
 

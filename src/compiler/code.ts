@@ -24,6 +24,7 @@ export interface Handler {
 }
 
 import { PyObject, makeBuiltinType } from '../runtime/object.js';
+import { DEFAULT_CONFIG } from '../config.js';
 
 export const codeType = makeBuiltinType('code', null, 'other');
 
@@ -72,9 +73,9 @@ export class CodeObject extends PyObject {
   /** This code compiled to a JS function (src/vm/jit/codegen.ts), once it is hot. */
   jit: import('../vm/jit/codegen.js').CompiledRange | null = null;
   /** Calls left before it is compiled as a whole (-1: never). */
-  jitCountdown = 20;
+  jitCountdown = DEFAULT_CONFIG.jitAfter;
   /** Backward jumps left before a loop in it is compiled on its own (-1: never). */
-  loopCountdown = 20;
+  loopCountdown = DEFAULT_CONFIG.jitAfter;
   /** Loops compiled on their own (instructions lo..hi; fn null: left to the interpreter), outermost first; see Interpreter.jitLoop. */
   jitLoops: { lo: number; hi: number; fn: import('../vm/jit/codegen.js').CompiledRange | null }[] | null = null;
   /** The compiled loop the trampoline last found in jitLoops (it is asked again on every return into this code). */
@@ -98,4 +99,11 @@ export class CodeObject extends PyObject {
   get isGenerator(): boolean {
     return (this.flags & (CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR)) !== 0;
   }
+}
+
+/** Sets when `code` and the code objects nested in it are compiled (Config.jitAfter). */
+export function setJitAfter(code: CodeObject, n: number): void {
+  code.jitCountdown = n;
+  code.loopCountdown = n;
+  for (const c of code.consts) if (c instanceof CodeObject) setJitAfter(c, n);
 }
