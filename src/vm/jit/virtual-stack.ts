@@ -106,14 +106,14 @@ export class BlockEmitter {
    * the instruction began (popping leaves the registers as they were, so
    * the values it took from the frame are still there): the interpreter
    * runs it. The trampoline gives back the budget of it and of the `rem`
-   * after it in the block.
+   * after it in its segment.
    */
   private bail(rem: number): string {
     const unpop = this.framePops > 0 ? ` sp += ${this.framePops};` : '';
     return `{${unpop} ${this.storeCode(this.heldBefore)} ex = ${J_OUT0 + 1 + rem}; break out; }`;
   }
 
-  /** Jumps to `target` (jumps end blocks), with the values still held stored. */
+  /** Jumps to `target`, with the values still held stored (a jump ends its segment: nothing after it was counted). */
   private jump(target: number): string {
     return `{ ${this.storeCode()} ip = ${target}; continue; }`;
   }
@@ -128,7 +128,7 @@ export class BlockEmitter {
     return tests.length === 0 ? 'true' : tests.join(' && ');
   }
 
-  /** Emits instruction `n`, with `rem` instructions after it in the block. */
+  /** Emits instruction `n`, with `rem` instructions after it in its segment. */
   instr(n: number, rem: number): void {
     const code = this.code;
     const word = code.code[n];
