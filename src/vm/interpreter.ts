@@ -1078,15 +1078,9 @@ export class Interpreter {
                   sp = base;
                   frame.ip = ip;
                   frame.sp = sp;
-                  if (++t.depth > this.recursionLimit) {
-                    t.depth--;
-                    throw pyErr(RecursionError, 'maximum recursion depth exceeded');
-                  }
                   newFrame.flags |= F_INIT;
                   newFrame.initSelf = obj;
-                  newFrame.back = frame;
-                  frame = newFrame;
-                  t.frame = frame;
+                  frame = this.enterFrame(t, frame, newFrame);
                   ({ code, consts, names } = frame.code);
                   regs = frame.regs;
                   sp = frame.sp;
