@@ -69,6 +69,17 @@ function native(name: string, fn: (a: unknown[]) => unknown): PyBuiltin {
   return b;
 }
 
+/** A helper of one argument, also callable without an argument array (PyBuiltin.fast1): each task step calls some. */
+function native1(name: string, fn: (x: unknown) => unknown): PyBuiltin {
+  const b = native(name, (a) => fn(a[0]));
+  b.fast1 = fn;
+  return b;
+}
+
+// An async generator's asend()/athrow() awaitable counts too, as in
+// CPython (a collections.abc.Coroutine): the loop runs aclose() as a task.
+const isCoroutine = (v: unknown): boolean => (v instanceof PyGenerator && v.isCoroutine) || v instanceof AsyncGenSend;
+
 const EXPORTS = [
   'CancelledError', 'InvalidStateError', 'QueueEmpty', 'QueueFull', 'Future', 'Task', 'Handle', 'TimerHandle',
   'BaseEventLoop', 'AbstractEventLoop', 'FIRST_COMPLETED', 'FIRST_EXCEPTION', 'ALL_COMPLETED', 'run', 'sleep',
@@ -90,9 +101,7 @@ registerModule('asyncio', (proc, ns) => {
     _is_main_thread: native('_is_main_thread', () => current.thread === current.mainThread),
     _thread_name: native('_thread_name', () => current.thread.name),
     _hexid: native('_hexid', (a) => `0x${objectId(a[0] as object).toString(16)}`),
-    // An async generator's asend()/athrow() awaitable counts too, as in
-    // CPython (a collections.abc.Coroutine): the loop runs aclose() as a task.
-    _iscoroutine: native('_iscoroutine', (a) => (a[0] instanceof PyGenerator && a[0].isCoroutine) || a[0] instanceof AsyncGenSend),
+    _iscoroutine: native1('_iscoroutine', isCoroutine),
     _is_coroutine_function: native('_is_coroutine_function', (a) => {
       const f = a[0] instanceof PyBoundMethod ? a[0].func : a[0];
       return f instanceof PyFunction && (f.code.flags & CO_COROUTINE) !== 0;

@@ -132,7 +132,7 @@ function dq(v: unknown, name: string): PyDeque {
 
 /** deque methods that take no argument, or exactly one, with CPython's messages. */
 function dequeMethod(name: string, nargs: 0 | 1, fn: (d: PyDeque, x: unknown) => unknown): void {
-  method(dequeType, name, (a, kw) => {
+  const m = method(dequeType, name, (a, kw) => {
     const d = dq(a[0], name);
     noKw(`deque.${name}`, kw);
     const given = a.length - 1;
@@ -140,6 +140,10 @@ function dequeMethod(name: string, nargs: 0 | 1, fn: (d: PyDeque, x: unknown) =>
     if (nargs === 1 && given !== 1) throw typeError(`deque.${name}() takes exactly one argument (${given} given)`);
     return fn(d, a[1]);
   });
+  // Called with the right count (self, and the argument if any) from a
+  // CALL: no argument array (queues' append/popleft are hot in asyncio).
+  if (nargs === 0) m.fast1 = (self) => fn(dq(self, name), undefined);
+  else m.fast2 = (self, x) => fn(dq(self, name), x);
 }
 
 function maxlenArg(v: unknown): number | null {
