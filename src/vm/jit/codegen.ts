@@ -40,9 +40,8 @@ import { CO_VARARGS, CO_VARKEYWORDS } from '../../compiler/code.js';
 import { Op, isJump } from '../../compiler/opcodes.js';
 import { jitRuntime } from './runtime.js';
 import { J_INTERP, J_ERROR, J_NEXT, J_OUT0 } from './exits.js';
-import { memoryInstr } from './stack-ops.js';
 import { stackDepths, blockStarts } from './flow.js';
-import { BlockEmitter } from './virtual-stack.js';
+import { BlockEmitter, supported } from './virtual-stack.js';
 
 export { J_INTERP, J_ERROR, J_NEXT, J_BLOCK, J_SWITCH, J_OUT0, J_OUT2 } from './exits.js';
 
@@ -78,10 +77,6 @@ const STEPWISE_AFTER = 32;
 // to date; every exit accounts for the instructions run since.
 const SAVE = 'interp.ticks += start - budget; interp.budget = budget;';
 
-/** Whether compiled code runs instruction `n` at all (else it is a block that always bails). */
-function supported(code: CodeObject, n: number): boolean {
-  return memoryInstr(code, n, '') !== null;
-}
 
 /**
  * For each local: whether every read of it finds it bound. Parameters are
@@ -164,6 +159,9 @@ export function compileJit(code: CodeObject, lo: number, hi: number): CompiledRa
  */
 export function compileStepwise(range: CompiledRange): JitFunction {
   const { code, lo, hi, starts, blockLength } = range;
+  const depths = stackDepths(code);
+  const sure = sureLocals(code);
+  const temps = { n: 0 };
   const B = `{ ex = ${J_OUT0 + 1}; break out; }`;
   const cases: string[] = [];
   for (let n = lo; n <= hi; n++) {
@@ -175,8 +173,16 @@ export function compileStepwise(range: CompiledRange): JitFunction {
     // back to the KW_NAMES, both instructions' budget given back).
     const afterKw = n > lo && op === Op.CALL && (code.code[n - 1] & 0xff) === Op.KW_NAMES;
     const check = afterKw ? '--budget;' : `if (--budget < 0) ${B}`;
-    const body = op === Op.KW_NAMES ? `if (budget === 0) ${B}` : memoryInstr(code, n, B);
-    cases.push(`case ${n}: cur = ${n}; ${handOver}${check}\n        ${body ?? B}`);
+    let body = B;
+    if (op === Op.KW_NAMES) body = `if (budget === 0) ${B}`;
+    else if (supported(code, n) && depths[n] >= 0) {
+      // The block code's instruction, as a block of one with nothing held.
+      const one = new BlockEmitter(code, depths, sure, temps, false);
+      one.instr(n, 0);
+      one.flush();
+      body = `{ ${one.text()} }`;
+    }
+    cases.push(`case ${n}: cur = ${n}; ${handOver}${check}\n        ${body}`);
   }
   return assemble(code, lo, hi, '_steps', cases, '', '');
 }

@@ -1,7 +1,9 @@
-// Instructions on the frame's own value stack: `regs[sp - 1]` is the top,
-// as in the dispatch loop. The code generator (codegen.ts) uses these for
-// every instruction the virtual stack (virtual-stack.ts) does not handle
-// itself, after storing the values it holds in the frame.
+// The instructions the virtual stack (virtual-stack.ts) leaves to code on
+// the frame's own value stack, `regs[sp - 1]` the top as in the dispatch
+// loop: calls, generators' links, exception bookkeeping, and the few whose
+// operands the block does not hold. BlockEmitter stores the values it holds
+// in the frame before any of these. Also the call and return sequences
+// both use.
 //
 // Names the generated function provides: interp, t, frame, regs, sp, cur,
 // budget, start, ex, nip, ip, code, K (constants), GCS and ICS (the inline
@@ -27,7 +29,8 @@ export const EXIT_SP = (code: number, ip: string): string => `{ ex = ${code}; ni
 
 /**
  * The source of instruction `n` working on the frame's stack (`regs`, `sp`),
- * or null when it always bails. `B` is the statement that bails.
+ * or null when BlockEmitter handles it itself or it always bails
+ * (virtual-stack.ts `supported` tells which). `B` is the statement that bails.
  */
 export function memoryInstr(code: CodeObject, n: number, B: string, local = false): string | null {
   const word = code.code[n];
@@ -35,101 +38,13 @@ export function memoryInstr(code: CodeObject, n: number, B: string, local = fals
   const a = word >> 8;
   const n1 = n + 1; // the interpreter's `ip` while running instruction n (its cache site)
   const L = `L${n}`;
-  const name = (i: number) => JSON.stringify(code.names[i]);
   switch (op) {
-    case Op.NOP:
-      return '';
-    case Op.POP_TOP:
-      // A loop-owned generator left behind needs finalizing: the interpreter's job.
-      return `{ const v = regs[sp - 1]; if (v instanceof PyGenerator && v.loopOwned) ${B} sp--; }`;
-    case Op.PUSH_NULL:
-      return 'regs[sp++] = undefined;';
-    case Op.COPY:
-      return `regs[sp] = regs[sp - ${a}]; sp++;`;
     case Op.SWAP:
       return `{ const x = regs[sp - 1]; regs[sp - 1] = regs[sp - ${a}]; regs[sp - ${a}] = x; }`;
-    case Op.LOAD_CONST:
-      return `regs[sp++] = K[${a}];`;
-    case Op.LOAD_FAST:
-      return `{ const v = regs[${a}]; if (v === undefined) ${B} regs[sp++] = v; }`;
-    case Op.STORE_FAST:
-      return `regs[${a}] = regs[--sp];`;
     case Op.DELETE_FAST:
       return `if (regs[${a}] === undefined) ${B} regs[${a}] = undefined;`;
-    case Op.LOAD_DEREF:
-      return `{ const v = regs[${code.varnames.length + a}].v; if (v === undefined) ${B} regs[sp++] = v; }`;
-    case Op.STORE_DEREF:
-      return `regs[${code.varnames.length + a}].v = regs[--sp];`;
     case Op.LOAD_CLOSURE:
       return `regs[sp++] = regs[${code.varnames.length + a}];`;
-    case Op.LOAD_NAME:
-    case Op.LOAD_GLOBAL:
-      return `${op === Op.LOAD_NAME ? `if (frame.locals !== frame.globals) ${B}` : ''}
-        { const nc = GCS[${n1}]; let v;
-          if (nc !== undefined && nc.dict === frame.globals && ((v = nc.cell.v) !== undefined || (v = nc.bcell.v) !== undefined)) regs[sp++] = v;
-          else { v = loadGlobalSlow(frame.globals, interp.proc.builtins, ${name(a)}, code, ${n1}); if (v === undefined) ${B} regs[sp++] = v; } }`;
-    case Op.STORE_NAME:
-    case Op.STORE_GLOBAL:
-      return `${op === Op.STORE_NAME ? `if (frame.locals !== frame.globals) ${B}` : ''}
-        { const v = regs[--sp]; const nc = GCS[${n1}];
-          if (nc !== undefined && nc.dict === frame.globals && nc.cell.v !== undefined) { nc.cell.v = v; frame.globals.dirty = true; }
-          else storeGlobalSlow(frame.globals, ${name(a)}, v, code, ${n1}); }`;
-    case Op.LOAD_ATTR:
-      return `${L}: { const obj = regs[sp - 1];
-          if (obj instanceof PyObject) { const ic = ICS[${n1}];
-            if (ic !== undefined && ic.type === obj.cls && ic.epoch === typeEpoch.n) {
-              let v = obj.dict.map.get(${name(a)}); if (v === undefined) v = ic.method;
-              if (v !== undefined) { regs[sp - 1] = v; break ${L}; } } }
-          regs[sp - 1] = loadAttrSlow(obj, ${name(a)}, code, ${n1}); }`;
-    case Op.STORE_ATTR:
-      return `${L}: { const obj = regs[sp - 1];
-          if (obj instanceof PyObject) { const ic = ICS[${n1}];
-            if (ic !== undefined && ic.type === obj.cls && ic.epoch === typeEpoch.n) {
-              const d = obj.dict; d.map.set(${name(a)}, regs[sp - 2]); if (d.cells !== null) d.syncCell(${name(a)}, regs[sp - 2]);
-              sp -= 2; break ${L}; } }
-          storeAttrSlow(obj, ${name(a)}, regs[sp - 2], code, ${n1}); sp -= 2; }`;
-    case Op.LOAD_METHOD:
-      return `${L}: { const obj = regs[sp - 1]; const ic = ICS[${n1}];
-          if (ic !== undefined && ic.epoch === typeEpoch.n && ic.type === typeOf(obj) &&
-              !(obj instanceof PyObject && obj.dict !== null && obj.dict.map.has(${name(a)}))) {
-            regs[sp - 1] = ic.method; regs[sp++] = obj; break ${L}; }
-          sp = loadMethodSlow(regs, sp, ${name(a)}, code, ${n1}); }`;
-    case Op.BINARY_OP:
-      return binaryOp(a, L);
-    case Op.COMPARE_OP: {
-      const js = ['<', '<=', '===', '!==', '>', '>='][a];
-      return `{ const y = regs[--sp]; const x = regs[sp - 1];
-          regs[sp - 1] = typeof x === 'number' && typeof y === 'number' ? x ${js} y : compare(x, y, ${a}); }`;
-    }
-    case Op.IS_OP:
-      return `{ const y = regs[--sp]; regs[sp - 1] = isSame(regs[sp - 1], y) !== ${a === 1}; }`;
-    case Op.CONTAINS_OP:
-      return `{ const c = regs[--sp]; regs[sp - 1] = ops.contains(c, regs[sp - 1]) !== ${a === 1}; }`;
-    case Op.UNARY_NEGATIVE:
-      return 'regs[sp - 1] = ops.unaryNegative(regs[sp - 1]);';
-    case Op.UNARY_POSITIVE:
-      return 'regs[sp - 1] = ops.unaryPositive(regs[sp - 1]);';
-    case Op.UNARY_NOT:
-      return 'regs[sp - 1] = !ops.truthy(regs[sp - 1]);';
-    case Op.UNARY_INVERT:
-      return 'regs[sp - 1] = ops.unaryInvert(regs[sp - 1]);';
-    case Op.BINARY_SUBSCR:
-      // A plain dict's missing key: the interpreter raises KeyError without a JS throw.
-      return `${L}: { const key = regs[sp - 1]; const obj = regs[sp - 2];
-          if (obj instanceof PyList && typeof key === 'number' && obj.cls.builtin) {
-            const items = obj.items; const i = key < 0 ? key + items.length : key;
-            if (i >= 0 && i < items.length) { regs[sp - 2] = items[i]; sp--; break ${L}; }
-          } else if (obj instanceof PyDict && obj.cls === dictType && (typeof key === 'string' || typeof key === 'number')) {
-            const v = obj.get(key); if (v !== undefined) { regs[sp - 2] = v; sp--; break ${L}; } ${B}
-          }
-          regs[sp - 2] = ops.getItem(obj, key); sp--; }`;
-    case Op.STORE_SUBSCR:
-      return `${L}: { const key = regs[sp - 1]; const obj = regs[sp - 2]; const v = regs[sp - 3]; sp -= 3;
-          if (obj instanceof PyList && typeof key === 'number' && obj.cls.builtin) {
-            const items = obj.items; const i = key < 0 ? key + items.length : key;
-            if (i >= 0 && i < items.length) { items[i] = v; break ${L}; }
-          } else if (obj instanceof PyDict && obj.cls.builtin) { obj.set(key, v); break ${L}; }
-          ops.setItem(obj, key, v); }`;
     case Op.BUILD_TUPLE:
       return a === 0 ? 'regs[sp++] = EMPTY_TUPLE;' : `sp -= ${a}; regs[sp] = new PyTuple(regs.slice(sp, sp + ${a})); sp++;`;
     case Op.BUILD_LIST:
@@ -138,44 +53,12 @@ export function memoryInstr(code: CodeObject, n: number, B: string, local = fals
       const parts = Array.from({ length: a }, (_, i) => `regs[sp + ${i}]`).join(' + ');
       return `sp -= ${a}; regs[sp] = ${a === 0 ? "''" : `'' + ${parts}`}; sp++;`;
     }
-    case Op.LIST_APPEND:
-      return `{ const v = regs[--sp]; regs[sp - ${a}].items.push(v); }`;
-    case Op.FORMAT_VALUE:
-      return (a & 4) !== 0
-        ? `{ const spec = regs[--sp]; regs[sp - 1] = formatValue(regs[sp - 1], ${a & 3}, spec); }`
-        : `regs[sp - 1] = formatValue(regs[sp - 1], ${a & 3}, '');`;
     case Op.UNPACK_SEQUENCE:
       return `{ const seq = regs[--sp]; let items;
           if ((seq instanceof PyTuple || seq instanceof PyList) && seq.cls.builtin) items = seq.items;
           else items = unpackIterable(seq, ${a}, -1);
           if (items.length !== ${a}) throw unpackError(items.length, ${a});
           for (let i = ${a - 1}; i >= 0; i--) regs[sp++] = items[i]; }`;
-    case Op.JUMP_FORWARD:
-      return `ip = ${a}; continue;`;
-    case Op.JUMP_BACKWARD:
-      // py311: a pending drop request is honoured by the interpreter's jump.
-      return `if (interp.dropRequested) ${B} ip = ${a}; continue;`;
-    case Op.POP_JUMP_IF_FALSE:
-      return `{ const v = regs[--sp]; if (v === false || (v !== true && !ops.truthy(v))) { ip = ${a}; continue; } }`;
-    case Op.POP_JUMP_IF_TRUE:
-      return `{ const v = regs[--sp]; if (v === true || (v !== false && ops.truthy(v))) { ip = ${a}; continue; } }`;
-    case Op.POP_JUMP_IF_NONE:
-      return `if (regs[--sp] === null) { ip = ${a}; continue; }`;
-    case Op.POP_JUMP_IF_NOT_NONE:
-      return `if (regs[--sp] !== null) { ip = ${a}; continue; }`;
-    case Op.JUMP_IF_FALSE_OR_POP:
-      return `if (!ops.truthy(regs[sp - 1])) { ip = ${a}; continue; } sp--;`;
-    case Op.JUMP_IF_TRUE_OR_POP:
-      return `if (ops.truthy(regs[sp - 1])) { ip = ${a}; continue; } sp--;`;
-    case Op.GET_ITER:
-      return 'regs[sp - 1] = ops.getIter(regs[sp - 1]);';
-    case Op.FOR_ITER:
-      // Generators are resumed by the interpreter (their frame goes on top).
-      return `{ const it = regs[sp - 1]; let v;
-          if (it instanceof PyIter) v = it.next();
-          else { if (it instanceof PyGenerator) ${B} v = ops.iterNext(it); }
-          if (v === undefined) { sp--; ip = ${a}; continue; }
-          regs[sp++] = v; }`;
     case Op.KW_NAMES:
       // KW_NAMES and its CALL are one step for thread switches: always in
       // one block, whose budget covers both (flow.ts).
@@ -198,8 +81,6 @@ export function memoryInstr(code: CodeObject, n: number, B: string, local = fals
       return '{ const typ = regs[--sp]; regs[sp] = excMatchesSpec(regs[sp - 1], typ); sp++; }';
     case Op.GET_AWAITABLE:
       return `regs[sp - 1] = getAwaitable(regs[sp - 1], ${a});`;
-    case Op.JUMP_BACKWARD_NO_INTERRUPT:
-      return `ip = ${a}; continue;`;
     case Op.SEND:
       // await / yield from on a generator or coroutine: link its frame.
       return `${L}: { const value = regs[sp - 1]; const recv = regs[sp - 2];
@@ -222,22 +103,6 @@ export function memoryInstr(code: CodeObject, n: number, B: string, local = fals
           t.excInfo = gen.callerExc;
           frame.ip = ${n1}; frame.sp = sp; t.depth--;
           const back = frame.back; frame.back = null; t.frame = back;
-          back.regs[back.sp++] = v;
-          ${EXIT(J_NEXT)} }`;
-    case Op.RETURN_VALUE:
-      if (a !== 0) return null; // owned generators to close: the interpreter's
-      // Back to the calling frame. The common case inline, as the dispatch
-      // loop's: the frame is recycled. Entry frames (the dispatch loop
-      // returns to its JS caller) and generators (the resumer must see the
-      // end) bail; __init__ and kept frames go through jitReturn.
-      return `{ if (frame.flags !== 0 || frame.gen !== null || frame.func === null) {
-            if (!jitReturn(t, frame, regs[sp - 1])) ${B} ${EXIT(J_NEXT)} }
-          const v = regs[sp - 1], back = frame.back, pool = code.framePool;
-          t.depth--; t.frame = back;
-          if (pool.length < ${FRAME_POOL_SIZE}) {
-            ${clearLocals(code.nlocalsplus)}
-            frame.back = null; frame.ip = 0; frame.sp = ${code.nlocalsplus}; pool.push(frame);
-          }
           back.regs[back.sp++] = v;
           ${EXIT(J_NEXT)} }`;
     default:
@@ -271,15 +136,6 @@ export function binaryFast(a: number): string | null {
   }
 }
 
-/** BINARY_OP on the frame's stack. */
-function binaryOp(a: number, L: string): string {
-  const fast = binaryFast(a);
-  if (fast === null) return `{ const y = regs[--sp]; regs[sp - 1] = arith(regs[sp - 1], y, ${a}); }`;
-  return `${L}: { const y = regs[--sp]; const x = regs[sp - 1];
-      if (typeof x === 'number' && typeof y === 'number') { let r = 0; r = ${fast};
-        if (Number.isSafeInteger(r)) { regs[sp - 1] = r === 0 ? 0 : r; break ${L}; } }
-      regs[sp - 1] = arith(x, y, ${a}); }`;
-}
 
 /**
  * CALL (after KW_NAMES when `kwConst` >= 0): everything happens in

@@ -35,6 +35,26 @@ const COMPARE_JS = ['<', '<=', '===', '!==', '>', '>='];
 /** Instructions that neither raise nor bail. */
 const NEVER_LEAVE = new Set<number>([Op.NOP, Op.LOAD_CONST, Op.PUSH_NULL, Op.STORE_FAST, Op.JUMP_FORWARD, Op.JUMP_BACKWARD_NO_INTERRUPT]);
 
+/** Instructions BlockEmitter always handles itself (the rest go to stack-ops.ts, or bail). */
+const OWN = new Set<number>([
+  Op.NOP, Op.LOAD_CONST, Op.PUSH_NULL, Op.LOAD_FAST, Op.STORE_FAST, Op.LOAD_DEREF, Op.STORE_DEREF, Op.POP_TOP, Op.COPY,
+  Op.LOAD_GLOBAL, Op.LOAD_NAME, Op.STORE_GLOBAL, Op.STORE_NAME, Op.LOAD_ATTR, Op.STORE_ATTR, Op.LOAD_METHOD,
+  Op.BINARY_OP, Op.COMPARE_OP, Op.IS_OP, Op.CONTAINS_OP, Op.UNARY_NEGATIVE, Op.UNARY_POSITIVE, Op.UNARY_NOT,
+  Op.UNARY_INVERT, Op.BINARY_SUBSCR, Op.STORE_SUBSCR, Op.LIST_APPEND, Op.FORMAT_VALUE, Op.GET_ITER, Op.FOR_ITER,
+  Op.POP_JUMP_IF_FALSE, Op.POP_JUMP_IF_TRUE, Op.POP_JUMP_IF_NONE, Op.POP_JUMP_IF_NOT_NONE, Op.JUMP_IF_FALSE_OR_POP,
+  Op.JUMP_IF_TRUE_OR_POP, Op.JUMP_FORWARD, Op.JUMP_BACKWARD, Op.JUMP_BACKWARD_NO_INTERRUPT,
+]);
+
+/** Whether compiled code runs instruction `n` at all (else it always bails to the interpreter). */
+export function supported(code: CodeObject, n: number): boolean {
+  const word = code.code[n];
+  const op = word & 0xff;
+  if (OWN.has(op)) return true;
+  // RETURN_VALUE with owned generators to close: the interpreter's.
+  if (op === Op.RETURN_VALUE) return word >> 8 === 0;
+  return memoryInstr(code, n, '') !== null;
+}
+
 /** Whether `h` is a temporary (a value computed at run time), not a constant. */
 const isTemp = (h: Held): boolean => /^v\d+$/.test(h.js);
 
