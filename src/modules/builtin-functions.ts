@@ -13,7 +13,7 @@
 
 import { PyDict, hashOf } from '../runtime/dict.js';
 import { func, argCount, noKw } from '../runtime/define.js';
-import { PyObject, PyType, PyFloat, typeOf, typeType } from '../runtime/object.js';
+import { PyObject, PyType, PyFloat, typeOf, typeType, strType } from '../runtime/object.js';
 import {
   PyBaseException, typeError, valueError, overflowError, pyErr, newException, excMatches,
   AttributeError, StopIteration, EOFError, PermissionError,
@@ -239,6 +239,15 @@ function nextItem(it: unknown, dflt: unknown): unknown {
     if (e instanceof PyBaseException && excMatches(e, StopIteration)) return dflt;
     throw e;
   }
+}
+
+// str.join(gen) drains a generator in frames too, as sorted and sum do, so
+// its body may block: ', '.join(str(f.result()) for f in futures).
+{
+  const join = strType.ns.get('join') as PyBuiltin;
+  const joinAll = join.fn;
+  join.fn = (args, kw) => args.length === 2 && kw === null && drainable(args[1])
+    ? callOnDrained(join, args[1], [args[0]], [], null) : joinAll(args, kw);
 }
 
 // ---------------------------------------------------------------- sum, min, max, any, all

@@ -1,5 +1,5 @@
 // Builtins that consume a generator — sum(f.result() for f in fs),
-// any(q.get() ... ), sorted(gen) — run the generator's Python code in a
+// any(q.get() ... ), sorted(gen), ', '.join(gen) — run the generator's Python code in a
 // nested run, where a blocking call (a future's result(), a queue's get(),
 // a join) is impossible. Called directly by a CALL with a generator, they
 // ask the loop instead to push a frame of a small Python helper, which
