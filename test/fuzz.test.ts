@@ -12,7 +12,8 @@
 //       loops, classes and try blocks, plus snippets aimed at protocols
 //       (user dunders returning junk), recursion through builtins, closures,
 //       unpacking and random format specs.
-// Each runs with maxSteps 20000, so runaway loops end with exit code 124.
+// Each runs with maxSteps 20000, so runaway loops end with exit code 124,
+// and twice: as usual, and with every function compiled from its first call.
 //
 // The runs happen in a worker thread (pygil's sources bundled once with
 // esbuild, a devDependency) so that a run which never ends
@@ -111,9 +112,15 @@ const WORKER_SOURCE = `
 import { parentPort, workerData } from 'node:worker_threads';
 const { runSource, BufferHost } = await import(workerData.bundle);
 parentPort.on('message', (m) => {
-  const host = new BufferHost('');
   try {
-    const code = runSource(m.source, 'fuzz.py', host, { maxSteps: m.maxSteps });
+    // Interpreted as usual, then compiled from every function's first call
+    // (jitAfter 1), so that the compiled code meets the mutated programs too.
+    let host, code;
+    for (const jitAfter of [20, 1]) {
+      host = new BufferHost('');
+      code = runSource(m.source, 'fuzz.py', host, { maxSteps: m.maxSteps, jitAfter });
+      if (code === 70) break;
+    }
     parentPort.postMessage({ code, stderr: host.stderrText.slice(0, 4000) });
   } catch (e) {
     parentPort.postMessage({ threw: String(e && e.stack ? e.stack : e).slice(0, 4000) });

@@ -203,6 +203,13 @@ for t in ts: t.start()
 for t in ts: t.join()
 print(len(out), out[0], out[-1])
 `,
+    // Small-int constants are JS literals in compiled code: used as objects
+    // (an attribute, a method) they must still parse.
+    'int constants as objects': `
+def f(i):
+    return (7).bit_length() + (5).real + (-3).__abs__() + (i).bit_length() + (2 ** 3).numerator
+print(sum(f(i) for i in range(40)))
+`,
     // The step limit still stops a compiled loop.
     'step limit': `
 i = 0

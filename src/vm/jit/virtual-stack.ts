@@ -168,7 +168,8 @@ export class BlockEmitter {
         return;
       case Op.LOAD_CONST: {
         const c = code.consts[a];
-        if (typeof c === 'number' && Number.isSafeInteger(c)) this.push(c < 0 ? `(${c})` : String(c), true);
+        // In parentheses: `5.dict` would not parse, `(5).dict` does.
+        if (typeof c === 'number' && Number.isSafeInteger(c)) this.push(`(${c})`, true);
         else if (c === null) this.push('null');
         else if (c === true || c === false) this.push(String(c));
         else this.push(`K[${a}]`);
