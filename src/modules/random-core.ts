@@ -21,6 +21,8 @@
  * No Node APIs: this file must run in a browser too.
  */
 
+import { hostStep } from '../runtime/ops.js';
+
 // ---------------------------------------------------------------------------------------
 // Errors and integers
 
@@ -1064,6 +1066,8 @@ export class Random extends MersenneTwister {
     const r = s + Math.sqrt(1 + s * s);
     let z: number;
     for (;;) {
+      // A NaN kappa never ends this loop (nor CPython's): --max-steps must stop it.
+      hostStep();
       const u1 = this.random();
       z = crCos(Math.PI * u1);
       const d = z / (r + z);
@@ -1084,6 +1088,7 @@ export class Random extends MersenneTwister {
       const bbb = alpha - magicConstants().LOG4;
       const ccc = alpha + ainv;
       for (;;) {
+        hostStep(); // (a NaN or infinite beta or alpha loops forever, as in CPython)
         const u1 = this.random();
         if (!(1e-7 < u1 && u1 < 0.9999999)) continue;
         const u2 = 1 - this.random();
@@ -1098,6 +1103,7 @@ export class Random extends MersenneTwister {
     // alpha in (0, 1): algorithm GS (Kennedy & Gentle).
     let x: number;
     for (;;) {
+      hostStep();
       const u = this.random();
       const b = (E + alpha) / E;
       const p = b * u;

@@ -993,8 +993,13 @@ function* seqIterate(v: unknown, gi: unknown): Generator<unknown> {
  */
 export const hostSteps = { left: Infinity, stop: (): void => {} };
 
-export function iterNext(it: unknown): unknown {
+/** One more step of a builtin's own loop, against `--max-steps` (see hostSteps). */
+export function hostStep(): void {
   if (--hostSteps.left < 0) hostSteps.stop();
+}
+
+export function iterNext(it: unknown): unknown {
+  hostStep();
   if (it instanceof PyIter) return it.next();
   const f = typeOf(it).lookup('__next__');
   if (f === undefined) throw typeError(`'${typeName(it)}' object is not an iterator`);
