@@ -4,10 +4,13 @@
 import { PyObject, makeBuiltinType } from '../object.js';
 import { constructor, method, getter, member } from '../define.js';
 import { typeError, valueError, indexError, overflowError } from '../exceptions.js';
-import { toIndex, typeName, eqObjects, hashObject } from '../ops.js';
+import { toIndex, typeName, eqObjects, hashObject, repr } from '../ops.js';
+import { noArgs, oneArg, wrapperArgs, badSelf } from './native-args.js';
+import type { Kwargs } from '../function.js';
 import { RangeIter, JsIter, rangeIteratorType } from '../iter.js';
 import { PySlice } from '../slice.js';
 import { tuple } from '../tuple.js';
+import { NotImplemented } from '../singletons.js';
 import * as I from '../int-math.js';
 
 export const rangeType = makeBuiltinType('range', null, 'other');
@@ -66,26 +69,39 @@ function* bigIter(r: PyRange, reverse: boolean): Generator<unknown> {
   for (let i = 0n; i < n; i++) yield r.at(I.norm(reverse ? n - 1n - i : i));
 }
 
-method(rangeType, '__iter__', (args) => {
-  const r = args[0] as PyRange;
+/**
+ * A method of range, its arguments checked as CPython's: a slot wrapper
+ * takes exactly `n` (`wrapper`), a plain method none or one (`plain`), and
+ * self must be a range.
+ */
+function rangeMethod(name: string, check: 'wrapper' | 'plain', n: 0 | 1, fn: (r: PyRange, x: unknown) => unknown): void {
+  method(rangeType, name, (args: unknown[], kw: Kwargs) => {
+    const r = args[0];
+    if (!(r instanceof PyRange)) throw badSelf('range', name, r);
+    if (check === 'wrapper') wrapperArgs(name, args, kw, n);
+    else if (n === 0) noArgs(`range.${name}`, args, kw);
+    else oneArg(`range.${name}`, args, kw);
+    return fn(r, args[1]);
+  });
+}
+
+rangeMethod('__iter__', 'wrapper', 0, (r) => {
   if (r.small) return new RangeIter(r.start as number, (r.start as number) + (r.length as number) * (r.step as number), r.step as number);
   return new JsIter(bigIter(r, false), rangeIteratorType);
 });
-method(rangeType, '__reversed__', (args) => {
-  const r = args[0] as PyRange;
+rangeMethod('__reversed__', 'plain', 0, (r) => {
   if (r.small) {
     const last = r.at((r.length as number) - 1) as number;
     return new RangeIter(last, (r.start as number) - (r.step as number), -(r.step as number));
   }
   return new JsIter(bigIter(r, true), rangeIteratorType);
 });
-method(rangeType, '__len__', (args) => {
-  const n = (args[0] as PyRange).length;
+rangeMethod('__len__', 'wrapper', 0, (r) => {
+  const n = r.length;
   if (typeof n === 'bigint') throw overflowError('Python int too large to convert to C ssize_t');
   return n;
 });
-method(rangeType, '__repr__', (args) => {
-  const r = args[0] as PyRange;
+rangeMethod('__repr__', 'wrapper', 0, (r) => {
   return r.step === 1 ? `range(${r.start}, ${r.stop})` : `range(${r.start}, ${r.stop}, ${r.step})`;
 });
 
@@ -100,9 +116,7 @@ function clampBound(v: unknown, len: bigint, neg: boolean, isStart: boolean): bi
   return x;
 }
 
-method(rangeType, '__getitem__', (args) => {
-  const r = args[0] as PyRange;
-  const k = args[1];
+rangeMethod('__getitem__', 'wrapper', 1, (r, k) => {
   if (k instanceof PySlice) {
     const len = I.big(r.length);
     const step = k.step === null ? 1n : I.big(rangeArg(k.step));
@@ -134,27 +148,27 @@ function rangeIndexOf(r: PyRange, v: unknown): Int {
   for (let i = 0n; i < n; i++) if (eqObjects(r.at(I.norm(i)), v)) return I.norm(i);
   return -1;
 }
-method(rangeType, '__contains__', (args) => rangeIndexOf(args[0] as PyRange, args[1]) !== -1);
-method(rangeType, 'index', (args) => {
-  const i = rangeIndexOf(args[0] as PyRange, args[1]);
-  if (i === -1) throw valueError(`${typeof args[1] === 'number' ? args[1] : typeName(args[1])} is not in range`);
-  return i;
+rangeMethod('__contains__', 'wrapper', 1, (r, x) => rangeIndexOf(r, x) !== -1);
+rangeMethod('index', 'plain', 1, (r, x) => {
+  const i = rangeIndexOf(r, x);
+  if (i !== -1) return i;
+  // An int is looked for by arithmetic, anything else by iterating.
+  const isInt = typeof x === 'number' || typeof x === 'bigint' || typeof x === 'boolean';
+  throw valueError(isInt ? `${repr(x)} is not in range` : 'sequence.index(x): x not in sequence');
 });
-method(rangeType, 'count', (args) => (rangeIndexOf(args[0] as PyRange, args[1]) !== -1 ? 1 : 0));
-method(rangeType, '__eq__', (args) => {
-  const a = args[0] as PyRange, b = args[1];
-  if (!(b instanceof PyRange)) return false;
+rangeMethod('count', 'plain', 1, (r, x) => (rangeIndexOf(r, x) !== -1 ? 1 : 0));
+rangeMethod('__eq__', 'wrapper', 1, (a, b) => {
+  if (!(b instanceof PyRange)) return NotImplemented;
   if (a.length !== b.length) return false;
   if (a.length === 0) return true;
   return a.start === b.start && (a.length === 1 || a.step === b.step);
 });
-method(rangeType, '__hash__', (args) => {
-  const r = args[0] as PyRange;
+rangeMethod('__hash__', 'wrapper', 0, (r) => {
   if (r.length === 0) return hashObject(tuple([0, null, null]));
   if (r.length === 1) return hashObject(tuple([1, r.start, null]));
   return hashObject(tuple([r.length, r.start, r.step]));
 });
-method(rangeType, '__bool__', (args) => (args[0] as PyRange).length !== 0);
+rangeMethod('__bool__', 'wrapper', 0, (r) => r.length !== 0);
 member(rangeType, 'start', (r) => (r as PyRange).start);
 member(rangeType, 'stop', (r) => (r as PyRange).stop);
 member(rangeType, 'step', (r) => (r as PyRange).step);
