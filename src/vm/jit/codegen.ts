@@ -9,14 +9,16 @@
 // block to block, so straight-line code has no dispatch at all and V8
 // collects type feedback per Python instruction instead of per opcode.
 //
-// A block counts all its instructions against the budget when it starts.
-// With too little budget left for the whole block, it leaves before its
-// first instruction: with none left the trampoline runs the eval breaker
-// (a thread switch lands exactly where the dispatch loop's would) and comes
-// back; with some, the interpreter runs the block, instruction by
-// instruction, and reaches the same switch. Entering at an instruction that
-// starts no block (a thread resumed where its budget ran out) also leaves
-// to the interpreter, which comes back in at the next call, return or jump.
+// A block checks the budget for all its instructions when it starts, and
+// counts them a segment (up to a conditional jump) at a time. With too
+// little budget left for the whole block, it leaves before its first
+// instruction: with none left the trampoline runs the eval breaker (a
+// thread switch lands exactly where the dispatch loop's would) and comes
+// back; with some, the range's stepwise code (compileStepwise: one case per
+// instruction, each counted on its own) runs up to the switch, as the
+// interpreter does until that code is compiled. Entering at an instruction
+// that starts no block (a thread resumed where its budget ran out) goes
+// the same way, back into the blocks at the first one the budget covers.
 //
 // It handles the common instructions in their common forms. For anything
 // else it *bails*: it stores the frame state just before that instruction,
