@@ -3,7 +3,8 @@
 # `v.value += 1` reads, adds and writes, and another process's step can fall
 # between the read and the write, so updates are lost (CPython keeps about
 # half of them too). Processes run in steps of 997 instructions, a prime, so
-# a 10-instruction loop is cut at a different place at each step.
+# the loop (with the property's own instructions) is cut at a different place
+# at each step.
 from multiprocessing import Process, Value
 
 def add(v):

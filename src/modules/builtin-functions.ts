@@ -19,7 +19,7 @@ import {
   AttributeError, StopIteration, EOFError, PermissionError,
 } from '../runtime/exceptions.js';
 import { PyTuple, PyList, listType } from '../runtime/tuple.js';
-import { sortItems } from '../runtime/types/list-type.js';
+import { sortItems, reverseArg } from '../runtime/types/list-type.js';
 import { PyFunction, PyBuiltin, PyBoundMethod, PyStaticMethod, PyCell, PyModule, Kwargs, RESUMES_NEXT } from '../runtime/function.js';
 import { PyIter } from '../runtime/iter.js';
 import { PyBytes } from '../runtime/bytes.js';
@@ -31,7 +31,9 @@ import { builtinIteratorClasses, PyCallableIter } from '../runtime/builtin-itera
 import type { Frame } from '../vm/frame.js';
 import { current, type Process } from '../vm/process.js';
 import { numericBuiltins } from './builtins-numeric.js';
-import { drainable, callOnDrained, anyAllInFrames } from '../vm/drain-in-frames.js';
+import { drainable, callOnDrained, anyAllInFrames, keysInFrames } from '../vm/drain-in-frames.js';
+import { lenFrame, reprFrame, formatFrame, framable, nextCallFrame } from '../vm/special-frames.js';
+import { BLOCK, type Interpreter } from '../vm/interpreter.js';
 
 export function builtinFunctions(b: PyDict, proc: Process): void {
   for (const t of builtinIteratorClasses) b.set(t.name, t);
@@ -89,16 +91,33 @@ function cmp(a: unknown, b: unknown, op: number): boolean {
 // ---------------------------------------------------------------- len, repr, hash …
 
 function objectFunctions(b: PyDict): void {
-  simple(b, 'len', 1, 1, (a) => ops.len(a[0])).fast1 = ops.len;
-  simple(b, 'repr', 1, 1, (a) => ops.repr(a[0]));
+  // An object of a Python class: its __len__ / __repr__ runs as a frame when
+  // the call comes straight from a CALL, so it may block (special-frames.ts);
+  // len's one-argument entry leaves those to the general one (BLOCK).
+  simple(b, 'len', 1, 1, (a) => inFrame(lenFrame, a[0]) ?? ops.len(a[0])).fast1 =
+    (x) => x instanceof PyObject && !x.cls.builtin ? BLOCK : ops.len(x);
+  simple(b, 'repr', 1, 1, (a) => inFrame(reprFrame, a[0]) ?? ops.repr(a[0]));
   simple(b, 'ascii', 1, 1, (a) => ascii(a[0]));
   simple(b, 'hash', 1, 1, (a) => hashOf(a[0]));
   simple(b, 'callable', 1, 1, (a) => isCallable(a[0]));
   simple(b, 'format', 1, 2, (a) => {
     const spec = a.length > 1 ? a[1] : '';
     if (typeof spec !== 'string') throw typeError(`format() argument 2 must be str, not ${ops.typeName(spec)}`);
-    return format(a[0], spec);
+    return inFrame((interp, x) => formatFrame(interp, x, 0, spec), a[0]) ?? format(a[0], spec);
   });
+}
+
+/**
+ * BLOCK after asking for `make`'s frame for `x` when the builtin was called
+ * directly by a CALL (whose result the frame's becomes), else undefined.
+ */
+function inFrame(make: (interp: Interpreter, x: unknown) => Frame | null, x: unknown): typeof BLOCK | undefined {
+  const interp = current.interp;
+  if (!interp.blockable || !(x instanceof PyObject) || x.cls.builtin) return undefined;
+  const nf = make(interp, x);
+  if (nf === null) return undefined;
+  interp.pushFrame = nf;
+  return BLOCK;
 }
 
 export function isCallable(v: unknown): boolean {
@@ -211,11 +230,27 @@ function iterationFunctions(b: PyDict): void {
     if (!isCallable(a[0])) throw typeError('iter(v, w): v must be callable');
     return new PyCallableIter(a[0], a[1]);
   });
-  simple(b, 'next', 1, 2, (a) => nextItem(a[0], a.length > 1 ? a[1] : undefined)).resumes = RESUMES_NEXT;
+  // next(it) of an iterator with a Python __next__: a frame, so it may block
+  // (its StopIteration propagates unchanged, as from a nested call).
+  simple(b, 'next', 1, 2, (a) => (a.length === 1 ? inFrame(nextCallFrame, a[0]) : undefined) ??
+    nextItem(a[0], a.length > 1 ? a[1] : undefined)).resumes = RESUMES_NEXT;
   const sortedB = func(b, 'sorted', (args, kw) => {
     if (args.length !== 1) throw typeError(`sorted expected 1 argument, got ${args.length}`);
     if (drainable(args[0])) return callOnDrained(sortedB, args[0], [], [], kw);
     const list = new PyList(ops.toArray(args[0]));
+    const key = kw === null ? undefined : kw.get('key');
+    if (framable(key) && current.interp.blockable) {
+      // A Python key function: its calls are frames (drain-in-frames.ts keysInFrames).
+      let reverse = false;
+      for (const [k, v] of kw!) {
+        if (k === 'reverse') reverse = reverseArg(v);
+        else if (k !== 'key') throw typeError(`'${k}' is an invalid keyword argument for sort()`);
+      }
+      return keysInFrames(list.items, key, (keys) => {
+        list.items = sortItems(list.items, null, reverse, keys);
+        return list;
+      });
+    }
     // sorted() is list.sort() on a fresh list: same keywords, same errors.
     ops.callDescr(listSort, list, [], kw);
     return list;
@@ -354,6 +389,17 @@ function minMax(name: string, args: unknown[], kw: Kwargs, op: number): unknown 
   }
   if (args.length > 1 && dflt !== undefined) {
     throw typeError(`Cannot specify a default for ${name}() with multiple positional arguments`);
+  }
+  if (framable(key) && current.interp.blockable) {
+    // A Python key function: its calls are frames (drain-in-frames.ts keysInFrames).
+    const items = args.length === 1 ? ops.toArray(args[0]) : args;
+    if (items.length > 0) {
+      return keysInFrames(items, key, (keys) => {
+        let best = 0;
+        for (let j = 1; j < items.length; j++) if (cmp(keys[j], keys[best], op)) best = j;
+        return items[best];
+      });
+    }
   }
   const it = args.length === 1 ? ops.getIter(args[0]) : null;
   let i = 0;

@@ -13,6 +13,7 @@ import { dictType, setType, frozensetType } from '../runtime/dict.js';
 import * as ops from '../runtime/ops.js';
 import { Frame } from '../vm/frame.js';
 import { current, type Process } from '../vm/process.js';
+import { printInFrames } from '../vm/special-frames.js';
 import { createClass } from '../runtime/types/object-type.js';
 import { NotImplemented, Ellipsis } from '../runtime/singletons.js';
 import { builtinFunctions } from './builtin-functions.js';
@@ -54,17 +55,24 @@ export function makeBuiltins(proc: Process): PyDict {
         else throw typeError(`'${k}' is an invalid keyword argument for print()`);
       }
     }
+    if (file === null) file = replacedStdout();
+    const write = (s: string): null => {
+      if (file === null) current.writeStdout(s);
+      else if (file !== NO_OUTPUT) ops.callMethod(file, 'write', [s]);
+      return null;
+    };
+    const interp = current.interp;
+    if (interp.blockable && args.some((a) => a instanceof PyObject && !a.cls.builtin)) {
+      // An object of a Python class: its __str__ runs as a frame, so it may block.
+      return printInFrames(interp, args, sep, end, write);
+    }
     let s = '';
     for (let i = 0; i < args.length; i++) {
       if (i > 0) s += sep;
       const a = args[i];
       s += typeof a === 'string' ? a : ops.str(a);
     }
-    s += end;
-    if (file === null) file = replacedStdout();
-    if (file === null) current.writeStdout(s);
-    else if (file !== NO_OUTPUT) ops.callMethod(file, 'write', [s]);
-    return null;
+    return write(s + end);
   });
   func(b, 'exit', (args) => {
     throw ops.call(SystemExit, args.slice(0, 1));

@@ -78,6 +78,11 @@ class PyPartial extends PyObject {
 }
 partialType.alloc = (cls) => new PyPartial(cls);
 
+/** A plain functools.partial's parts (the call it makes), or null for anything else. */
+export function partialParts(f: unknown): { func: unknown; args: unknown[]; keywords: PyDict } | null {
+  return f instanceof PyPartial && f.cls === partialType ? f : null;
+}
+
 function makePartial(cls: PyType, fn: unknown, args: unknown[], kw: Kwargs): PyPartial {
   if (!isCallable(fn)) throw typeError('the first argument must be callable');
   const p = ops.allocInstance(cls) as PyPartial;

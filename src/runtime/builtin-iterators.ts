@@ -9,6 +9,7 @@
 
 import { PyObject, PyType, makeBuiltinType, typeOf, boolType } from './object.js';
 import { PyIter } from './iter.js';
+import { PyFunction } from './function.js';
 import { PyTuple } from './tuple.js';
 import { PyDict, dictType } from './dict.js';
 import { method, constructor } from './define.js';
@@ -137,9 +138,25 @@ constructor(zipType, (args, kw) => {
 
 // ---------------------------------------------------------------- map
 
+/** A function whose calls a for loop makes in frames (a map's, a filter's). */
+function pythonFunction(fn: unknown): boolean {
+  return fn instanceof PyFunction && !fn.code.isGenerator;
+}
+
 export class PyMap extends PyIter {
   constructor(cls: PyType, private readonly fn: unknown, private readonly its: unknown[]) {
     super(cls);
+    this.framed = pythonFunction(fn);
+  }
+  override frameStep(): [unknown, unknown[]] | undefined {
+    const its = this.its;
+    const callArgs = new Array<unknown>(its.length);
+    for (let i = 0; i < its.length; i++) {
+      const v = ops.iterNext(its[i]);
+      if (v === undefined) return undefined;
+      callArgs[i] = v;
+    }
+    return [this.fn, callArgs];
   }
   next(): unknown {
     const its = this.its;
@@ -170,6 +187,11 @@ constructor(mapType, (args, kw) => {
 export class PyFilter extends PyIter {
   constructor(cls: PyType, private readonly fn: unknown, private readonly it: unknown) {
     super(cls);
+    this.framed = pythonFunction(fn);
+  }
+  override frameStep(): [unknown, unknown[], unknown] | undefined {
+    const v = ops.iterNext(this.it);
+    return v === undefined ? undefined : [this.fn, [v], v];
   }
   next(): unknown {
     const fn = this.fn;

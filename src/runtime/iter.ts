@@ -8,6 +8,18 @@ import type { PyDict, PySet } from './dict.js';
 
 export abstract class PyIter extends PyObject {
   abstract next(): unknown;
+  /**
+   * Its next() calls a Python function (a map's or filter's): FOR_ITER
+   * runs that call as a frame instead, from frameStep (vm/special-frames.ts).
+   */
+  framed = false;
+  /**
+   * For a framed iterator: the next call to make, as [function, arguments]
+   * for a map, [predicate, [item], item] for a filter; undefined when exhausted.
+   */
+  frameStep(): [unknown, unknown[], unknown?] | undefined {
+    return undefined;
+  }
 }
 
 export const listIteratorType = makeBuiltinType('list_iterator', null, 'other');

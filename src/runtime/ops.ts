@@ -404,6 +404,17 @@ export function typeDelAttr(t: PyType, name: string): void {
   if (t.builtin || !t.deleteAttr(name)) throw attributeError(`type object '${t.tpName}' has no attribute '${name}'`);
 }
 
+/** The class's own __setattr__, or undefined when it has object's. */
+export function setattrOverride(t: PyType): unknown {
+  let sa = t.setattrOverride;
+  if (sa === UNSET) {
+    sa = t.lookup('__setattr__');
+    if (sa === objectSetattr) sa = undefined;
+    t.setattrOverride = sa;
+  }
+  return sa;
+}
+
 export function setAttr(obj: unknown, name: string, value: unknown): void {
   if (obj instanceof PyType) {
     const hook = metaHook(obj, '__setattr__');
@@ -416,12 +427,7 @@ export function setAttr(obj: unknown, name: string, value: unknown): void {
     setClass(obj, value);
     return;
   }
-  let sa = t.setattrOverride;
-  if (sa === UNSET) {
-    sa = t.lookup('__setattr__');
-    if (sa === objectSetattr) sa = undefined;
-    t.setattrOverride = sa;
-  }
+  const sa = setattrOverride(t);
   // A class's own __setattr__ comes first, even before a property: it
   // reaches descriptors through object.__setattr__, as in CPython.
   if (sa !== undefined) {
@@ -690,32 +696,45 @@ const CMP_DUNDERS = ['__lt__', '__le__', '__eq__', '__ne__', '__gt__', '__ge__']
 const CMP_SWAPPED = [CMP_GT, CMP_GE, CMP_EQ, CMP_NE, CMP_LT, CMP_LE];
 
 /** Rich comparison with Python's reflected-operand protocol; returns a Python value. */
-export function richCompare(a: unknown, b: unknown, op: number): unknown {
+/**
+ * The special-method calls `a <op> b` (a rich comparison) tries, in
+ * CPython's order, as [method, self, other] triples: the first whose
+ * result is not NotImplemented answers, else compareFallback does.
+ */
+export function compareCalls(a: unknown, b: unknown, op: number): unknown[] {
   const ta = typeOf(a), tb = typeOf(b);
+  const calls: unknown[] = [];
   let checkedReflected = false;
   if (ta !== tb && tb.isSubtypeOf(ta) && !tb.builtin) {
     const rf = tb.lookup(CMP_DUNDERS[CMP_SWAPPED[op]]);
     if (rf !== undefined) {
       checkedReflected = true;
-      const r = callDescr(rf, b, [a]);
-      if (r !== NotImplemented) return r;
+      calls.push(rf, b, a);
     }
   }
   const f = ta.lookup(CMP_DUNDERS[op]);
-  if (f !== undefined) {
-    const r = callDescr(f, a, [b]);
-    if (r !== NotImplemented) return r;
-  }
+  if (f !== undefined) calls.push(f, a, b);
   if (!checkedReflected) {
     const rf = tb.lookup(CMP_DUNDERS[CMP_SWAPPED[op]]);
-    if (rf !== undefined) {
-      const r = callDescr(rf, b, [a]);
-      if (r !== NotImplemented) return r;
-    }
+    if (rf !== undefined) calls.push(rf, b, a);
   }
+  return calls;
+}
+
+/** A comparison every method declined: == and != compare identity, the others raise. */
+export function compareFallback(a: unknown, b: unknown, op: number): boolean {
   if (op === CMP_EQ) return a === b;
   if (op === CMP_NE) return a !== b;
-  throw typeError(`'${CMP_SYMBOLS[op]}' not supported between instances of '${ta.tpName}' and '${tb.tpName}'`);
+  throw typeError(`'${CMP_SYMBOLS[op]}' not supported between instances of '${typeName(a)}' and '${typeName(b)}'`);
+}
+
+export function richCompare(a: unknown, b: unknown, op: number): unknown {
+  const calls = compareCalls(a, b, op);
+  for (let i = 0; i < calls.length; i += 3) {
+    const r = callDescr(calls[i], calls[i + 1], [calls[i + 2]]);
+    if (r !== NotImplemented) return r;
+  }
+  return compareFallback(a, b, op);
 }
 
 /** `a < b` etc. as a JS boolean, with fast paths for numbers and strings. */
@@ -757,16 +776,19 @@ const NB_RDUNDER = NB_NAMES.map((n) => `__r${n}__`);
 const NB_IDUNDER = NB_NAMES.map((n) => `__i${n}__`);
 
 /** Binary (op < 13) or in-place (op >= 13) arithmetic. */
-export function binaryOp(a: unknown, b: unknown, op: number): unknown {
-  const inplace = op >= NB_INPLACE;
-  if (inplace) {
+/**
+ * The special-method calls `a <op> b` (BINARY_OP's argument: in place from
+ * NB_INPLACE) tries, in CPython's order, as [method, self, other] triples:
+ * the first whose result is not NotImplemented answers, else
+ * binaryOpError's TypeError is raised.
+ */
+export function binaryCalls(a: unknown, b: unknown, op: number): unknown[] {
+  const calls: unknown[] = [];
+  if (op >= NB_INPLACE) {
     op -= NB_INPLACE;
     if (typeof a === 'object' && a !== null && !(a instanceof PyFloat)) {
       const f = (a as PyObject).cls.lookup(NB_IDUNDER[op]);
-      if (f !== undefined) {
-        const r = callDescr(f, a, [b]);
-        if (r !== NotImplemented) return r;
-      }
+      if (f !== undefined) calls.push(f, a, b);
     }
   }
   const ta = typeOf(a), tb = typeOf(b);
@@ -775,23 +797,31 @@ export function binaryOp(a: unknown, b: unknown, op: number): unknown {
     const rf = tb.lookup(NB_RDUNDER[op]);
     if (rf !== undefined && rf !== ta.lookup(NB_RDUNDER[op])) {
       triedReflected = true;
-      const r = callDescr(rf, b, [a]);
-      if (r !== NotImplemented) return r;
+      calls.push(rf, b, a);
     }
   }
   const f = ta.lookup(NB_DUNDER[op]);
-  if (f !== undefined) {
-    const r = callDescr(f, a, [b]);
-    if (r !== NotImplemented) return r;
-  }
+  if (f !== undefined) calls.push(f, a, b);
   if (ta !== tb && !triedReflected) {
     const rf = tb.lookup(NB_RDUNDER[op]);
-    if (rf !== undefined) {
-      const r = callDescr(rf, b, [a]);
-      if (r !== NotImplemented) return r;
-    }
+    if (rf !== undefined) calls.push(rf, b, a);
   }
-  throw binopTypeError(a, b, op, inplace);
+  return calls;
+}
+
+export function binaryOp(a: unknown, b: unknown, op: number): unknown {
+  const calls = binaryCalls(a, b, op);
+  for (let i = 0; i < calls.length; i += 3) {
+    const r = callDescr(calls[i], calls[i + 1], [calls[i + 2]]);
+    if (r !== NotImplemented) return r;
+  }
+  throw binaryOpError(a, b, op);
+}
+
+/** The TypeError of `a <op> b` when no method answered. */
+export function binaryOpError(a: unknown, b: unknown, op: number): PyBaseException {
+  const inplace = op >= NB_INPLACE;
+  return binopTypeError(a, b, inplace ? op - NB_INPLACE : op, inplace);
 }
 
 function binopTypeError(a: unknown, b: unknown, op: number, inplace = false): PyBaseException {
@@ -953,6 +983,14 @@ export function contains(container: unknown, item: unknown): boolean {
 
 // ---------------------------------------------------------------- iteration
 
+/** What __iter__ returned, which must be an iterator. */
+export function checkIterResult(it: unknown): unknown {
+  if (!(it instanceof PyIter) && typeOf(it).lookup('__next__') === undefined) {
+    throw typeError(`iter() returned non-iterator of type '${typeName(it)}'`);
+  }
+  return it;
+}
+
 export function getIter(v: unknown): unknown {
   if (v instanceof PyIter) return v;
   if (typeof v === 'string') return new StrIter(v);
@@ -961,11 +999,7 @@ export function getIter(v: unknown): unknown {
   const t = typeOf(v);
   const f = t.lookup('__iter__');
   if (f !== undefined && f !== null) {
-    const it = callDescr(f, v, []);
-    if (!(it instanceof PyIter) && typeOf(it).lookup('__next__') === undefined) {
-      throw typeError(`iter() returned non-iterator of type '${typeName(it)}'`);
-    }
-    return it;
+    return checkIterResult(callDescr(f, v, []));
   }
   const gi = t.lookup('__getitem__');
   if (gi !== undefined && f !== null) return new JsIter(seqIterate(v, gi), seqIteratorType);

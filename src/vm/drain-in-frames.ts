@@ -1,5 +1,6 @@
 // Builtins that consume a generator — sum(f.result() for f in fs),
-// any(q.get() ... ), sorted(gen), ', '.join(gen) — run the generator's Python code in a
+// any(q.get() ... ), sorted(gen), ', '.join(gen), list(map(f, xs)) — run the
+// generator's Python code (or the map's function, an iterator's __next__) in a
 // nested run, where a blocking call (a future's result(), a queue's get(),
 // a join) is impossible. Called directly by a CALL with a generator, they
 // ask the loop instead to push a frame of a small Python helper, which
@@ -7,11 +8,15 @@
 // give up the GIL) and then calls the builtin again on the list it made
 // (any and all keep their early exit). The result is the call's result.
 
-import { PyTuple } from '../runtime/tuple.js';
+import { PyTuple, PyList } from '../runtime/tuple.js';
+import { PyObject, PyType } from '../runtime/object.js';
+import { PyFunction, PyBuiltin } from '../runtime/function.js';
+import { PyIter } from '../runtime/iter.js';
+import { pyDunder } from './special-frames.js';
 import { PyDict, dictType, setType, frozensetType } from '../runtime/dict.js';
 import { listType, tupleType } from '../runtime/tuple.js';
 import type { Frame } from './frame.js';
-import type { PyFunction, Kwargs } from '../runtime/function.js';
+import type { Kwargs } from '../runtime/function.js';
 import { PyGenerator, GEN_CREATED, GEN_SUSPENDED, generatorType } from './generator.js';
 import { current, type Process } from './process.js';
 import { BLOCK } from './interpreter.js';
@@ -22,6 +27,9 @@ const FILE = '<pygil drain>';
 const SOURCE = `
 def call_on_list(fn, gen, before, after, kw):
     return fn(*before, [x for x in gen], *after, **kw)
+
+def keyed(finish, items, key):
+    return finish([key(x) for x in items])
 
 def any_(gen):
     for x in gen:
@@ -55,9 +63,22 @@ export function liveGenerator(v: unknown): v is PyGenerator {
   return v instanceof PyGenerator && v.cls === generatorType && (v.state === GEN_CREATED || v.state === GEN_SUSPENDED);
 }
 
-/** A live generator passed to a builtin function that may block (called directly by a CALL). */
-export function drainable(v: unknown): v is PyGenerator {
-  return liveGenerator(v) && current.interp.blockable;
+/**
+ * Whether iterating `v` runs Python code of its own: a live generator, a
+ * map or filter of a Python function, an object whose class has a Python
+ * __iter__ or __next__. A for loop runs that code in frames (special-frames.ts).
+ */
+export function iteratesPython(v: unknown): boolean {
+  if (!(v instanceof PyObject)) return false;
+  if (v instanceof PyIter) return v.framed;
+  if (v.cls.builtin) return liveGenerator(v);
+  if (v instanceof PyType) return false;
+  return v.cls.lookup('__iter__') instanceof PyFunction || pyDunder(v, '__next__') !== null;
+}
+
+/** Such an iterable passed to a builtin function that may block (called directly by a CALL). */
+export function drainable(v: unknown): boolean {
+  return iteratesPython(v) && current.interp.blockable;
 }
 
 /**
@@ -67,8 +88,18 @@ export function drainable(v: unknown): v is PyGenerator {
  */
 export const DRAINING_TYPES = new Set<unknown>([listType, tupleType, setType, frozensetType, dictType]);
 
+/**
+ * Whether `t(v)` (t one of DRAINING_TYPES) drains `v` in frames: dict()
+ * only an iterator (an object of a Python class may be a mapping, which
+ * dict() reads through keys()).
+ */
+export function drainsInCall(t: unknown, v: unknown): boolean {
+  if (t === dictType) return liveGenerator(v) || (v instanceof PyIter && v.framed);
+  return iteratesPython(v);
+}
+
 /** The frame of `t(list(gen))`, the generator iterated in that frame. */
-export function drainFrame(t: unknown, gen: PyGenerator): Frame {
+export function drainFrame(t: unknown, gen: unknown): Frame {
   const interp = current.interp;
   const args = [t, gen, new PyTuple([]), new PyTuple([]), new PyDict()];
   return interp.makeFrame(helper('call_on_list'), args, 0, args.length, null, null);
@@ -84,13 +115,23 @@ function pushHelper(name: string, args: unknown[]): typeof BLOCK {
  * `fn(*before, list(gen), *after, **kw)`, with the generator iterated in
  * frames: the builtin `fn` called again on a list.
  */
-export function callOnDrained(fn: unknown, gen: PyGenerator, before: unknown[], after: unknown[], kw: Kwargs): typeof BLOCK {
+export function callOnDrained(fn: unknown, gen: unknown, before: unknown[], after: unknown[], kw: Kwargs): typeof BLOCK {
   const d = new PyDict();
   if (kw !== null) for (const [k, v] of kw) d.set(k, v);
   return pushHelper('call_on_list', [fn, gen, new PyTuple(before), new PyTuple(after), d]);
 }
 
+/**
+ * A key function's keys for `items` made in frames, each call in turn (so
+ * `sorted(accounts, key=lambda a: a.balance)` may block on the
+ * property's lock); the builtin's result is then `finish(keys)`.
+ */
+export function keysInFrames(items: unknown[], key: unknown, finish: (keys: unknown[]) => unknown): typeof BLOCK {
+  const fin = new PyBuiltin('keyed', (a) => finish((a[0] as PyList).items));
+  return pushHelper('keyed', [fin, new PyList(items.slice()), key]);
+}
+
 /** any(gen) / all(gen) in frames, stopping at the first deciding item. */
-export function anyAllInFrames(which: 'any_' | 'all_', gen: PyGenerator): typeof BLOCK {
+export function anyAllInFrames(which: 'any_' | 'all_', gen: unknown): typeof BLOCK {
   return pushHelper(which, [gen]);
 }

@@ -18,6 +18,22 @@ export const F_ENTRY = 1;
 export const F_INIT = 2;
 /** Something may still refer to this frame after it returns: do not recycle it. */
 export const F_KEEP = 4;
+/** A special method's frame (vm/special-frames.ts): `cont` turns its return value into the instruction's result. */
+export const F_CONT = 8;
+/**
+ * A frame FOR_ITER runs for the next item (an iterator's __next__, map's
+ * function): StopIteration escaping it ends the loop instead.
+ */
+export const F_NEXT = 16;
+
+/**
+ * What a special method's frame does with its return value (F_CONT): the
+ * value for the caller's stack, NO_RESULT for nothing (a setter), or BLOCK
+ * after setting `interp.pushFrame` to a frame to run next, whose result
+ * stands in (the next step of a chain: __radd__ after NotImplemented). It
+ * may throw the Python exception the instruction raises.
+ */
+export type FrameCont = (v: unknown) => unknown;
 
 /**
  * How many finished frames a code object keeps for reuse: enough for the
@@ -53,6 +69,7 @@ export function releaseFrame(f: Frame): void {
   f.back = null;
   f.flags = 0;
   f.initSelf = undefined;
+  f.cont = null;
   code.framePool.push(f);
 }
 
@@ -81,6 +98,8 @@ export class Frame {
   func: PyFunction | null;
   flags = 0;
   initSelf: unknown = undefined;
+  /** F_CONT's continuation, else null. */
+  cont: FrameCont | null = null;
   /** Set while this frame belongs to a generator. */
   gen: PyGenerator | null = null;
 

@@ -9,7 +9,7 @@
 
 import { Op } from '../compiler/opcodes.js';
 import { tracebackOf } from '../runtime/traceback-object.js';
-import { Frame, ThreadState, F_ENTRY, F_INIT, F_KEEP, FRAME_POOL_SIZE, acquireFrame, releaseFrame, topmostException } from './frame.js';
+import { Frame, ThreadState, F_ENTRY, F_INIT, F_KEEP, F_NEXT, FRAME_POOL_SIZE, acquireFrame, releaseFrame, topmostException } from './frame.js';
 import {
   PyGenerator, GEN_CLOSED, GEN_CREATED, generatorType, GEN_RUNNING, GEN_SUSPENDED, GEN_KIND_ASYNC, GEN_KIND_COROUTINE, GEN_KIND_GENERATOR, asyncGeneratorType, genKind,
 } from './generator.js';
@@ -18,13 +18,17 @@ import { CO_VARARGS, CO_VARKEYWORDS, CO_COROUTINE, CO_ASYNC_GENERATOR } from '..
 import { getAwaitable, getAiter, getAnext, beforeAsyncWith, AsyncGenValue, AsyncGenSend, asyncGenEnter } from './async-ops.js';
 import { noteCoroutine } from './unawaited.js';
 import type { CodeObject } from '../compiler/code.js';
-import { PyType, PyObject, typeOf, typeType, makeBuiltinType, typeEpoch } from '../runtime/object.js';
+import { PyType, PyObject, typeOf, typeType, makeBuiltinType, typeEpoch, strType, boolType } from '../runtime/object.js';
 import { loadAttrSlow, storeAttrSlow, loadMethodSlow } from './inline-cache.js';
 import { loadGlobalSlow, storeGlobalSlow } from './name-cache.js';
 import { compileJit, compileStepwise, J_INTERP, J_ERROR, J_NEXT, J_SWITCH, J_BLOCK, J_OUT0, type CompiledRange, type JitFunction } from './jit/codegen.js';
 import { PyTuple, PyList, tuple, EMPTY_TUPLE } from '../runtime/tuple.js';
 import { egMatch, prepReraiseStar } from '../runtime/types/exception-group.js';
-import { DRAINING_TYPES, drainFrame, liveGenerator } from './drain-in-frames.js';
+import { DRAINING_TYPES, drainFrame, drainsInCall } from './drain-in-frames.js';
+import {
+  getAttrFrame, setAttrFrame, getItemFrame, setItemFrame, iterFrame, nextFrame, callFrame, strFrame, formatFrame,
+  formatNeedsFrame, NO_RESULT, pyInstance, boolFrame, delItemFrame, binaryFrame, compareFrame, containsFrame, unaryFrame, truthFrame,
+} from './special-frames.js';
 import { PyDict, PySet, dictType } from '../runtime/dict.js';
 import { PyFunction, PyBuiltin, PyBoundMethod, PyCell, Kwargs, RESUMES_NEXT, RESUMES_SEND } from '../runtime/function.js';
 import {
@@ -218,6 +222,18 @@ export class Interpreter {
     const f = enterGen(this, gen, frame, this.resumeValue, this.resumeExc);
     this.thread.frame = f;
     return f;
+  }
+
+  /**
+   * An instruction's request to run `callee` (a special method's frame)
+   * with the caller saved at `ip`, `sp`: the dispatch loop breaks out with
+   * the RESUME this returns and links the frame (takeResume).
+   */
+  private askFrame(caller: Frame, ip: number, sp: number, callee: Frame): typeof RESUME {
+    caller.ip = ip;
+    caller.sp = sp;
+    this.pushFrame = callee;
+    return RESUME;
   }
 
   /**
@@ -626,6 +642,12 @@ export class Interpreter {
                   }
                 }
               }
+              const af = getAttrFrame(this, obj, names[arg]);
+              if (af !== null) {
+                // A property's getter (or __getattr__) written in Python: a frame, so it may block.
+                exc = this.askFrame(frame, ip, --sp, af);
+                break dispatch;
+              }
               regs[sp - 1] = loadAttrSlow(obj, names[arg], frame.code, ip);
               break;
             }
@@ -641,8 +663,13 @@ export class Interpreter {
                   break;
                 }
               }
-              storeAttrSlow(obj, names[arg], regs[sp - 2], frame.code, ip);
+              const sf = setAttrFrame(this, obj, names[arg], regs[sp - 2]);
               sp -= 2;
+              if (sf !== null) {
+                exc = this.askFrame(frame, ip, sp, sf);
+                break dispatch;
+              }
+              storeAttrSlow(obj, names[arg], regs[sp + 0], frame.code, ip);
               break;
             }
             case Op.LOAD_METHOD: {
@@ -653,6 +680,13 @@ export class Interpreter {
                 regs[sp - 1] = ic.method;
                 regs[sp++] = obj;
                 break;
+              }
+              const mf = getAttrFrame(this, obj, names[arg]);
+              if (mf !== null) {
+                // [NULL, the property's value]: the value comes from its frame.
+                regs[sp - 1] = undefined;
+                exc = this.askFrame(frame, ip, sp, mf);
+                break dispatch;
               }
               sp = loadMethodSlow(regs, sp, names[arg], frame.code, ip);
               break;
@@ -687,6 +721,15 @@ export class Interpreter {
                   break;
                 }
               }
+              if (pyInstance(a) || pyInstance(b)) {
+                const bf = binaryFrame(this, a, b, arg);
+                if (bf !== null) {
+                  // A Python __add__ (…): a frame, so it may block.
+                  sp--;
+                  exc = this.askFrame(frame, ip, sp, bf);
+                  break dispatch;
+                }
+              }
               regs[sp - 1] = arith(a, b, arg);
               break;
             }
@@ -706,6 +749,14 @@ export class Interpreter {
                 regs[sp - 1] = r;
                 break;
               }
+              if (pyInstance(a) || pyInstance(b)) {
+                const cf = compareFrame(this, a, b, arg);
+                if (cf !== null) {
+                  sp--;
+                  exc = this.askFrame(frame, ip, sp, cf);
+                  break dispatch;
+                }
+              }
               regs[sp - 1] = compare(a, b, arg);
               break;
             }
@@ -717,21 +768,36 @@ export class Interpreter {
             }
             case Op.CONTAINS_OP: {
               const container = regs[--sp];
+              if (pyInstance(container)) {
+                const cf = containsFrame(this, container, regs[sp - 1], arg === 1);
+                if (cf !== null) {
+                  sp--;
+                  exc = this.askFrame(frame, ip, sp, cf);
+                  break dispatch;
+                }
+              }
               regs[sp - 1] = ops.contains(container, regs[sp - 1]) !== (arg === 1);
               break;
             }
             case Op.UNARY_NEGATIVE:
-              regs[sp - 1] = ops.unaryNegative(regs[sp - 1]);
-              break;
             case Op.UNARY_POSITIVE:
-              regs[sp - 1] = ops.unaryPositive(regs[sp - 1]);
-              break;
-            case Op.UNARY_NOT:
-              regs[sp - 1] = !ops.truthy(regs[sp - 1]);
-              break;
             case Op.UNARY_INVERT:
-              regs[sp - 1] = ops.unaryInvert(regs[sp - 1]);
+            case Op.UNARY_NOT: {
+              const x = regs[sp - 1];
+              const uop = word & 0xff;
+              if (pyInstance(x)) {
+                const uf = uop === Op.UNARY_NOT ? truthFrame(this, x)
+                  : unaryFrame(this, x, uop === Op.UNARY_NEGATIVE ? '__neg__' : uop === Op.UNARY_POSITIVE ? '__pos__' : '__invert__');
+                if (uf !== null) {
+                  sp--;
+                  exc = this.askFrame(frame, ip, sp, uf);
+                  break dispatch;
+                }
+              }
+              regs[sp - 1] = uop === Op.UNARY_NEGATIVE ? ops.unaryNegative(x) : uop === Op.UNARY_POSITIVE ? ops.unaryPositive(x)
+                : uop === Op.UNARY_NOT ? !ops.truthy(x) : ops.unaryInvert(x);
               break;
+            }
             case Op.BINARY_SUBSCR: {
               const key = regs[--sp];
               const obj = regs[sp - 1];
@@ -752,6 +818,11 @@ export class Interpreter {
                 exc = keyError(key);
                 break dispatch;
               }
+              const gf = getItemFrame(this, obj, key);
+              if (gf !== null) {
+                exc = this.askFrame(frame, ip, --sp, gf);
+                break dispatch;
+              }
               regs[sp - 1] = ops.getItem(obj, key);
               break;
             }
@@ -770,6 +841,11 @@ export class Interpreter {
               } else if (obj instanceof PyDict && obj.cls.builtin) {
                 obj.set(key, v);
                 break;
+              }
+              const sf = setItemFrame(this, obj, key, v);
+              if (sf !== null) {
+                exc = this.askFrame(frame, ip, sp, sf);
+                break dispatch;
               }
               ops.setItem(obj, key, v);
               break;
@@ -818,7 +894,15 @@ export class Interpreter {
             }
             case Op.FORMAT_VALUE: {
               const spec = (arg & 4) !== 0 ? (regs[--sp] as string) : '';
-              regs[sp - 1] = formatValue(regs[sp - 1], arg & 3, spec);
+              const x = regs[sp - 1];
+              if (typeof x !== 'string' && formatNeedsFrame(x)) {
+                const ff = formatFrame(this, x, arg & 3, spec);
+                if (ff !== null) {
+                  exc = this.askFrame(frame, ip, --sp, ff);
+                  break dispatch;
+                }
+              }
+              regs[sp - 1] = formatValue(x, arg & 3, spec);
               break;
             }
             case Op.UNPACK_SEQUENCE: {
@@ -852,12 +936,28 @@ export class Interpreter {
             }
             case Op.POP_JUMP_IF_FALSE: {
               const v = regs[--sp];
-              if (v === false || (v !== true && !ops.truthy(v))) ip = arg;
+              if (v === false) ip = arg;
+              else if (v !== true) {
+                const tf = typeof v === 'object' ? truthFrame(this, v) : null;
+                if (tf !== null) {
+                  exc = this.askFrame(frame, ip, sp, tf);
+                  break dispatch;
+                }
+                if (!ops.truthy(v)) ip = arg;
+              }
               break;
             }
             case Op.POP_JUMP_IF_TRUE: {
               const v = regs[--sp];
-              if (v === true || (v !== false && ops.truthy(v))) ip = arg;
+              if (v === true) ip = arg;
+              else if (v !== false) {
+                const tf = typeof v === 'object' ? truthFrame(this, v) : null;
+                if (tf !== null) {
+                  exc = this.askFrame(frame, ip, sp, tf);
+                  break dispatch;
+                }
+                if (ops.truthy(v)) ip = arg;
+              }
               break;
             }
             case Op.POP_JUMP_IF_NONE:
@@ -867,16 +967,30 @@ export class Interpreter {
               if (regs[--sp] !== null) ip = arg;
               break;
             case Op.JUMP_IF_FALSE_OR_POP:
-              if (!ops.truthy(regs[sp - 1])) ip = arg;
+            case Op.JUMP_IF_TRUE_OR_POP: {
+              const v = regs[sp - 1];
+              const tf = typeof v === 'object' ? truthFrame(this, v) : null;
+              if (tf !== null) {
+                // The value stays on the stack: the frame's continuation jumps or pops it.
+                exc = this.askFrame(frame, ip, sp, tf);
+                break dispatch;
+              }
+              if (ops.truthy(v) === ((word & 0xff) === Op.JUMP_IF_TRUE_OR_POP)) ip = arg;
               else sp--;
               break;
-            case Op.JUMP_IF_TRUE_OR_POP:
-              if (ops.truthy(regs[sp - 1])) ip = arg;
-              else sp--;
+            }
+            case Op.GET_ITER: {
+              const x = regs[sp - 1];
+              if (x instanceof PyObject && !(x instanceof PyIter)) {
+                const inf = iterFrame(this, x);
+                if (inf !== null) {
+                  exc = this.askFrame(frame, ip, --sp, inf);
+                  break dispatch;
+                }
+              }
+              regs[sp - 1] = ops.getIter(x);
               break;
-            case Op.GET_ITER:
-              regs[sp - 1] = ops.getIter(regs[sp - 1]);
-              break;
+            }
             case Op.FOR_ITER: {
               // `top` is computed on every iteration so that the exhausted
               // branch does no arithmetic of its own: V8 would have no type
@@ -884,6 +998,17 @@ export class Interpreter {
               const top = sp - 1;
               const it = regs[top];
               if (it instanceof PyIter) {
+                if (it.framed) {
+                  // A map's or filter's Python function: its call is a frame.
+                  const nf = nextFrame(this, it);
+                  if (nf === undefined) {
+                    sp = top;
+                    ip = arg;
+                    break;
+                  }
+                  exc = this.askFrame(frame, ip, sp, nf as Frame);
+                  break dispatch;
+                }
                 const v = it.next();
                 if (v === undefined) {
                   sp = top;
@@ -916,6 +1041,12 @@ export class Interpreter {
                 sp = frame.sp;
                 ip = frame.ip;
                 break;
+              }
+              const nf = nextFrame(this, it);
+              if (nf !== null && nf !== undefined) {
+                // An iterator's __next__ written in Python: a frame, so it may block.
+                exc = this.askFrame(frame, ip, sp, nf);
+                break dispatch;
               }
               const v = ops.iterNext(it);
               if (v === undefined) {
@@ -1055,9 +1186,18 @@ export class Interpreter {
                 break;
               }
               if (f instanceof PyType) {
-                if (kwNames === null && n === 1 && DRAINING_TYPES.has(f) && t.nested === 0 && liveGenerator(regs[start])) {
+                if ((f === strType || f === boolType) && n === 1 && kwNames === null) {
+                  const sf = f === strType ? strFrame(this, regs[start]) : boolFrame(this, regs[start]);
+                  if (sf !== null) {
+                    // str(obj) / bool(obj) with a Python __str__ / __bool__: a frame, so it may block.
+                    sp = base;
+                    exc = this.askFrame(frame, ip, sp, sf);
+                    break dispatch;
+                  }
+                }
+                if (kwNames === null && n === 1 && DRAINING_TYPES.has(f) && t.nested === 0 && drainsInCall(f, regs[start])) {
                   // list(gen), tuple(gen) …: the generator runs in frames, so it may block.
-                  const newFrame = drainFrame(f, regs[start] as PyGenerator);
+                  const newFrame = drainFrame(f, regs[start]);
                   sp = base;
                   frame.ip = ip;
                   frame.sp = sp;
@@ -1161,6 +1301,13 @@ export class Interpreter {
                   return STOP_BLOCK;
                 }
               } else {
+                const cf = callFrame(this, f, args, kw);
+                if (cf !== null) {
+                  // An object with a Python __call__, a partial of a Python function: a frame.
+                  this.pushFrame = cf;
+                  exc = RESUME;
+                  break dispatch;
+                }
                 r = ops.call(f, args, kw);
               }
               regs[sp++] = r;
@@ -1224,6 +1371,12 @@ export class Interpreter {
                 regs[sp++] = r;
                 break;
               }
+              const cf = callFrame(this, f, args, kw);
+              if (cf !== null) {
+                this.pushFrame = cf;
+                exc = RESUME;
+                break dispatch;
+              }
               regs[sp++] = this.callSlow(f, args, kw === null ? null : kw);
               break;
             }
@@ -1271,6 +1424,7 @@ export class Interpreter {
                 if (v !== null) throw typeError(`__init__() should return None, not '${ops.typeName(v)}'`);
                 v = done.initSelf;
               }
+              const cont = done.cont;
               t.depth--;
               const gen = done.gen;
               if (gen !== null) {
@@ -1319,6 +1473,18 @@ export class Interpreter {
                   break dispatch;
                 }
                 break;
+              }
+              if (cont !== null) {
+                // A special method's frame: what the instruction makes of its
+                // value. It may move the caller on (a jump, a loop's end).
+                v = cont(v);
+                sp = frame.sp;
+                ip = frame.ip;
+                if (v === NO_RESULT) break;
+                if (v === BLOCK) {
+                  exc = RESUME;
+                  break dispatch;
+                }
               }
               regs[sp++] = v;
               break;
@@ -1503,6 +1669,20 @@ export class Interpreter {
               this.proc.race!.access(t, frame, regs, sp, code[ip], ip);
               budget++;
               break;
+            case Op.DELETE_SUBSCR: {
+              const obj = regs[sp - 2];
+              if (pyInstance(obj)) {
+                const df = delItemFrame(this, obj, regs[sp - 1]);
+                if (df !== null) {
+                  // A Python __delitem__: a frame, so it may block.
+                  sp -= 2;
+                  exc = this.askFrame(frame, ip, sp, df);
+                  break dispatch;
+                }
+              }
+              sp = this.execRare(word, regs, sp, frame, t);
+              break;
+            }
             default:
               // The rarer instructions live in execRare, so this function stays
               // small enough for V8 to compile quickly and rarely deoptimise.
@@ -1513,14 +1693,19 @@ export class Interpreter {
         exc = err;
       }
       if (exc === RESUME) {
-        // A builtin (send(), next(), throw()…) asked to continue in another
-        // frame (a generator's): its frame state was saved before the call.
-        frame = this.takeResume(frame);
-        ({ code, consts, names } = frame.code);
-        regs = frame.regs;
-        sp = frame.sp;
-        ip = frame.ip;
-        exc = this.enterExc === null ? ENTER_JIT : this.takeEnterExc(); // thrown into the resumed frame: unwind there
+        // A builtin (send(), next(), throw()…) or an instruction asked to
+        // continue in another frame (a generator's, a special method's):
+        // its frame state was saved before.
+        try {
+          frame = this.takeResume(frame);
+          ({ code, consts, names } = frame.code);
+          regs = frame.regs;
+          sp = frame.sp;
+          ip = frame.ip;
+          exc = this.enterExc === null ? ENTER_JIT : this.takeEnterExc(); // thrown into the resumed frame: unwind there
+        } catch (err) {
+          exc = err; // the recursion limit: raised where the frame was asked for
+        }
       }
       if (exc !== ENTER_JIT) {
         // Unwinding lives in unwind(), so this function stays small.
@@ -1662,6 +1847,12 @@ export class Interpreter {
       frame.back = null;
       t.frame = back;
       if ((frame.flags & F_ENTRY) !== 0 || back === null) throw e;
+      if ((frame.flags & F_NEXT) !== 0 && excMatches(e, StopIteration)) {
+        // The next item's frame (an iterator's __next__) raised StopIteration: FOR_ITER's loop ends.
+        back.sp--;
+        back.ip = back.code.code[back.ip - 1] >> 8;
+        return back;
+      }
       frame = back;
     }
   }

@@ -477,11 +477,13 @@ print('main done')
 import threading
 l = threading.Lock()
 l.acquire()
+items = [1, 2]
 try:
-    sorted([1, 2], key=lambda x: l.acquire())
+    items.sort(key=lambda x: l.acquire())
 except RuntimeError as e:
     print(e)
-print(sorted([1, 2], key=lambda x: l.acquire(False)))
+items.sort(key=lambda x: l.acquire(False))
+print(items)
 `),
     stdout: 'pygil: cannot block here (called from inside a builtin callback)\n[1, 2]\n',
   },

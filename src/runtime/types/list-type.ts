@@ -317,7 +317,7 @@ def('sort', null, (l, args, kw) => {
 });
 
 /** The reverse= flag: CPython converts it as a C int, so floats are refused. */
-function reverseArg(v: unknown): boolean {
+export function reverseArg(v: unknown): boolean {
   if (typeof v === 'boolean') return v;
   if (typeof v === 'number' || typeof v === 'bigint') return v !== 0 && v !== 0n;
   if (v instanceof PyObject && v.cls.lookup('__index__') !== undefined) return truthy(callIndex(v));
@@ -352,11 +352,11 @@ export function sortList(l: PyList, key: unknown, reverse: boolean): void {
  * using only `<`. Returns the sorted array. If a comparison raises, the
  * array is left partly sorted, as in CPython.
  */
-export function sortItems(items: unknown[], key: unknown, reverse: boolean): unknown[] {
+export function sortItems(items: unknown[], key: unknown, reverse: boolean, keysMade: unknown[] | null = null): unknown[] {
   const n = items.length;
   // Keys first (even for one item): a key function that raises leaves the list untouched.
-  let keys: unknown[] = items;
-  if (key !== null) {
+  let keys: unknown[] = keysMade ?? items;
+  if (key !== null && keysMade === null) {
     keys = new Array(n);
     for (let i = 0; i < n; i++) keys[i] = call(key, [items[i]]);
   }

@@ -2,7 +2,7 @@
 // the same helpers the dispatch loop uses, gathered once into one object
 // that every compiled function destructures.
 
-import { PyObject, PyType, typeEpoch, typeOf, typeType } from '../../runtime/object.js';
+import { PyObject, PyType, typeEpoch, typeOf, typeType, strType, boolType } from '../../runtime/object.js';
 import { PyTuple, PyList, EMPTY_TUPLE } from '../../runtime/tuple.js';
 import { PyDict, dictType } from '../../runtime/dict.js';
 import { PyFunction, PyBuiltin, PyBoundMethod, RESUMES_SEND, type Kwargs } from '../../runtime/function.js';
@@ -12,13 +12,14 @@ import * as ops from '../../runtime/ops.js';
 import { formatValue } from '../../runtime/format-value.js';
 import { pyErr, RecursionError } from '../../runtime/exceptions.js';
 import { PyGenerator, GEN_SUSPENDED } from '../generator.js';
-import { Frame, F_ENTRY, F_INIT, F_KEEP, releaseFrame, type ThreadState } from '../frame.js';
+import { Frame, F_ENTRY, F_INIT, F_KEEP, F_CONT, releaseFrame, type ThreadState } from '../frame.js';
 import { loadAttrSlow, storeAttrSlow, loadMethodSlow } from '../inline-cache.js';
 import { loadGlobalSlow, storeGlobalSlow } from '../name-cache.js';
 import { BLOCK, isSame, unpackIterable, unpackError, resumedGenerator, excMatchesSpec, type Interpreter } from '../interpreter.js';
 import { enterGen, resumeError } from '../gen-resume.js';
 import { getAwaitable } from '../async-ops.js';
-import { DRAINING_TYPES, drainFrame, liveGenerator } from '../drain-in-frames.js';
+import { DRAINING_TYPES, drainFrame, drainsInCall } from '../drain-in-frames.js';
+import { callFrame, strFrame, boolFrame, getAttrFunc, setAttrFunc, pyDunder, nextNeedsFrame, formatNeedsFrame, pyInstance, truthNeedsFrame } from '../special-frames.js';
 
 let runtime: Record<string, unknown> | null = null;
 
@@ -28,6 +29,7 @@ export function jitRuntime(): Record<string, unknown> {
     PyObject, PyList, PyDict, PyTuple, PyIter, PyFunction, PyBuiltin, PyBoundMethod, PyGenerator, typeEpoch, typeOf,
     dictType, arith, compare, ops, isSame, loadAttrSlow, storeAttrSlow, loadMethodSlow, loadGlobalSlow, storeGlobalSlow,
     jitCall, jitCallAny, jitCallEx, jitReturn, NO_CALL, PUSHED, excMatchesSpec, resumeError, enterGen, getAwaitable, formatValue, EMPTY_TUPLE, unpackIterable, unpackError,
+    getAttrFunc, setAttrFunc, pyDunder, nextNeedsFrame, formatNeedsFrame, pyInstance, truthNeedsFrame,
   };
   return runtime;
 }
@@ -151,10 +153,18 @@ function jitCallAny(interp: Interpreter, t: ThreadState, frame: Frame, regs: unk
     return push(interp, t, frame, nf);
   }
   if (f instanceof PyType) {
-    if (kw === null && n === 1 && DRAINING_TYPES.has(f) && t.nested === 0 && liveGenerator(regs[first])) {
+    if ((f === strType || f === boolType) && n === 1 && kw === null) {
+      const sf = f === strType ? strFrame(interp, regs[first]) : boolFrame(interp, regs[first]);
+      if (sf !== null) {
+        // str(obj) / bool(obj) with a Python method: a frame, as in the dispatch loop.
+        frame.sp = base;
+        return push(interp, t, frame, sf);
+      }
+    }
+    if (kw === null && n === 1 && DRAINING_TYPES.has(f) && t.nested === 0 && drainsInCall(f, regs[first])) {
       // list(gen), tuple(gen) …: the generator runs in frames (drain-in-frames.ts).
       frame.sp = base;
-      return push(interp, t, frame, drainFrame(f, regs[first] as PyGenerator));
+      return push(interp, t, frame, drainFrame(f, regs[first]));
     }
     const init = f.lookup('__init__');
     if (init instanceof PyFunction && f.lookup('__new__') === ops.objectNew && f.cls === typeType) {
@@ -198,6 +208,8 @@ function jitCallAny(interp: Interpreter, t: ThreadState, frame: Frame, regs: unk
   }
   frame.sp = base;
   if (f instanceof PyBuiltin) return callBuiltin(interp, t, f, args, kwargs);
+  const cf = callFrame(interp, f, args, kwargs);
+  if (cf !== null) return push(interp, t, frame, cf); // a Python __call__, a partial: as in the dispatch loop
   return ops.call(f, args, kwargs);
 }
 
@@ -209,7 +221,7 @@ function jitCallAny(interp: Interpreter, t: ThreadState, frame: Frame, regs: unk
  * returned something other than None (the interpreter raises).
  */
 function jitReturn(t: ThreadState, frame: Frame, v: unknown): boolean {
-  if (frame.gen !== null || (frame.flags & F_ENTRY) !== 0) return false;
+  if (frame.gen !== null || (frame.flags & (F_ENTRY | F_CONT)) !== 0) return false;
   if ((frame.flags & F_INIT) !== 0) {
     if (v !== null) return false;
     v = frame.initSelf;
@@ -255,5 +267,7 @@ function jitCallEx(interp: Interpreter, t: ThreadState, frame: Frame, regs: unkn
     return push(interp, t, frame, interp.makeFrame(pf, args, 0, args.length, null, null));
   }
   if (f instanceof PyBuiltin) return callBuiltin(interp, t, f, args, null);
+  const cf = callFrame(interp, f, args, null);
+  if (cf !== null) return push(interp, t, frame, cf);
   return interp.callSlow(f, args, null);
 }

@@ -55,6 +55,16 @@ export function supported(code: CodeObject, n: number): boolean {
   return memoryInstr(code, n, '') !== null;
 }
 
+/**
+ * The test that any of `hs` is an object of a Python class (whose special
+ * methods the interpreter runs as frames), leaving out literals and
+ * constants, which never are; null when none may be.
+ */
+function instanceTest(...hs: Held[]): string | null {
+  const tests = hs.filter((h) => !h.int && !/^(K\[\d+\]|null|true|false|undefined)$/.test(h.js)).map((h) => `pyInstance(${h.js})`);
+  return tests.length === 0 ? null : tests.join(' || ');
+}
+
 /** Whether `h` is a temporary (a value computed at run time), not a constant. */
 const isTemp = (h: Held): boolean => /^v\d+$/.test(h.js);
 
@@ -245,6 +255,7 @@ export class BlockEmitter {
             if (ic !== undefined && ic.type === ${obj}.cls && ic.epoch === typeEpoch.n) {
               ${v} = ${obj}.dict.map.get(${this.name(a)}); if (${v} === undefined) ${v} = ic.method;
               if (${v} !== undefined) break L${n}; } }
+          if (getAttrFunc(${obj}, ${this.name(a)}) !== null) ${this.bail(rem)}
           ${v} = loadAttrSlow(${obj}, ${this.name(a)}, code, ${n1}); }`);
         this.push(v);
         return;
@@ -256,6 +267,7 @@ export class BlockEmitter {
             if (ic !== undefined && ic.type === ${obj}.cls && ic.epoch === typeEpoch.n) {
               const d = ${obj}.dict; d.map.set(${this.name(a)}, ${x}); if (d.cells !== null) d.syncCell(${this.name(a)}, ${x});
               break L${n}; } }
+          if (setAttrFunc(${obj}, ${this.name(a)}) !== null) ${this.bail(rem)}
           storeAttrSlow(${obj}, ${this.name(a)}, ${x}, code, ${n1}); }`);
         return;
       }
@@ -267,6 +279,7 @@ export class BlockEmitter {
           if (ic !== undefined && ic.epoch === typeEpoch.n && ic.type === typeOf(${obj}) &&
               !(${obj} instanceof PyObject && ${obj}.dict !== null && ${obj}.dict.map.has(${this.name(a)}))) {
             ${m} = ic.method; ${self} = ${obj}; break L${n}; }
+          if (getAttrFunc(${obj}, ${this.name(a)}) !== null) ${this.bail(rem)}
           regs[sp] = ${obj}; loadMethodSlow(regs, sp + 1, ${this.name(a)}, code, ${n1}); ${m} = regs[sp]; ${self} = regs[sp + 1]; }`);
         this.push(m);
         this.push(self);
@@ -275,17 +288,23 @@ export class BlockEmitter {
       case Op.BINARY_OP: {
         const y = this.pop(), x = this.pop(), v = this.temp();
         const fast = binaryFast(a);
-        if (fast === null) this.emit(`const ${v} = arith(${x.js}, ${y.js}, ${a});`);
+        // An operand of a Python class: the interpreter runs its method as a frame.
+        const test = instanceTest(x, y);
+        const slow = (p: string, q: string): string =>
+          `{ ${test === null ? '' : `if (pyInstance(${p}) || pyInstance(${q})) ${this.bail(rem)} `}${v} = arith(${p}, ${q}, ${a}); }`;
+        if (fast === null) this.emit(`let ${v}; ${slow(x.js, y.js)}`);
         else {
           this.emit(`let ${v}; { const x = ${x.js}, y = ${y.js}; let r = 0;
-          if (${BlockEmitter.intTest(x, y)} && Number.isSafeInteger(r = ${fast})) ${v} = r === 0 ? 0 : r; else ${v} = arith(x, y, ${a}); }`);
+          if (${BlockEmitter.intTest(x, y)} && Number.isSafeInteger(r = ${fast})) ${v} = r === 0 ? 0 : r; else ${slow('x', 'y')} }`);
         }
         this.push(v);
         return;
       }
       case Op.COMPARE_OP: {
         const y = this.pop(), x = this.pop(), v = this.temp();
-        this.emit(`const ${v} = ${BlockEmitter.intTest(x, y)} ? ${x.js} ${COMPARE_JS[a]} ${y.js} : compare(${x.js}, ${y.js}, ${a});`);
+        const test = instanceTest(x, y);
+        this.emit(`let ${v}; if (${BlockEmitter.intTest(x, y)}) ${v} = ${x.js} ${COMPARE_JS[a]} ${y.js};
+          else { ${test === null ? '' : `if (${test}) ${this.bail(rem)} `}${v} = compare(${x.js}, ${y.js}, ${a}); }`);
         this.push(v);
         return;
       }
@@ -297,6 +316,8 @@ export class BlockEmitter {
       }
       case Op.CONTAINS_OP: {
         const c = this.pop(), x = this.pop(), v = this.temp();
+        const test = instanceTest(c);
+        if (test !== null) this.emit(`if (${test}) ${this.bail(rem)}`);
         this.emit(`const ${v} = ops.contains(${c.js}, ${x.js}) !== ${a === 1};`);
         this.push(v);
         return;
@@ -308,6 +329,7 @@ export class BlockEmitter {
         const x = this.pop().js, v = this.temp();
         const js = op === Op.UNARY_NEGATIVE ? `ops.unaryNegative(${x})` : op === Op.UNARY_POSITIVE ? `ops.unaryPositive(${x})`
           : op === Op.UNARY_NOT ? `!ops.truthy(${x})` : `ops.unaryInvert(${x})`;
+        this.emit(`if (pyInstance(${x})) ${this.bail(rem)}`);
         this.emit(`const ${v} = ${js};`);
         this.push(v);
         return;
@@ -323,6 +345,7 @@ export class BlockEmitter {
           } else if (${obj} instanceof PyDict && ${obj}.cls === dictType && (typeof ${key} === 'string' || typeof ${key} === 'number')) {
             ${v} = ${obj}.get(${key}); if (${v} !== undefined) break L${n}; ${bail}
           }
+          if (pyDunder(${obj}, '__getitem__') !== null) ${bail}
           ${v} = ops.getItem(${obj}, ${key}); }`);
         this.push(v);
         return;
@@ -334,6 +357,7 @@ export class BlockEmitter {
             const items = ${obj}.items; const i = ${key} < 0 ? ${key} + items.length : ${key};
             if (i >= 0 && i < items.length) { items[i] = ${x}; break L${n}; }
           } else if (${obj} instanceof PyDict && ${obj}.cls.builtin) { ${obj}.set(${key}, ${x}); break L${n}; }
+          if (pyDunder(${obj}, '__setitem__') !== null) ${this.bail(rem)}
           ops.setItem(${obj}, ${key}, ${x}); }`);
         return;
       }
@@ -358,12 +382,14 @@ export class BlockEmitter {
       case Op.FORMAT_VALUE: {
         const spec = (a & 4) !== 0 ? this.pop().js : "''";
         const x = this.pop().js, v = this.temp();
+        this.emit(`if (typeof ${x} !== 'string' && formatNeedsFrame(${x})) ${this.bail(rem)}`);
         this.emit(`const ${v} = formatValue(${x}, ${a & 3}, ${spec});`);
         this.push(v);
         return;
       }
       case Op.GET_ITER: {
         const x = this.pop().js, v = this.temp();
+        this.emit(`if (${x} instanceof PyObject && !(${x} instanceof PyIter) && pyDunder(${x}, '__iter__') !== null) ${this.bail(rem)}`);
         this.emit(`const ${v} = ops.getIter(${x});`);
         this.push(v);
         return;
@@ -373,8 +399,8 @@ export class BlockEmitter {
         this.flush();
         const v = this.temp();
         this.emit(`let ${v}; { const it = regs[sp - 1];
-          if (it instanceof PyIter) ${v} = it.next();
-          else { if (it instanceof PyGenerator) ${this.bail(rem)} ${v} = ops.iterNext(it); }
+          if (it instanceof PyIter) { if (it.framed) ${this.bail(rem)} ${v} = it.next(); }
+          else { if (it instanceof PyGenerator || nextNeedsFrame(it)) ${this.bail(rem)} ${v} = ops.iterNext(it); }
           if (${v} === undefined) { sp--; ip = ${a}; continue; } }`);
         this.push(v);
         return;
@@ -382,6 +408,8 @@ export class BlockEmitter {
       case Op.POP_JUMP_IF_FALSE:
       case Op.POP_JUMP_IF_TRUE: {
         const x = this.pop().js;
+        // A Python __bool__ (or __len__): the interpreter runs it as a frame.
+        this.emit(`if (${x} !== true && ${x} !== false && truthNeedsFrame(${x})) ${this.bail(rem)}`);
         const test = op === Op.POP_JUMP_IF_FALSE ? `${x} === false || (${x} !== true && !ops.truthy(${x}))`
           : `${x} === true || (${x} !== false && ops.truthy(${x}))`;
         this.emit(`if (${test}) ${this.jump(a)}`);
@@ -397,6 +425,7 @@ export class BlockEmitter {
       case Op.JUMP_IF_TRUE_OR_POP: {
         const x = this.pop();
         this.push(x.js, x.int);
+        this.emit(`if (truthNeedsFrame(${x.js})) ${this.bail(rem)}`);
         this.emit(`if (${op === Op.JUMP_IF_FALSE_OR_POP ? '!' : ''}ops.truthy(${x.js})) ${this.jump(a)}`);
         this.held.pop();
         return;
