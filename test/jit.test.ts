@@ -210,6 +210,63 @@ def f(i):
     return (7).bit_length() + (5).real + (-3).__abs__() + (i).bit_length() + (2 ** 3).numerator
 print(sum(f(i) for i in range(40)))
 `,
+    // Special methods run as frames pushed from compiled code, hot and
+    // with threads switching inside them (vm/special-frames.ts): each
+    // continuation (NotImplemented chains, truth tests that jump, a
+    // filter's skipped items, StopIteration ending a loop) as interpreted.
+    'special methods as frames': `
+import threading
+class N:
+    def __init__(self, v): self.v = v
+    def __add__(self, o): return N(self.v + (o.v if isinstance(o, N) else o)) if not isinstance(o, str) else NotImplemented
+    def __radd__(self, o): return N(o + self.v)
+    def __lt__(self, o): return NotImplemented
+    def __gt__(self, o): return self.v > o.v
+    def __eq__(self, o): return isinstance(o, N) and self.v == o.v
+    def __bool__(self): return self.v % 3 != 0
+    def __len__(self): return self.v % 5
+    def __getitem__(self, i): return self.v * i
+    def __setitem__(self, i, x): self.v = x
+    def __contains__(self, x): return x == self.v
+    def __neg__(self): return N(-self.v)
+    def __format__(self, spec): return format(self.v, spec)
+    def __str__(self): return 'N%d' % self.v
+    def __call__(self, k): return self.v + k
+    @property
+    def twice(self): return self.v * 2
+    @twice.setter
+    def twice(self, x): self.v = x // 2
+class Count:
+    def __init__(self, n): self.n = n
+    def __iter__(self): return self
+    def __next__(self):
+        if self.n <= 0: raise StopIteration
+        self.n -= 1
+        return self.n
+def work(k, out):
+    t = 0
+    for i in range(60):
+        a = N(i) + k
+        b = 2 + a
+        t += (a < b) + (b in a) + len(a) + a[2] + (-a).v + a(1) + a.twice
+        a.twice = 10
+        a[0] = a.v + 1
+        if a: t += 1
+        t += 1 if (a and b) else 2
+        t += 0 if not a else 3
+        try:
+            a + 'x'
+        except TypeError:
+            t += 1
+        t += sum(Count(i % 4)) + len([x for x in filter(lambda y: y % 2, map(lambda z: z + i, range(5)))])
+        out.append(f'{a:>4}{str(b)}')
+    out.append(t)
+outs = [[], []]
+ts = [threading.Thread(target=work, args=(k, outs[k])) for k in (0, 1)]
+for t in ts: t.start()
+for t in ts: t.join()
+print(outs[0][-1], outs[1][-1], outs[0][:3], outs[1][-4:-1])
+`,
     // The step limit still stops a compiled loop.
     'step limit': `
 i = 0

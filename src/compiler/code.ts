@@ -78,6 +78,12 @@ export class CodeObject extends PyObject {
   loopCountdown = DEFAULT_CONFIG.jitAfter;
   /** Loops compiled on their own (instructions lo..hi; fn null: left to the interpreter), outermost first; see Interpreter.jitLoop. */
   jitLoops: { lo: number; hi: number; fn: import('../vm/jit/codegen.js').CompiledRange | null }[] | null = null;
+  /**
+   * Where special methods' frames (vm/special-frames.ts) have returned to
+   * in this code: compiled code starts a block there, so the caller goes
+   * on in its blocks rather than instruction by instruction; null when none.
+   */
+  specialReturns: Set<number> | null = null;
   /** The compiled loop the trampoline last found in jitLoops (it is asked again on every return into this code). */
   lastLoop: import('../vm/jit/codegen.js').CompiledRange | null = null;
   /** Global-name inline caches, by instruction index (src/vm/name-cache.ts). */

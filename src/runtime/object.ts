@@ -119,8 +119,8 @@ export class PyType extends PyObject {
   getattributeOverride: unknown = UNSET;
   /** The abstract methods left, sorted, or null (ops.ts allocInstance; UNSET: not looked up). */
   abstractNames: unknown = UNSET;
-  /** Which attribute accessors written in Python the class has (vm/special-frames.ts; -1: not looked up). */
-  pyAccessors = -1;
+  /** The attribute accessors written in Python the class has (vm/special-frames.ts; UNSET: not looked up). */
+  pyAccessors: unknown = UNSET;
 
   invalidate(): void {
     typeEpoch.n++;
@@ -128,7 +128,7 @@ export class PyType extends PyObject {
     this.setattrOverride = UNSET;
     this.getattributeOverride = UNSET;
     this.abstractNames = UNSET;
-    this.pyAccessors = -1;
+    this.pyAccessors = UNSET;
     for (const s of this.subclasses) s.invalidate();
   }
 

@@ -232,6 +232,7 @@ export class Interpreter {
   private askFrame(caller: Frame, ip: number, sp: number, callee: Frame): typeof RESUME {
     caller.ip = ip;
     caller.sp = sp;
+    (caller.code.specialReturns ??= new Set()).add(ip);
     this.pushFrame = callee;
     return RESUME;
   }
@@ -1480,11 +1481,16 @@ export class Interpreter {
                 v = cont(v);
                 sp = frame.sp;
                 ip = frame.ip;
-                if (v === NO_RESULT) break;
                 if (v === BLOCK) {
                   exc = RESUME;
                   break dispatch;
                 }
+                if (v !== NO_RESULT) regs[sp++] = v;
+                if (frame.code.jit !== null || frame.code.jitLoops !== null) {
+                  exc = ENTER_JIT; // hot code goes on compiled (see the end of run())
+                  break dispatch;
+                }
+                break;
               }
               regs[sp++] = v;
               break;

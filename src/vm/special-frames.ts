@@ -16,7 +16,7 @@
 // is the one user of the frames; compiled code leaves to it before any
 // instruction one of these would take (the *Func tests).
 
-import { PyObject, PyType, typeOf, objectType } from '../runtime/object.js';
+import { PyObject, PyType, typeOf, objectType, UNSET } from '../runtime/object.js';
 import { PyFunction, PyBoundMethod, PyProperty, propertyType, type Kwargs } from '../runtime/function.js';
 import { PyIter } from '../runtime/iter.js';
 import * as ops from '../runtime/ops.js';
@@ -91,27 +91,32 @@ export function callFrame(interp: Interpreter, f: unknown, args: unknown[], kw: 
 
 // ---------------------------------------------------------------- attributes
 
-const HAS_GETTERS = 1, HAS_SETTERS = 2;
-
 /**
- * Whether any class on `t`'s MRO has a property with a Python getter (or a
- * Python __getattr__: HAS_GETTERS) or setter (HAS_SETTERS): most classes
- * have neither, and their attribute accesses skip the lookups below.
- * Cached on the type until its namespace or MRO changes.
+ * What attribute accessors written in Python a class has along its MRO:
+ * the names of properties with a Python getter or setter, and whether it
+ * has a __getattr__. Most classes have none, and their attribute accesses
+ * skip the lookups below. Cached on the type until its namespace or MRO
+ * changes.
  */
-function accessors(t: PyType): number {
-  if (t.pyAccessors >= 0) return t.pyAccessors;
-  let kinds = 0;
+interface Accessors {
+  getters: Set<string>;
+  setters: Set<string>;
+  getattr: boolean;
+}
+
+function accessors(t: PyType): Accessors {
+  if (t.pyAccessors !== UNSET) return t.pyAccessors as Accessors;
+  const acc: Accessors = { getters: new Set(), setters: new Set(), getattr: false };
   for (const c of t.mro) {
     for (const [name, v] of c.ns) {
       if (v instanceof PyProperty) {
-        if (framable(v.fget)) kinds |= HAS_GETTERS;
-        if (framable(v.fset)) kinds |= HAS_SETTERS;
-      } else if (name === '__getattr__' && framable(v)) kinds |= HAS_GETTERS;
+        if (framable(v.fget)) acc.getters.add(name);
+        if (framable(v.fset)) acc.setters.add(name);
+      } else if (name === '__getattr__' && v !== undefined) acc.getattr = true;
     }
   }
-  t.pyAccessors = kinds;
-  return kinds;
+  t.pyAccessors = acc;
+  return acc;
 }
 
 /**
@@ -122,16 +127,17 @@ function accessors(t: PyType): number {
 export function getAttrFunc(obj: unknown, name: string): PyFunction | null {
   if (!(obj instanceof PyObject) || obj.cls.builtin || obj instanceof PyType) return null;
   const t = obj.cls;
-  if ((accessors(t) & HAS_GETTERS) === 0) return null;
-  if (t.getattro !== null || ops.getattributeOverride(t) !== undefined) return null;
+  const acc = accessors(t);
+  const getter = acc.getters.has(name);
+  if ((!getter && !acc.getattr) || t.getattro !== null || ops.getattributeOverride(t) !== undefined) return null;
   const attr = t.lookup(name);
-  const ga = t.lookup('__getattr__');
   if (attr instanceof PyProperty) {
     // With __getattr__, an AttributeError from the getter falls back to it: nested, as before.
-    return attr.cls === propertyType && ga === undefined && framable(attr.fget) ? attr.fget : null;
+    return attr.cls === propertyType && framable(attr.fget) && !acc.getattr ? attr.fget : null;
   }
-  if (attr === undefined && framable(ga) && !(obj.dict !== null && obj.dict.map.has(name))) return ga;
-  return null;
+  if (attr !== undefined || !acc.getattr || (obj.dict !== null && obj.dict.map.has(name))) return null;
+  const ga = t.lookup('__getattr__');
+  return framable(ga) ? ga : null;
 }
 
 /** The frame of `obj.name` (getAttrFunc). */
@@ -147,7 +153,7 @@ export function setAttrFunc(obj: unknown, name: string): PyFunction | null {
   if (!(obj instanceof PyObject) || obj.cls.builtin || obj instanceof PyType || name === '__class__') return null;
   const sa = ops.setattrOverride(obj.cls);
   if (sa !== undefined) return framable(sa) ? sa : null;
-  if ((accessors(obj.cls) & HAS_SETTERS) === 0) return null;
+  if (!accessors(obj.cls).setters.has(name)) return null;
   const attr = obj.cls.lookup(name);
   return attr instanceof PyProperty && attr.cls === propertyType && framable(attr.fset) ? attr.fset : null;
 }

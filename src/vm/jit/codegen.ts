@@ -195,7 +195,8 @@ function assemble(code: CodeObject, lo: number, hi: number, suffix: string, case
 const { PyObject, PyList, PyDict, PyTuple, PyIter, PyFunction, PyBuiltin, PyBoundMethod, PyGenerator, typeEpoch, typeOf,
   dictType, arith, compare, ops, isSame, loadAttrSlow, storeAttrSlow, loadMethodSlow, loadGlobalSlow, storeGlobalSlow,
   jitCall, jitCallAny, jitCallEx, jitReturn, NO_CALL, PUSHED, formatValue, EMPTY_TUPLE, unpackIterable, unpackError, excMatchesSpec,
-  resumeError, enterGen, getAwaitable, getAttrFunc, setAttrFunc, pyDunder, nextNeedsFrame, formatNeedsFrame, pyInstance, truthNeedsFrame } = R;
+  resumeError, enterGen, getAwaitable, jitPush, getAttrFrame, setAttrFrame, getItemFrame, setItemFrame, binaryFrame, compareFrame, containsFrame, unaryFrame,
+  truthFrame, formatFrame, iterFrame, nextFrame, pyInstance } = R;
 const K = code.consts, GCS = code.gcs, ICS = code.ics;
 ${consts}
 return function ${jsName(code)}_${lo}${suffix}(interp, t, frame) {

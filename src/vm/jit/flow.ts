@@ -82,6 +82,7 @@ export function blockStarts(code: CodeObject, lo: number, hi: number, supported:
     }
   }
   for (const h of code.handlers) mark(h.target);
+  if (code.specialReturns !== null) for (const r of code.specialReturns) mark(r);
   // KW_NAMES and its CALL are one step for thread switches: one block.
   for (let n = Math.max(lo, 1); n <= hi; n++) {
     if ((words[n] & 0xff) === Op.CALL && (words[n - 1] & 0xff) === Op.KW_NAMES && supported(n)) starts[n - lo] = 0;

@@ -12,14 +12,18 @@ import * as ops from '../../runtime/ops.js';
 import { formatValue } from '../../runtime/format-value.js';
 import { pyErr, RecursionError } from '../../runtime/exceptions.js';
 import { PyGenerator, GEN_SUSPENDED } from '../generator.js';
-import { Frame, F_ENTRY, F_INIT, F_KEEP, F_CONT, releaseFrame, type ThreadState } from '../frame.js';
+import { Frame, F_ENTRY, F_INIT, F_KEEP, releaseFrame, type ThreadState } from '../frame.js';
+import { J_NEXT, J_ERROR, J_BLOCK } from './exits.js';
 import { loadAttrSlow, storeAttrSlow, loadMethodSlow } from '../inline-cache.js';
 import { loadGlobalSlow, storeGlobalSlow } from '../name-cache.js';
 import { BLOCK, isSame, unpackIterable, unpackError, resumedGenerator, excMatchesSpec, type Interpreter } from '../interpreter.js';
 import { enterGen, resumeError } from '../gen-resume.js';
 import { getAwaitable } from '../async-ops.js';
 import { DRAINING_TYPES, drainFrame, drainsInCall } from '../drain-in-frames.js';
-import { callFrame, strFrame, boolFrame, getAttrFunc, setAttrFunc, pyDunder, nextNeedsFrame, formatNeedsFrame, pyInstance, truthNeedsFrame } from '../special-frames.js';
+import {
+  callFrame, strFrame, boolFrame, getAttrFrame, setAttrFrame, getItemFrame, setItemFrame, binaryFrame, compareFrame, containsFrame,
+  unaryFrame, truthFrame, formatFrame, iterFrame, nextFrame, pyInstance, NO_RESULT,
+} from '../special-frames.js';
 
 let runtime: Record<string, unknown> | null = null;
 
@@ -29,7 +33,8 @@ export function jitRuntime(): Record<string, unknown> {
     PyObject, PyList, PyDict, PyTuple, PyIter, PyFunction, PyBuiltin, PyBoundMethod, PyGenerator, typeEpoch, typeOf,
     dictType, arith, compare, ops, isSame, loadAttrSlow, storeAttrSlow, loadMethodSlow, loadGlobalSlow, storeGlobalSlow,
     jitCall, jitCallAny, jitCallEx, jitReturn, NO_CALL, PUSHED, excMatchesSpec, resumeError, enterGen, getAwaitable, formatValue, EMPTY_TUPLE, unpackIterable, unpackError,
-    getAttrFunc, setAttrFunc, pyDunder, nextNeedsFrame, formatNeedsFrame, pyInstance, truthNeedsFrame,
+    jitPush, getAttrFrame, setAttrFrame, getItemFrame, setItemFrame, binaryFrame, compareFrame, containsFrame, unaryFrame,
+  truthFrame, formatFrame, iterFrame, nextFrame, pyInstance,
   };
   return runtime;
 }
@@ -43,6 +48,12 @@ function push(interp: Interpreter, t: ThreadState, frame: Frame, nf: Frame): typ
   nf.back = frame;
   t.frame = nf;
   return PUSHED;
+}
+
+/** A special method's frame (vm/special-frames.ts) pushed from compiled code: it goes on there. */
+function jitPush(interp: Interpreter, t: ThreadState, frame: Frame, nf: Frame): number {
+  push(interp, t, frame, nf);
+  return J_NEXT;
 }
 
 /**
@@ -215,24 +226,38 @@ function jitCallAny(interp: Interpreter, t: ThreadState, frame: Frame, regs: unk
 
 /**
  * RETURN_VALUE's less common cases from compiled code, as the dispatch loop
- * does them: an __init__ frame gives back its instance, and a kept frame (or
- * one without a function) is not recycled. False (bail: the interpreter
- * returns) for an entry frame, a generator's frame, and an __init__ that
- * returned something other than None (the interpreter raises).
+ * does them: an __init__ frame gives back its instance, a special method's
+ * frame its continuation's result (special-frames.ts), and a kept frame (or
+ * one without a function) is not recycled. Returns the exit: J_NEXT (go on
+ * in the caller), J_ERROR (the continuation raised, in the caller), J_BLOCK
+ * (it asked for another frame), or 0 (bail: the interpreter returns) for an
+ * entry frame, a generator's frame, and an __init__ that returned something
+ * other than None (the interpreter raises).
  */
-function jitReturn(t: ThreadState, frame: Frame, v: unknown): boolean {
-  if (frame.gen !== null || (frame.flags & (F_ENTRY | F_CONT)) !== 0) return false;
+function jitReturn(interp: Interpreter, t: ThreadState, frame: Frame, v: unknown): number {
+  if (frame.gen !== null || (frame.flags & F_ENTRY) !== 0) return 0;
   if ((frame.flags & F_INIT) !== 0) {
-    if (v !== null) return false;
+    if (v !== null) return 0;
     v = frame.initSelf;
   }
+  const cont = frame.cont;
   const back = frame.back!;
   t.depth--;
   t.frame = back;
   frame.back = null;
   if ((frame.flags & F_KEEP) === 0 && frame.func !== null) releaseFrame(frame);
+  if (cont !== null) {
+    try {
+      v = cont(v);
+    } catch (e) {
+      interp.jitError = e; // raised at the caller's instruction
+      return J_ERROR;
+    }
+    if (v === NO_RESULT) return J_NEXT;
+    if (v === BLOCK) return J_BLOCK;
+  }
   back.regs[back.sp++] = v;
-  return true;
+  return J_NEXT;
 }
 
 /** A builtin called with an argument array, as CALL does it: it may block (BLOCK comes back then). */

@@ -143,6 +143,17 @@ export class BlockEmitter {
     return `{${unpop} ${this.storeCode(this.heldBefore)} ex = ${J_OUT0 + 1 + rem}; break out; }`;
   }
 
+  /**
+   * Goes on in the frame `make` (an expression: a Frame, or null for none)
+   * makes for a Python special method (vm/special-frames.ts), after this
+   * instruction (`n1`): the values still held are stored (not the
+   * instruction's operands: the frame's value replaces them), then `pre`;
+   * the budget of the `rem` instructions after it in its segment is given back.
+   */
+  private special(make: string, n1: number, rem: number, pre = ''): string {
+    return `{ const nf = ${make}; if (nf !== null) { ${this.storeCode()} ${pre} budget += ${rem}; ex = jitPush(interp, t, frame, nf); nip = ${n1}; break exitSp; } }`;
+  }
+
   /** Jumps to `target`, with the values still held stored (a jump ends its segment: nothing after it was counted). */
   private jump(target: number): string {
     return `{ ${this.storeCode()} ip = ${target}; continue; }`;
@@ -255,7 +266,7 @@ export class BlockEmitter {
             if (ic !== undefined && ic.type === ${obj}.cls && ic.epoch === typeEpoch.n) {
               ${v} = ${obj}.dict.map.get(${this.name(a)}); if (${v} === undefined) ${v} = ic.method;
               if (${v} !== undefined) break L${n}; } }
-          if (getAttrFunc(${obj}, ${this.name(a)}) !== null) ${this.bail(rem)}
+          ${this.special(`getAttrFrame(interp, ${obj}, ${this.name(a)})`, n1, rem)}
           ${v} = loadAttrSlow(${obj}, ${this.name(a)}, code, ${n1}); }`);
         this.push(v);
         return;
@@ -267,7 +278,7 @@ export class BlockEmitter {
             if (ic !== undefined && ic.type === ${obj}.cls && ic.epoch === typeEpoch.n) {
               const d = ${obj}.dict; d.map.set(${this.name(a)}, ${x}); if (d.cells !== null) d.syncCell(${this.name(a)}, ${x});
               break L${n}; } }
-          if (setAttrFunc(${obj}, ${this.name(a)}) !== null) ${this.bail(rem)}
+          ${this.special(`setAttrFrame(interp, ${obj}, ${this.name(a)}, ${x})`, n1, rem)}
           storeAttrSlow(${obj}, ${this.name(a)}, ${x}, code, ${n1}); }`);
         return;
       }
@@ -279,7 +290,7 @@ export class BlockEmitter {
           if (ic !== undefined && ic.epoch === typeEpoch.n && ic.type === typeOf(${obj}) &&
               !(${obj} instanceof PyObject && ${obj}.dict !== null && ${obj}.dict.map.has(${this.name(a)}))) {
             ${m} = ic.method; ${self} = ${obj}; break L${n}; }
-          if (getAttrFunc(${obj}, ${this.name(a)}) !== null) ${this.bail(rem)}
+          ${this.special(`getAttrFrame(interp, ${obj}, ${this.name(a)})`, n1, rem, 'regs[sp++] = undefined;')}
           regs[sp] = ${obj}; loadMethodSlow(regs, sp + 1, ${this.name(a)}, code, ${n1}); ${m} = regs[sp]; ${self} = regs[sp + 1]; }`);
         this.push(m);
         this.push(self);
@@ -288,10 +299,10 @@ export class BlockEmitter {
       case Op.BINARY_OP: {
         const y = this.pop(), x = this.pop(), v = this.temp();
         const fast = binaryFast(a);
-        // An operand of a Python class: the interpreter runs its method as a frame.
+        // An operand of a Python class: its method may run as a frame.
         const test = instanceTest(x, y);
         const slow = (p: string, q: string): string =>
-          `{ ${test === null ? '' : `if (pyInstance(${p}) || pyInstance(${q})) ${this.bail(rem)} `}${v} = arith(${p}, ${q}, ${a}); }`;
+          `{ ${test === null ? '' : this.special(`binaryFrame(interp, ${p}, ${q}, ${a})`, n1, rem)} ${v} = arith(${p}, ${q}, ${a}); }`;
         if (fast === null) this.emit(`let ${v}; ${slow(x.js, y.js)}`);
         else {
           this.emit(`let ${v}; { const x = ${x.js}, y = ${y.js}; let r = 0;
@@ -304,7 +315,7 @@ export class BlockEmitter {
         const y = this.pop(), x = this.pop(), v = this.temp();
         const test = instanceTest(x, y);
         this.emit(`let ${v}; if (${BlockEmitter.intTest(x, y)}) ${v} = ${x.js} ${COMPARE_JS[a]} ${y.js};
-          else { ${test === null ? '' : `if (${test}) ${this.bail(rem)} `}${v} = compare(${x.js}, ${y.js}, ${a}); }`);
+          else { ${test === null ? '' : this.special(`compareFrame(interp, ${x.js}, ${y.js}, ${a})`, n1, rem)} ${v} = compare(${x.js}, ${y.js}, ${a}); }`);
         this.push(v);
         return;
       }
@@ -316,8 +327,7 @@ export class BlockEmitter {
       }
       case Op.CONTAINS_OP: {
         const c = this.pop(), x = this.pop(), v = this.temp();
-        const test = instanceTest(c);
-        if (test !== null) this.emit(`if (${test}) ${this.bail(rem)}`);
+        if (instanceTest(c) !== null) this.emit(`if (pyInstance(${c.js})) ${this.special(`containsFrame(interp, ${c.js}, ${x.js}, ${a === 1})`, n1, rem)}`);
         this.emit(`const ${v} = ops.contains(${c.js}, ${x.js}) !== ${a === 1};`);
         this.push(v);
         return;
@@ -329,7 +339,9 @@ export class BlockEmitter {
         const x = this.pop().js, v = this.temp();
         const js = op === Op.UNARY_NEGATIVE ? `ops.unaryNegative(${x})` : op === Op.UNARY_POSITIVE ? `ops.unaryPositive(${x})`
           : op === Op.UNARY_NOT ? `!ops.truthy(${x})` : `ops.unaryInvert(${x})`;
-        this.emit(`if (pyInstance(${x})) ${this.bail(rem)}`);
+        const make = op === Op.UNARY_NOT ? `truthFrame(interp, ${x})`
+          : `unaryFrame(interp, ${x}, '${op === Op.UNARY_NEGATIVE ? '__neg__' : op === Op.UNARY_POSITIVE ? '__pos__' : '__invert__'}')`;
+        this.emit(`if (pyInstance(${x})) ${this.special(make, n1, rem)}`);
         this.emit(`const ${v} = ${js};`);
         this.push(v);
         return;
@@ -345,7 +357,7 @@ export class BlockEmitter {
           } else if (${obj} instanceof PyDict && ${obj}.cls === dictType && (typeof ${key} === 'string' || typeof ${key} === 'number')) {
             ${v} = ${obj}.get(${key}); if (${v} !== undefined) break L${n}; ${bail}
           }
-          if (pyDunder(${obj}, '__getitem__') !== null) ${bail}
+          ${this.special(`getItemFrame(interp, ${obj}, ${key})`, n1, rem)}
           ${v} = ops.getItem(${obj}, ${key}); }`);
         this.push(v);
         return;
@@ -357,7 +369,7 @@ export class BlockEmitter {
             const items = ${obj}.items; const i = ${key} < 0 ? ${key} + items.length : ${key};
             if (i >= 0 && i < items.length) { items[i] = ${x}; break L${n}; }
           } else if (${obj} instanceof PyDict && ${obj}.cls.builtin) { ${obj}.set(${key}, ${x}); break L${n}; }
-          if (pyDunder(${obj}, '__setitem__') !== null) ${this.bail(rem)}
+          ${this.special(`setItemFrame(interp, ${obj}, ${key}, ${x})`, n1, rem)}
           ops.setItem(${obj}, ${key}, ${x}); }`);
         return;
       }
@@ -382,14 +394,14 @@ export class BlockEmitter {
       case Op.FORMAT_VALUE: {
         const spec = (a & 4) !== 0 ? this.pop().js : "''";
         const x = this.pop().js, v = this.temp();
-        this.emit(`if (typeof ${x} !== 'string' && formatNeedsFrame(${x})) ${this.bail(rem)}`);
+        this.emit(`if (typeof ${x} !== 'string') ${this.special(`formatFrame(interp, ${x}, ${a & 3}, ${spec})`, n1, rem)}`);
         this.emit(`const ${v} = formatValue(${x}, ${a & 3}, ${spec});`);
         this.push(v);
         return;
       }
       case Op.GET_ITER: {
         const x = this.pop().js, v = this.temp();
-        this.emit(`if (${x} instanceof PyObject && !(${x} instanceof PyIter) && pyDunder(${x}, '__iter__') !== null) ${this.bail(rem)}`);
+        this.emit(`if (${x} instanceof PyObject && !(${x} instanceof PyIter)) ${this.special(`iterFrame(interp, ${x})`, n1, rem)}`);
         this.emit(`const ${v} = ops.getIter(${x});`);
         this.push(v);
         return;
@@ -399,8 +411,10 @@ export class BlockEmitter {
         this.flush();
         const v = this.temp();
         this.emit(`let ${v}; { const it = regs[sp - 1];
-          if (it instanceof PyIter) { if (it.framed) ${this.bail(rem)} ${v} = it.next(); }
-          else { if (it instanceof PyGenerator || nextNeedsFrame(it)) ${this.bail(rem)} ${v} = ops.iterNext(it); }
+          if (it instanceof PyIter) {
+            if (it.framed) { const nx = nextFrame(interp, it); if (nx === undefined) { sp--; ip = ${a}; continue; } ${this.special('nx', n1, rem)} }
+            ${v} = it.next();
+          } else { if (it instanceof PyGenerator) ${this.bail(rem)} ${this.special('nextFrame(interp, it)', n1, rem)} ${v} = ops.iterNext(it); }
           if (${v} === undefined) { sp--; ip = ${a}; continue; } }`);
         this.push(v);
         return;
@@ -409,7 +423,7 @@ export class BlockEmitter {
       case Op.POP_JUMP_IF_TRUE: {
         const x = this.pop().js;
         // A Python __bool__ (or __len__): the interpreter runs it as a frame.
-        this.emit(`if (${x} !== true && ${x} !== false && truthNeedsFrame(${x})) ${this.bail(rem)}`);
+        this.emit(`if (${x} !== true && ${x} !== false && typeof ${x} === 'object') ${this.special(`truthFrame(interp, ${x})`, n1, rem)}`);
         const test = op === Op.POP_JUMP_IF_FALSE ? `${x} === false || (${x} !== true && !ops.truthy(${x}))`
           : `${x} === true || (${x} !== false && ops.truthy(${x}))`;
         this.emit(`if (${test}) ${this.jump(a)}`);
@@ -425,7 +439,7 @@ export class BlockEmitter {
       case Op.JUMP_IF_TRUE_OR_POP: {
         const x = this.pop();
         this.push(x.js, x.int);
-        this.emit(`if (truthNeedsFrame(${x.js})) ${this.bail(rem)}`);
+        this.emit(`if (typeof ${x.js} === 'object') ${this.special(`truthFrame(interp, ${x.js})`, n1, rem)}`);
         this.emit(`if (${op === Op.JUMP_IF_FALSE_OR_POP ? '!' : ''}ops.truthy(${x.js})) ${this.jump(a)}`);
         this.held.pop();
         return;
@@ -450,9 +464,9 @@ export class BlockEmitter {
         // Back to the calling frame. The common case inline, as the dispatch
         // loop's: the frame is recycled. Entry frames (the dispatch loop
         // returns to its JS caller) and generators (the resumer must see the
-        // end) bail; __init__ and kept frames go through jitReturn.
+        // end) bail; __init__, special methods' and kept frames go through jitReturn.
         this.emit(`if (frame.flags !== 0 || frame.gen !== null || frame.func === null) {
-            regs[sp++] = ${x}; if (!jitReturn(t, frame, ${x})) { ex = ${J_OUT0 + 1}; break out; } ${EXIT(J_NEXT)} }
+            regs[sp++] = ${x}; const jr = jitReturn(interp, t, frame, ${x}); if (jr === 0) { ex = ${J_OUT0 + 1}; break out; } ex = jr; break exit; }
           { const back = frame.back, pool = code.framePool;
           t.depth--; t.frame = back;
           if (pool.length < ${FRAME_POOL_SIZE}) {
