@@ -13,7 +13,7 @@ import type { PyDict } from '../runtime/dict.js';
 import * as ops from '../runtime/ops.js';
 import { PyGenericAlias } from '../runtime/generic-alias.js';
 import { current } from '../vm/process.js';
-import { Op } from '../compiler/opcodes.js';
+import { callerIterates } from '../vm/drain-in-frames.js';
 import { FUTURES_FILE, FUTURES_SOURCE, PROCESS_FILE, PROCESS_SOURCE } from './concurrent-futures-source.js';
 import { putOnExit } from './multiprocessing.js';
 
@@ -41,23 +41,7 @@ function natives(): Record<string, unknown> {
       current.thread.idle = ops.truthy(a[0]);
       return null;
     }),
-    // The frame running is the Python function that called this. Its caller
-    // iterates the result in its own dispatch loop when it goes on with
-    // GET_ITER and then FOR_ITER (a for loop), or GET_ITER and a call of a
-    // list, set or dict comprehension's function (not a generator
-    // expression's: whoever drains that generator may be a builtin).
-    _caller_iterates: f('_caller_iterates', () => {
-      const back = current.thread.frame?.back ?? null;
-      if (back === null) return false;
-      const words = back.code.code;
-      const ip = back.ip;
-      if (ip <= 0 || ip + 1 >= words.length || (words[ip] & 0xff) !== Op.GET_ITER) return false;
-      const next = words[ip + 1] & 0xff;
-      if (next === Op.FOR_ITER) return true;
-      if (next !== Op.CALL) return false;
-      const fn = back.regs[back.sp - 1];
-      return fn instanceof PyFunction && !fn.code.isGenerator;
-    }),
+    _caller_iterates: f('_caller_iterates', () => callerIterates()),
     _put_on_exit: f('_put_on_exit', (a) => {
       putOnExit(a[0], a[1] as number, a[2]);
       return null;

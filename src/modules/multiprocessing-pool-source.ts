@@ -176,7 +176,9 @@ class IMapIterator:
             self._items[i] = obj
         else:
             self._arrived.append(obj)
-        if len(self._items) + len(self._arrived) + self._index >= self._length:
+        # Every result in: ordered, those handed out and those held; unordered, all are kept.
+        received = len(self._items) + self._index if self._ordered else len(self._arrived)
+        if received >= self._length:
             self._pool._cache.pop(self._job, None)
 
 
@@ -277,15 +279,17 @@ class Pool:
         return result
 
     def imap(self, func, iterable, chunksize=1):
-        return self._imap(func, iterable, chunksize, True)
+        return self._imap(func, iterable, chunksize, True, _caller_iterates())
 
     def imap_unordered(self, func, iterable, chunksize=1):
-        return self._imap(func, iterable, chunksize, False)
+        return self._imap(func, iterable, chunksize, False, _caller_iterates())
 
-    def _imap(self, func, iterable, chunksize, ordered):
-        # pygil: an iterator's __next__ runs as a builtin callback when list()
-        # or a for loop drives it, and a callback cannot block; so the results
-        # are gathered here, and the iterator only hands them out.
+    def _imap(self, func, iterable, chunksize, ordered, lazy):
+        # pygil: a for loop or a comprehension that iterates the result at
+        # once gets each result as it arrives, as in CPython. Used any other
+        # way, the iterator might be driven by a builtin that cannot wait
+        # (zip(), enumerate()), so the results are gathered here first and
+        # the iterator only hands them out.
         self._check_running()
         if chunksize != 1 and chunksize < 1:
             raise ValueError("Chunksize must be 1+, not {0:n}".format(chunksize))
@@ -293,7 +297,8 @@ class Pool:
         it = IMapIterator(self, len(items), ordered)
         for i, x in enumerate(items):
             self._send(it._job, i, (it._job, i, func, (x,), {}, False))
-        self._pump_until(lambda: it._job not in self._cache)
+        if not lazy:
+            self._pump_until(lambda: it._job not in self._cache)
         return it
 
     def close(self):

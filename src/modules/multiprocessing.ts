@@ -22,6 +22,7 @@ import { makeBuiltinType, PyFloat, objectId, PyType } from '../runtime/object.js
 import type { PyBaseException } from '../runtime/exceptions.js';
 import { PyDict as PyDictCtor, type PyDict } from '../runtime/dict.js';
 import { PyBuiltin, PyFunction } from '../runtime/function.js';
+import { callerIterates } from '../vm/drain-in-frames.js';
 import { PyTuple } from '../runtime/tuple.js';
 import { method } from '../runtime/define.js';
 import { typeError, valueError, runtimeError } from '../runtime/exceptions.js';
@@ -492,7 +493,10 @@ registerModule('multiprocessing.pool', (proc, ns) => {
   const mp = proc.loadModule('multiprocessing');
   const mpNs = mp.dict as PyDict;
   const n = natives();
-  const inject: Record<string, unknown> = { _format_exc: n._format_exc, _clear_tb: n._clear_tb, _monotonic: n._monotonic };
+  const inject: Record<string, unknown> = {
+    _format_exc: n._format_exc, _clear_tb: n._clear_tb, _monotonic: n._monotonic,
+    _caller_iterates: new PyBuiltin('_caller_iterates', () => callerIterates()),
+  };
   for (const k of ['Process', 'Queue', 'cpu_count', 'TimeoutError']) inject[k] = mpNs.get(k);
   const inner = runPythonSource(proc, POOL_FILE, POOL_SOURCE, inject);
   for (const [k, v] of inner.entries()) {

@@ -9,6 +9,7 @@
 // (any and all keep their early exit). The result is the call's result.
 
 import { PyTuple, PyList } from '../runtime/tuple.js';
+import { Op } from '../compiler/opcodes.js';
 import { PyObject, PyType } from '../runtime/object.js';
 import { PyFunction, PyBuiltin } from '../runtime/function.js';
 import { PyIter } from '../runtime/iter.js';
@@ -129,6 +130,28 @@ export function callOnDrained(fn: unknown, gen: unknown, before: unknown[], afte
 export function keysInFrames(items: unknown[], key: unknown, finish: (keys: unknown[]) => unknown): typeof BLOCK {
   const fin = new PyBuiltin('keyed', (a) => finish((a[0] as PyList).items));
   return pushHelper('keyed', [fin, new PyList(items.slice()), key]);
+}
+
+/**
+ * Whether the code that called the running Python function (a library's:
+ * concurrent.futures' map(), a Pool's imap()) iterates the result in its
+ * own dispatch loop: it goes on with GET_ITER and then FOR_ITER (a for
+ * loop), or GET_ITER and a call of a list, set or dict comprehension's
+ * function (not a generator expression's: whoever drains that generator
+ * may be a builtin that cannot wait, such as zip()). Then the library can
+ * hand out a lazy iterator whose next item may wait, as in CPython.
+ */
+export function callerIterates(): boolean {
+  const back = current.thread.frame?.back ?? null;
+  if (back === null) return false;
+  const words = back.code.code;
+  const ip = back.ip;
+  if (ip <= 0 || ip + 1 >= words.length || (words[ip] & 0xff) !== Op.GET_ITER) return false;
+  const next = words[ip + 1] & 0xff;
+  if (next === Op.FOR_ITER) return true;
+  if (next !== Op.CALL) return false;
+  const fn = back.regs[back.sp - 1];
+  return fn instanceof PyFunction && !fn.code.isGenerator;
 }
 
 /** any(gen) / all(gen) in frames, stopping at the first deciding item. */
