@@ -8,9 +8,9 @@
 // so they work over infinite generators exactly as in CPython.
 
 import { PyObject, PyType, makeBuiltinType, typeOf, boolType } from './object.js';
-import { PyIter } from './iter.js';
+import { PyIter, runsPython } from './iter.js';
 import { PyFunction } from './function.js';
-import { PyTuple } from './tuple.js';
+import { PyTuple, PyList } from './tuple.js';
 import { PyDict, dictType } from './dict.js';
 import { method, constructor } from './define.js';
 import {
@@ -40,13 +40,20 @@ function withDict<T extends PyObject>(o: T): T {
 export class PyEnumerate extends PyIter {
   constructor(cls: PyType, private readonly it: unknown, private count: Int) {
     super(cls);
+    this.framed = this.viaHelper = runsPython(it);
   }
   next(): unknown {
     const v = ops.iterNext(this.it);
-    if (v === undefined) return undefined;
+    return v === undefined ? undefined : this.counted(v);
+  }
+  /** (count, v), counting it. */
+  counted(v: unknown): PyTuple {
     const c = this.count;
     this.count = typeof c === 'number' && c < Number.MAX_SAFE_INTEGER ? c + 1 : intAdd(c, 1);
     return new PyTuple([c, v]);
+  }
+  override helperArgs(): [string, unknown[]] {
+    return ['enumerate_', [this, this.it]];
   }
 }
 
@@ -91,6 +98,10 @@ function enumerateArgs(args: unknown[], kw: Map<string, unknown> | null): [unkno
 export class PyZip extends PyIter {
   constructor(cls: PyType, private readonly its: unknown[], private readonly strict: boolean) {
     super(cls);
+    this.framed = this.viaHelper = !strict && its.some(runsPython);
+  }
+  override helperArgs(): [string, unknown[]] {
+    return ['zip_', [new PyList(this.its.slice())]];
   }
   next(): unknown {
     const its = this.its;
@@ -146,7 +157,12 @@ function pythonFunction(fn: unknown): boolean {
 export class PyMap extends PyIter {
   constructor(cls: PyType, private readonly fn: unknown, private readonly its: unknown[]) {
     super(cls);
-    this.framed = pythonFunction(fn);
+    this.viaHelper = its.some(runsPython);
+    this.pyCall = pythonFunction(fn);
+    this.framed = this.viaHelper || this.pyCall;
+  }
+  override helperArgs(): [string, unknown[]] {
+    return ['map_', [this.fn, new PyList(this.its.slice())]];
   }
   override frameStep(): [unknown, unknown[]] | undefined {
     const its = this.its;
@@ -187,7 +203,12 @@ constructor(mapType, (args, kw) => {
 export class PyFilter extends PyIter {
   constructor(cls: PyType, private readonly fn: unknown, private readonly it: unknown) {
     super(cls);
-    this.framed = pythonFunction(fn);
+    this.viaHelper = runsPython(it);
+    this.pyCall = pythonFunction(fn);
+    this.framed = this.viaHelper || this.pyCall;
+  }
+  override helperArgs(): [string, unknown[]] {
+    return ['filter_', [this.fn, this.it]];
   }
   override frameStep(): [unknown, unknown[], unknown] | undefined {
     const v = ops.iterNext(this.it);

@@ -13,6 +13,7 @@ import { Op } from '../compiler/opcodes.js';
 import { PyObject, PyType } from '../runtime/object.js';
 import { PyFunction, PyBuiltin } from '../runtime/function.js';
 import { PyIter } from '../runtime/iter.js';
+import type { PyEnumerate } from '../runtime/builtin-iterators.js';
 import { pyDunder } from './special-frames.js';
 import { PyDict, dictType, setType, frozensetType } from '../runtime/dict.js';
 import { listType, tupleType } from '../runtime/tuple.js';
@@ -28,6 +29,38 @@ const FILE = '<pygil drain>';
 const SOURCE = `
 def call_on_list(fn, gen, before, after, kw):
     return fn(*before, [x for x in gen], *after, **kw)
+
+def enumerate_(e, src, counted):
+    for x in src:
+        yield counted(e, x)
+
+def zip_(its):
+    if not its:
+        return
+    while True:
+        vals = []
+        for it in its:
+            try:
+                vals.append(next(it))
+            except StopIteration:
+                return
+        yield tuple(vals)
+
+def map_(fn, its):
+    if len(its) == 1:
+        for x in its[0]:
+            yield fn(x)
+    else:
+        for args in zip_(its):
+            yield fn(*args)
+
+def filter_(fn, src):
+    for x in src:
+        if fn is None or fn is bool:
+            if x:
+                yield x
+        elif fn(x):
+            yield x
 
 def keyed(finish, items, key):
     return finish([key(x) for x in items])
@@ -71,7 +104,7 @@ export function liveGenerator(v: unknown): v is PyGenerator {
  */
 export function iteratesPython(v: unknown): boolean {
   if (!(v instanceof PyObject)) return false;
-  if (v instanceof PyIter) return v.framed;
+  if (v instanceof PyIter) return v.pyCall || (v.viaHelper && current.sched.threaded);
   if (v.cls.builtin) return liveGenerator(v);
   if (v instanceof PyType) return false;
   return v.cls.lookup('__iter__') instanceof PyFunction || pyDunder(v, '__next__') !== null;
@@ -95,7 +128,7 @@ export const DRAINING_TYPES = new Set<unknown>([listType, tupleType, setType, fr
  * dict() reads through keys()).
  */
 export function drainsInCall(t: unknown, v: unknown): boolean {
-  if (t === dictType) return liveGenerator(v) || (v instanceof PyIter && v.framed);
+  if (t === dictType) return liveGenerator(v) || (v instanceof PyIter && iteratesPython(v));
   return iteratesPython(v);
 }
 
@@ -130,6 +163,22 @@ export function callOnDrained(fn: unknown, gen: unknown, before: unknown[], afte
 export function keysInFrames(items: unknown[], key: unknown, finish: (keys: unknown[]) => unknown): typeof BLOCK {
   const fin = new PyBuiltin('keyed', (a) => finish((a[0] as PyList).items));
   return pushHelper('keyed', [fin, new PyList(items.slice()), key]);
+}
+
+/** enumerate_'s counting of an item (PyEnumerate.counted). */
+const counted = new PyBuiltin('counted', (a) => (a[0] as PyEnumerate).counted(a[1]));
+
+/**
+ * The Python generator a for loop iterates in place of `it` (viaHelper: an
+ * enumerate, zip, map or filter over a generator or another iterator that
+ * runs Python code), which takes each item in frames, so a generator it
+ * reads may block. It advances the same sources (and enumerate's count),
+ * so `it` stays where the loop leaves it.
+ */
+export function helperIterator(it: PyIter): unknown {
+  const [name, args] = it.helperArgs();
+  if (name === 'enumerate_') args.push(counted);
+  return current.interp.callFunction(helper(name), args, null);
 }
 
 /**

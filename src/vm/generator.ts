@@ -5,10 +5,12 @@
 
 import { PyObject, makeBuiltinType } from '../runtime/object.js';
 import type { Frame } from './frame.js';
+import { pythonRunningTypes } from '../runtime/iter.js';
 import type { CodeObject } from '../compiler/code.js';
 import type { PyBaseException } from '../runtime/exceptions.js';
 
 export const generatorType = makeBuiltinType('generator', null, 'other');
+pythonRunningTypes.add(generatorType);
 export const coroutineType = makeBuiltinType('coroutine', null, 'other');
 export const asyncGeneratorType = makeBuiltinType('async_generator', null, 'other');
 

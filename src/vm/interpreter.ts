@@ -24,7 +24,7 @@ import { loadGlobalSlow, storeGlobalSlow } from './name-cache.js';
 import { compileJit, compileStepwise, J_INTERP, J_ERROR, J_NEXT, J_SWITCH, J_BLOCK, J_OUT0, type CompiledRange, type JitFunction } from './jit/codegen.js';
 import { PyTuple, PyList, tuple, EMPTY_TUPLE } from '../runtime/tuple.js';
 import { egMatch, prepReraiseStar } from '../runtime/types/exception-group.js';
-import { DRAINING_TYPES, drainFrame, drainsInCall } from './drain-in-frames.js';
+import { DRAINING_TYPES, drainFrame, drainsInCall, helperIterator } from './drain-in-frames.js';
 import {
   getAttrFrame, setAttrFrame, getItemFrame, setItemFrame, iterFrame, nextFrame, callFrame, strFrame, formatFrame,
   formatNeedsFrame, NO_RESULT, pyInstance, boolFrame, delItemFrame, binaryFrame, compareFrame, containsFrame, unaryFrame, truthFrame,
@@ -1000,15 +1000,25 @@ export class Interpreter {
               const it = regs[top];
               if (it instanceof PyIter) {
                 if (it.framed) {
-                  // A map's or filter's Python function: its call is a frame.
-                  const nf = nextFrame(this, it);
-                  if (nf === undefined) {
-                    sp = top;
-                    ip = arg;
+                  if (it.viaHelper && this.proc.sched.threaded) {
+                    // enumerate(gen()) …: the loop goes on over a Python
+                    // generator that takes the items in frames (this
+                    // FOR_ITER runs again, over it).
+                    regs[top] = helperIterator(it);
+                    ip--;
                     break;
                   }
-                  exc = this.askFrame(frame, ip, sp, nf as Frame);
-                  break dispatch;
+                  if (it.pyCall) {
+                    // A map's or filter's Python function: its call is a frame.
+                    const nf = nextFrame(this, it);
+                    if (nf === undefined) {
+                      sp = top;
+                      ip = arg;
+                      break;
+                    }
+                    exc = this.askFrame(frame, ip, sp, nf as Frame);
+                    break dispatch;
+                  }
                 }
                 const v = it.next();
                 if (v === undefined) {

@@ -419,6 +419,11 @@ export class Scheduler {
    * goes on at once with the new budget: no trip out of compiled code and
    * back. Same instruction counts, clock and events. False: end the slice.
    */
+  /** More than one thread of the process is alive. */
+  get threaded(): boolean {
+    return this.live > 1;
+  }
+
   continueSlice(t: ThreadState): boolean {
     const interp = this.proc.interp;
     if (this.script !== null || this.probe !== null || this.sliceCap !== Infinity || interp.dropRequested ||

@@ -196,7 +196,7 @@ export function iterFrame(interp: Interpreter, obj: unknown): Frame | null {
 
 /** Whether FOR_ITER's next item from `it` comes from a frame (nextFrame). */
 export function nextNeedsFrame(it: unknown): boolean {
-  return it instanceof PyIter ? it.framed : pyDunder(it, '__next__') !== null;
+  return it instanceof PyIter ? it.pyCall : pyDunder(it, '__next__') !== null;
 }
 
 /**
@@ -207,7 +207,7 @@ export function nextNeedsFrame(it: unknown): boolean {
  */
 export function nextFrame(interp: Interpreter, it: unknown): Frame | null | undefined {
   if (it instanceof PyIter) {
-    if (!it.framed) return null;
+    if (!it.pyCall) return null;
     const step = it.frameStep();
     if (step === undefined) return undefined;
     const [f, args, keep] = step;

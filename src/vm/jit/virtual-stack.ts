@@ -412,7 +412,10 @@ export class BlockEmitter {
         const v = this.temp();
         this.emit(`let ${v}; { const it = regs[sp - 1];
           if (it instanceof PyIter) {
-            if (it.framed) { const nx = nextFrame(interp, it); if (nx === undefined) { sp--; ip = ${a}; continue; } ${this.special('nx', n1, rem)} }
+            if (it.framed) {
+              if (it.viaHelper && interp.proc.sched.threaded) ${this.bail(rem)}
+              if (it.pyCall) { const nx = nextFrame(interp, it); if (nx === undefined) { sp--; ip = ${a}; continue; } ${this.special('nx', n1, rem)} }
+            }
             ${v} = it.next();
           } else { if (it instanceof PyGenerator) ${this.bail(rem)} ${this.special('nextFrame(interp, it)', n1, rem)} ${v} = ops.iterNext(it); }
           if (${v} === undefined) { sp--; ip = ${a}; continue; } }`);
