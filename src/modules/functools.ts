@@ -20,6 +20,7 @@ import {
 } from '../runtime/exceptions.js';
 import { runPythonSource } from './py-source.js';
 import { current, type Process } from '../vm/process.js';
+import { iteratesPython, reduceInFrames } from '../vm/drain-in-frames.js';
 import { registerSideTable, markImmortal } from '../vm/heap-copy.js';
 import { NotImplemented } from '../runtime/singletons.js';
 import * as ops from '../runtime/ops.js';
@@ -55,6 +56,10 @@ function reduce(args: unknown[], kw: Kwargs): unknown {
   } catch (e) {
     if (isErrorOf(e, TypeError)) throw typeError('reduce() arg 2 must support iteration');
     throw e;
+  }
+  if (current.interp.blockable && ((f instanceof PyFunction && !f.code.isGenerator) || iteratesPython(it))) {
+    // A Python function or a generator: reduced in frames, so either may block.
+    return reduceInFrames(f, it, args.length === 3 ? args[2] : undefined);
   }
   let acc = args.length === 3 ? args[2] : ops.iterNext(it);
   if (acc === undefined) throw typeError('reduce() of empty iterable with no initial value');

@@ -62,6 +62,16 @@ def filter_(fn, src):
         elif fn(x):
             yield x
 
+def reduce_(fn, it, acc, has_initial):
+    if not has_initial:
+        for acc in it:
+            break
+        else:
+            raise TypeError('reduce() of empty iterable with no initial value')
+    for x in it:
+        acc = fn(acc, x)
+    return acc
+
 def keyed(finish, items, key):
     return finish([key(x) for x in items])
 
@@ -201,6 +211,11 @@ export function callerIterates(): boolean {
   if (next !== Op.CALL) return false;
   const fn = back.regs[back.sp - 1];
   return fn instanceof PyFunction && !fn.code.isGenerator;
+}
+
+/** functools.reduce(fn, it[, initial]) in frames (the iterator already made). */
+export function reduceInFrames(fn: unknown, it: unknown, initial: unknown): typeof BLOCK {
+  return pushHelper('reduce_', [fn, it, initial ?? null, initial !== undefined]);
 }
 
 /** any(gen) / all(gen) in frames, stopping at the first deciding item. */

@@ -40,7 +40,7 @@ function resume(gen: PyGenerator, value: unknown, exc: PyBaseException | null, v
   const interp = current.interp;
   const err = resumeError(gen, value, exc);
   if (err !== null) throw err;
-  if (via !== null && calledByCall(via)) {
+  if (via !== null && calledByCall(via, gen)) {
     interp.resumeGen = gen;
     interp.resumeValue = value;
     interp.resumeExc = exc;
@@ -59,9 +59,9 @@ let genNextFn: BuiltinFn | null = null;
  * current frame is executing (not by another builtin, nor by JS code). The
  * callee is still in its stack slot; the functions are compared because
  * `s = g.send; s(x)` calls a bound copy of the builtin. `next(g)` counts for
- * the generator's __next__.
+ * the generator's __next__ when `gen` is its argument.
  */
-function calledByCall(via: BuiltinFn): boolean {
+function calledByCall(via: BuiltinFn, gen: PyGenerator): boolean {
   const f = current.thread.frame;
   if (f === null || f.ip === 0) return false;
   const w = f.code.code[f.ip - 1];
@@ -72,7 +72,10 @@ function calledByCall(via: BuiltinFn): boolean {
   if (callee.fn === via) return true;
   if (via !== genNextFn) return false;
   if (nextBuiltin === null) nextBuiltin = (current.builtins.get('next') as PyBuiltin).fn;
-  return callee.fn === nextBuiltin && w >> 8 === 1;
+  // next(gen) itself: not next(it) of an iterator (enumerate, map …) that
+  // reads the generator, which runs it nested from JS.
+  const arg = regs[base] !== undefined ? regs[base + 1] : regs[base + 2];
+  return callee.fn === nextBuiltin && w >> 8 === 1 && arg === gen;
 }
 
 /** The exception throw(typ[, val[, tb]]) raises, built as CPython does. */
@@ -115,7 +118,7 @@ export function genClose(gen: PyGenerator, via: BuiltinFn | null): unknown {
     return null;
   }
   if (gen.state === GEN_RUNNING) throw valueError(`${genKind(gen)} already executing`);
-  if (via !== null && calledByCall(via)) {
+  if (via !== null && calledByCall(via, gen)) {
     interp.pushFrame = interp.makeFrame(closeHelper(), [gen], 0, 1, null, null);
     return BLOCK;
   }

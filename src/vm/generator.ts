@@ -33,6 +33,11 @@ export class PyGenerator extends PyObject {
   callerExc: PyBaseException | null = null;
   /** Async generators: resumed by an awaiting SEND in the loop (not from JS) this time. */
   steppedInLoop = false;
+  /**
+   * Resumed by next(gen, default) this time: what that call returns if the
+   * generator ends instead of yielding (undefined: raise StopIteration).
+   */
+  nextDefault: unknown = undefined;
   madeLine = 0;
   /**
    * Made by a call whose result went straight into a for loop's GET_ITER:

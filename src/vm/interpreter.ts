@@ -219,6 +219,7 @@ export class Interpreter {
     }
     const gen = this.resumeGen!;
     this.resumeGen = null;
+    gen.nextDefault = undefined;
     const f = enterGen(this, gen, frame, this.resumeValue, this.resumeExc);
     this.thread.frame = f;
     return f;
@@ -1246,6 +1247,7 @@ export class Interpreter {
                 const g = resumedGenerator(f, regs, start, n);
                 if (g !== null) {
                   const v = f.resumes === RESUMES_SEND ? regs[start + n - 1] : null;
+                  g.nextDefault = f.resumes === RESUMES_NEXT && n === 2 ? regs[start + 1] : undefined;
                   sp = base;
                   frame.ip = ip;
                   frame.sp = sp;
@@ -1478,6 +1480,10 @@ export class Interpreter {
                     exc = ENTER_JIT; // the awaiting coroutine goes on compiled
                     break dispatch;
                   }
+                } else if (gen.nextDefault !== undefined) {
+                  // next(gen, default): the default is the call's result.
+                  regs[sp++] = gen.nextDefault;
+                  gen.nextDefault = undefined;
                 } else {
                   // Raised at the resumer's CALL, without a JS throw (they are slow).
                   exc = newException(StopIteration, v === null ? [] : [v]);
@@ -2194,7 +2200,8 @@ export function resumedGenerator(f: PyBuiltin, regs: unknown[], start: number, n
   if (!(g instanceof PyGenerator)) return null;
   const kind = f.resumes;
   if (kind === RESUMES_NEXT) {
-    if (n !== 1 || g.cls !== generatorType) return null;
+    // next(gen) or next(gen, default)
+    if ((n !== 1 && n !== 2) || bound || g.cls !== generatorType) return null;
   } else {
     if (n !== (kind === RESUMES_SEND ? 1 : 0) + (bound ? 0 : 1) || g.cls !== f.owner) return null;
     if (kind === RESUMES_SEND && g.state === GEN_CREATED && regs[start + n - 1] !== null) return null;

@@ -5,7 +5,7 @@
 import { PyObject, PyType, typeEpoch, typeOf, typeType, strType, boolType } from '../../runtime/object.js';
 import { PyTuple, PyList, EMPTY_TUPLE } from '../../runtime/tuple.js';
 import { PyDict, dictType } from '../../runtime/dict.js';
-import { PyFunction, PyBuiltin, PyBoundMethod, RESUMES_SEND, type Kwargs } from '../../runtime/function.js';
+import { PyFunction, PyBuiltin, PyBoundMethod, RESUMES_SEND, RESUMES_NEXT, type Kwargs } from '../../runtime/function.js';
 import { PyIter } from '../../runtime/iter.js';
 import { arith, compare } from '../../runtime/arith.js';
 import * as ops from '../../runtime/ops.js';
@@ -192,6 +192,7 @@ function jitCallAny(interp: Interpreter, t: ThreadState, frame: Frame, regs: unk
     if (f.resumes !== 0) {
       const g = resumedGenerator(f, regs, first, n);
       if (g !== null) {
+        g.nextDefault = f.resumes === RESUMES_NEXT && n === 2 ? regs[first + 1] : undefined;
         frame.sp = base;
         t.frame = enterGen(interp, g, frame, f.resumes === RESUMES_SEND ? regs[first + n - 1] : null, null);
         return PUSHED;
