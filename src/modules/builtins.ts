@@ -67,10 +67,16 @@ export function makeBuiltins(proc: Process): PyDict {
       return printInFrames(interp, args, sep, end, write);
     }
     let s = '';
-    for (let i = 0; i < args.length; i++) {
-      if (i > 0) s += sep;
-      const a = args[i];
-      s += typeof a === 'string' ? a : ops.str(a);
+    try {
+      for (let i = 0; i < args.length; i++) {
+        if (i > 0) s += sep;
+        const a = args[i];
+        s += typeof a === 'string' ? a : ops.str(a);
+      }
+    } catch (e) {
+      // CPython writes piece by piece: what came before the failing item is out.
+      if (s !== '') write(s);
+      throw e;
     }
     return write(s + end);
   });

@@ -55,6 +55,15 @@ export class PyFunction extends PyObject {
 }
 
 /**
+ * Whether the builtin running was called directly by a CALL instruction of
+ * the thread's top-level run (Interpreter.blockable): only then may it
+ * answer BLOCK (park the thread, or have the loop push a frame whose result
+ * becomes the call's). A builtin that JS code calls (another builtin,
+ * through ops.call or callDescr) sees false, whatever its caller saw.
+ */
+export const directCall = { on: false };
+
+/**
  * A function implemented in JS. `binds` marks a method of a builtin type
  * (CPython's method_descriptor): looked up on an instance it binds `self`.
  */

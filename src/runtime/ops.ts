@@ -17,6 +17,7 @@ import { PyTuple, PyList, EMPTY_TUPLE } from './tuple.js';
 import { PyDict, PySet } from './dict.js';
 import {
   PyFunction, PyBuiltin, PyBoundMethod, PyProperty, PyStaticMethod, PyClassMethod, PyModule, Kwargs,
+  directCall,
 } from './function.js';
 import { NotImplemented } from './singletons.js';
 import { PyMember } from './member.js';
@@ -38,8 +39,12 @@ export const hooks = {
 export function call(f: unknown, args: unknown[], kw: Kwargs = null): unknown {
   if (f instanceof PyFunction) return hooks.callFunction(f, args, kw);
   if (f instanceof PyBuiltin) {
-    if (f.self !== undefined) return f.fn([f.self, ...args], kw);
-    return f.fn(args, kw);
+    // Called from JS: it may not block (directCall), and its caller may still.
+    const direct = directCall.on;
+    directCall.on = false;
+    const r = f.self !== undefined ? f.fn([f.self, ...args], kw) : f.fn(args, kw);
+    directCall.on = direct;
+    return r;
   }
   if (f instanceof PyBoundMethod) return call(f.func, [f.self, ...args], kw);
   if (f instanceof PyType) return callType(f, args, kw);
@@ -175,7 +180,13 @@ export function callMethod(obj: unknown, name: string, args: unknown[]): unknown
 /** Calls a value found on a type as a method of `obj`, honouring descriptors. */
 export function callDescr(f: unknown, obj: unknown, args: unknown[], kw: Kwargs = null): unknown {
   if (f instanceof PyFunction) return hooks.callFunction(f, [obj, ...args], kw);
-  if (f instanceof PyBuiltin) return f.binds ? f.fn([obj, ...args], kw) : f.fn(args, kw);
+  if (f instanceof PyBuiltin) {
+    const direct = directCall.on;
+    directCall.on = false;
+    const r = f.binds ? f.fn([obj, ...args], kw) : f.fn(args, kw);
+    directCall.on = direct;
+    return r;
+  }
   if (f instanceof PyStaticMethod) return call(f.func, args, kw);
   if (f instanceof PyClassMethod) return call(f.func, [typeOf(obj), ...args], kw);
   return call(bindDescr(f, obj, typeOf(obj)), args, kw);

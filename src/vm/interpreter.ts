@@ -30,7 +30,7 @@ import {
   formatNeedsFrame, NO_RESULT, pyInstance, boolFrame, delItemFrame, binaryFrame, compareFrame, containsFrame, unaryFrame, truthFrame,
 } from './special-frames.js';
 import { PyDict, PySet, dictType } from '../runtime/dict.js';
-import { PyFunction, PyBuiltin, PyBoundMethod, PyCell, Kwargs, RESUMES_NEXT, RESUMES_SEND } from '../runtime/function.js';
+import { PyFunction, PyBuiltin, PyBoundMethod, PyCell, Kwargs, RESUMES_NEXT, RESUMES_SEND, directCall } from '../runtime/function.js';
 import {
   PyBaseException, newException, typeError, pyErr, NameError, UnboundLocalError, StopIteration, RuntimeError,
   RecursionError, isExceptionType, isException, excMatches, AssertionError, baseExceptionType, MemoryError,
@@ -91,8 +91,13 @@ export class Interpreter {
    */
   ticks = 0;
   maxSteps = Infinity;
-  /** True only while CALL runs a builtin directly for the top-level run of a thread: only then may it block. */
-  blockable = false;
+  /** True only while CALL runs a builtin directly for the top-level run of a thread: only then may it block (directCall). */
+  get blockable(): boolean {
+    return directCall.on;
+  }
+  set blockable(on: boolean) {
+    directCall.on = on;
+  }
   /** Set by the scheduler: false runs the whole program as one slice (no threads). */
   slicing = false;
   /** The py311 GIL model: switches only at function entry, backward jumps and after calls. */
@@ -1649,9 +1654,15 @@ export class Interpreter {
               }
               this.ticks += startBudget - budget;
               startBudget = budget;
-              this.blockable = t.nested === 0 && enter instanceof PyBuiltin;
-              const entered = ops.callDescr(enter, mgr, []);
-              this.blockable = false;
+              let entered: unknown;
+              if (enter instanceof PyBuiltin) {
+                // Called directly (not through callDescr, for which it would be JS's callee), it may block.
+                this.blockable = t.nested === 0;
+                entered = enter.binds ? enter.fn([mgr], null) : enter.fn([], null);
+                this.blockable = false;
+              } else {
+                entered = ops.callDescr(enter, mgr, []);
+              }
               if (entered === BLOCK) {
                 this.budget = budget;
                 return STOP_BLOCK;
