@@ -27,10 +27,11 @@
 // Exit status: 0 if everything passed, 1 if any program mismatched, 2 on a
 // usage or setup error.
 
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { resolvePython, pythonVersion } from './cpython.js';
 
 const TIMEOUT_MS = 60_000;
 const MAX_DIFF_LINES = 12;
@@ -38,23 +39,6 @@ const MAX_LINE_CHARS = 160;
 
 function usage() {
   console.log('usage: node scripts/check-cpython.js [DIR|FILE.py ...]   (default: programs)');
-}
-
-function resolvePython() {
-  const candidate = process.env.PYTHON || 'python3';
-  const r = spawnSync(candidate, ['-c', 'import sys; print(sys.executable)'], { encoding: 'utf8' });
-  if (r.error || r.status !== 0) {
-    const why = r.error ? r.error.message : (r.stderr || `exit code ${r.status}`).trim();
-    console.error(`check-cpython: cannot run ${candidate}: ${why}`);
-    process.exit(2);
-  }
-  const exe = r.stdout.trim();
-  return exe || candidate;
-}
-
-function pythonVersion(exe) {
-  const r = spawnSync(exe, ['-c', 'import sys; print("%d.%d.%d" % sys.version_info[:3])'], { encoding: 'utf8' });
-  return r.status === 0 ? r.stdout.trim() : '?';
 }
 
 function collectPrograms(targets) {
@@ -236,7 +220,7 @@ async function main() {
     return 0;
   }
   const targets = argv.length ? argv : ['programs'];
-  const python = resolvePython();
+  const python = resolvePython('check-cpython');
   const programs = collectPrograms(targets);
   console.log(`check-cpython: ${programs.length} program(s), CPython ${pythonVersion(python)} at ${python}`);
 
