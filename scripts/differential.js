@@ -7,10 +7,11 @@
 // a pygil internal error, is reported. These are the compositions where a
 // builtin calls back into Python (vm/special-frames.ts, drain-in-frames.ts).
 //
-// Usage: node scripts/differential.js [--seed N] [--count N] [--keep DIR]
-//   --seed N    first program's seed (default 0); program k uses seed N+k
-//   --count N   how many programs (default 100)
-//   --keep DIR  where differing programs are written (default: a temp dir)
+// Usage: node scripts/differential.js [--seed N] [--count N] [--keep DIR] [--threaded]
+//   --seed N     first program's seed (default 0); program k uses seed N+k
+//   --count N    how many programs (default 100)
+//   --keep DIR   where differing programs are written (default: a temp dir)
+//   --threaded   run each program's statements while another thread lives
 //
 // The programs are the same for the same seeds. A known difference is left
 // out of them (no bare next()): CPython's next() of a map or filter over a
@@ -130,22 +131,31 @@ function statement(r, k) {
   return `show(${k}, lambda: ${boxUse(r)})`;
 }
 
-export function program(seed) {
+/**
+ * Program `seed`. Threaded: its statements run while a second thread is
+ * alive (blocked on an event), where pygil takes other paths (a for loop
+ * over enumerate(gen()) goes through a helper generator).
+ */
+function program(seed, threaded) {
   const r = rng(seed);
   const lines = [];
   for (let k = 0; k < 12; k++) lines.push(statement(r, k));
-  return `${PRELUDE}${lines.join('\n')}\n`;
+  if (!threaded) return `${PRELUDE}${lines.join('\n')}\n`;
+  const body = lines.join('\n').split('\n').map((l) => `    ${l}`).join('\n');
+  return `${PRELUDE}import threading\ndef body():\n${body}\nstop = threading.Event()\n` +
+    'other = threading.Thread(target=stop.wait)\nother.start()\nbody()\nstop.set()\nother.join()\n';
 }
 
 function parseArgs(argv) {
-  const opts = { seed: 0, count: 100, keep: null };
+  const opts = { seed: 0, count: 100, keep: null, threaded: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--seed') opts.seed = Number(argv[++i]);
     else if (a === '--count') opts.count = Number(argv[++i]);
     else if (a === '--keep') opts.keep = argv[++i];
+    else if (a === '--threaded') opts.threaded = true;
     else {
-      console.error('usage: node scripts/differential.js [--seed N] [--count N] [--keep DIR]');
+      console.error('usage: node scripts/differential.js [--seed N] [--count N] [--keep DIR] [--threaded]');
       process.exit(2);
     }
   }
@@ -164,7 +174,7 @@ function main() {
   let differ = 0;
   for (let seed = opts.seed; seed < opts.seed + opts.count; seed++) {
     const file = path.join(dir, `prog${seed}.py`);
-    writeFileSync(file, program(seed));
+    writeFileSync(file, program(seed, opts.threaded));
     const run = (cmd, args) => spawnSync(cmd, args, { encoding: 'utf8', timeout: 60_000 });
     const c = run(python, [file]);
     const p = run('node', [PYGIL, 'run', file]);
