@@ -17,11 +17,12 @@ import type { PyEnumerate } from '../runtime/builtin-iterators.js';
 import { pyDunder } from './special-frames.js';
 import { PyDict, dictType, setType, frozensetType } from '../runtime/dict.js';
 import { listType, tupleType } from '../runtime/tuple.js';
-import type { Frame } from './frame.js';
+import { F_CONT, type Frame } from './frame.js';
 import type { Kwargs } from '../runtime/function.js';
 import { PyGenerator, GEN_CREATED, GEN_SUSPENDED, generatorType } from './generator.js';
 import { current, type Process } from './process.js';
-import { BLOCK } from './interpreter.js';
+import { BLOCK, unpackError, unpackExInto } from './interpreter.js';
+import { NO_RESULT } from './special-frames.js';
 import { hiddenFiles } from './traceback.js';
 import { runPythonSource } from '../modules/py-source.js';
 
@@ -71,6 +72,18 @@ def reduce_(fn, it, acc, has_initial):
     for x in it:
         acc = fn(acc, x)
     return acc
+
+def take_(it, n):
+    out = []
+    if n < 0:
+        for x in it:
+            out.append(x)
+    else:
+        for x in it:
+            out.append(x)
+            if len(out) > n:
+                break
+    return out
 
 def keyed(finish, items, key):
     return finish([key(x) for x in items])
@@ -211,6 +224,39 @@ export function callerIterates(): boolean {
   if (next !== Op.CALL) return false;
   const fn = back.regs[back.sp - 1];
   return fn instanceof PyFunction && !fn.code.isGenerator;
+}
+
+/**
+ * Whether unpacking `seq` (a, b = seq; a, *rest = seq) takes its items in
+ * frames: it runs Python code (a generator …) and other threads live (one
+ * may be what that code waits for).
+ */
+export function unpacksInFrames(seq: unknown): boolean {
+  return current.sched.threaded && iteratesPython(seq);
+}
+
+/**
+ * The frame taking `seq`'s items for UNPACK_SEQUENCE `count` (at most
+ * count + 1 of them, as CPython looks for one too many) or, count < 0, for
+ * UNPACK_EX `exArg` (all of them); its continuation unpacks them onto the
+ * caller's stack as the instruction does.
+ */
+export function unpackFrame(seq: unknown, count: number, exArg: number): Frame {
+  const interp = current.interp;
+  const nf = interp.makeFrame(helper('take_'), [seq, count], 0, 2, null, null);
+  nf.flags |= F_CONT;
+  nf.cont = (v) => {
+    const items = (v as PyList).items;
+    const caller = interp.thread.frame!;
+    if (count >= 0) {
+      if (items.length !== count) throw unpackError(items.length, count);
+      for (let i = count - 1; i >= 0; i--) caller.regs[caller.sp++] = items[i];
+    } else {
+      caller.sp = unpackExInto(caller.regs, caller.sp, items, exArg);
+    }
+    return NO_RESULT;
+  };
+  return nf;
 }
 
 /** functools.reduce(fn, it[, initial]) in frames (the iterator already made). */

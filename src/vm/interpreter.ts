@@ -24,7 +24,7 @@ import { loadGlobalSlow, storeGlobalSlow } from './name-cache.js';
 import { compileJit, compileStepwise, J_INTERP, J_ERROR, J_NEXT, J_SWITCH, J_BLOCK, J_OUT0, type CompiledRange, type JitFunction } from './jit/codegen.js';
 import { PyTuple, PyList, tuple, EMPTY_TUPLE } from '../runtime/tuple.js';
 import { egMatch, prepReraiseStar } from '../runtime/types/exception-group.js';
-import { DRAINING_TYPES, drainFrame, drainsInCall, helperIterator } from './drain-in-frames.js';
+import { DRAINING_TYPES, drainFrame, drainsInCall, helperIterator, unpacksInFrames, unpackFrame } from './drain-in-frames.js';
 import {
   getAttrFrame, setAttrFrame, getItemFrame, setItemFrame, iterFrame, nextFrame, callFrame, strFrame, formatFrame,
   formatNeedsFrame, NO_RESULT, pyInstance, boolFrame, delItemFrame, binaryFrame, compareFrame, containsFrame, unaryFrame, truthFrame,
@@ -916,7 +916,11 @@ export class Interpreter {
               const seq = regs[--sp];
               let items: unknown[];
               if ((seq instanceof PyTuple || seq instanceof PyList) && seq.cls.builtin) items = seq.items;
-              else items = unpackIterable(seq, arg, -1);
+              else if (unpacksInFrames(seq)) {
+                // A generator that may wait: its items are taken in frames.
+                exc = this.askFrame(frame, ip, sp, unpackFrame(seq, arg, 0));
+                break dispatch;
+              } else items = unpackIterable(seq, arg, -1);
               if (items.length !== arg) throw unpackError(items.length, arg);
               for (let i = arg - 1; i >= 0; i--) regs[sp++] = items[i];
               break;
@@ -1702,6 +1706,15 @@ export class Interpreter {
               this.proc.race!.access(t, frame, regs, sp, code[ip], ip);
               budget++;
               break;
+            case Op.UNPACK_EX: {
+              const seq = regs[sp - 1];
+              if (unpacksInFrames(seq)) {
+                exc = this.askFrame(frame, ip, sp - 1, unpackFrame(seq, -1, arg));
+                break dispatch;
+              }
+              sp = this.execRare(word, regs, sp, frame, t);
+              break;
+            }
             case Op.DELETE_SUBSCR: {
               const obj = regs[sp - 2];
               if (pyInstance(obj)) {
@@ -1937,16 +1950,9 @@ export class Interpreter {
           regs[sp - 1] = tuple((regs[sp - 1] as PyList).items);
           break;
         case Op.UNPACK_EX: {
-          const before = arg & 0xff, after = arg >> 8;
           const seq = regs[--sp];
           checkUnpackable(seq);
-          const items = ops.toArray(seq);
-          if (items.length < before + after) {
-            throw valueError(`not enough values to unpack (expected at least ${before + after}, got ${items.length})`);
-          }
-          for (let i = 0; i < after; i++) regs[sp++] = items[items.length - 1 - i];
-          regs[sp++] = new PyList(items.slice(before, items.length - after));
-          for (let i = before - 1; i >= 0; i--) regs[sp++] = items[i];
+          sp = unpackExInto(regs, sp, ops.toArray(seq), arg);
           break;
         }
         case Op.DELETE_FAST:
@@ -2282,6 +2288,18 @@ export function unpackIterable(seq: unknown, expected: number, _star: number): u
     if (out.length > expected) throw valueError(`too many values to unpack (expected ${expected})`);
   }
   return out;
+}
+
+/** UNPACK_EX `arg` of `items` onto `regs` from `sp`: returns the new stack pointer. */
+export function unpackExInto(regs: unknown[], sp: number, items: unknown[], arg: number): number {
+  const before = arg & 0xff, after = arg >> 8;
+  if (items.length < before + after) {
+    throw valueError(`not enough values to unpack (expected at least ${before + after}, got ${items.length})`);
+  }
+  for (let i = 0; i < after; i++) regs[sp++] = items[items.length - 1 - i];
+  regs[sp++] = new PyList(items.slice(before, items.length - after));
+  for (let i = before - 1; i >= 0; i--) regs[sp++] = items[i];
+  return sp;
 }
 
 export function unpackError(got: number, expected: number): PyBaseException {

@@ -56,7 +56,7 @@ export function memoryInstr(code: CodeObject, n: number, B: string, local = fals
     case Op.UNPACK_SEQUENCE:
       return `{ const seq = regs[--sp]; let items;
           if ((seq instanceof PyTuple || seq instanceof PyList) && seq.cls.builtin) items = seq.items;
-          else items = unpackIterable(seq, ${a}, -1);
+          else { if (interp.proc.sched.threaded && iteratesPython(seq)) { sp++; ${B} } items = unpackIterable(seq, ${a}, -1); }
           if (items.length !== ${a}) throw unpackError(items.length, ${a});
           for (let i = ${a - 1}; i >= 0; i--) regs[sp++] = items[i]; }`;
     case Op.KW_NAMES:
