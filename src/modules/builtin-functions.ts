@@ -285,6 +285,44 @@ function nextItem(it: unknown, dflt: unknown): unknown {
     ? callOnDrained(join, args[1], [args[0]], [], null) : joinAll(args, kw);
 }
 
+// list.sort(key=f) with a Python key function makes its keys in frames too,
+// as sorted() does (accounts.sort(key=lambda a: a.balance) may wait on the
+// property's lock). As in CPython the list looks empty meanwhile, a key
+// function that raises leaves it as it was, and a change made to it meanwhile
+// is dropped and reported.
+{
+  const sort = listType.ns.get('sort') as PyBuiltin;
+  const sortAll = sort.fn;
+  sort.fn = (args, kw) => {
+    const key = kw === null ? undefined : kw.get('key');
+    if (args.length !== 1 || !(args[0] instanceof PyList) || !framable(key) || !current.interp.blockable) return sortAll(args, kw);
+    const l = args[0];
+    let reverse = false;
+    for (const [k, v] of kw!) {
+      if (k === 'reverse') reverse = reverseArg(v);
+      else if (k !== 'key') throw typeError(`'${k}' is an invalid keyword argument for sort()`);
+    }
+    const saved = l.items;
+    const during: unknown[] = [];
+    l.items = during;
+    return keysInFrames(saved, key, (keys) => {
+      let result = saved;
+      let modified = false;
+      try {
+        result = sortItems(saved, null, reverse, keys);
+      } finally {
+        // (A comparison that raises leaves the items partly sorted, as in CPython.)
+        modified = l.items !== during || during.length > 0;
+        l.items = result;
+      }
+      if (modified) throw valueError('list modified during sort');
+      return null;
+    }, () => {
+      l.items = saved;
+    });
+  };
+}
+
 // ---------------------------------------------------------------- sum, min, max, any, all
 
 function reductionFunctions(b: PyDict): void {

@@ -85,8 +85,14 @@ def take_(it, n):
                 break
     return out
 
-def keyed(finish, items, key):
-    return finish([key(x) for x in items])
+def keyed(finish, items, key, undo):
+    try:
+        keys = [key(x) for x in items]
+    except BaseException:
+        if undo is not None:
+            undo()
+        raise
+    return finish(keys)
 
 def any_(gen):
     for x in gen:
@@ -183,9 +189,13 @@ export function callOnDrained(fn: unknown, gen: unknown, before: unknown[], afte
  * `sorted(accounts, key=lambda a: a.balance)` may block on the
  * property's lock); the builtin's result is then `finish(keys)`.
  */
-export function keysInFrames(items: unknown[], key: unknown, finish: (keys: unknown[]) => unknown): typeof BLOCK {
+export function keysInFrames(items: unknown[], key: unknown, finish: (keys: unknown[]) => unknown, undo: (() => void) | null = null): typeof BLOCK {
   const fin = new PyBuiltin('keyed', (a) => finish((a[0] as PyList).items));
-  return pushHelper('keyed', [fin, new PyList(items.slice()), key]);
+  const und = undo === null ? null : new PyBuiltin('undo', () => {
+    undo();
+    return null;
+  });
+  return pushHelper('keyed', [fin, new PyList(items.slice()), key, und]);
 }
 
 /** enumerate_'s counting of an item (PyEnumerate.counted). */
