@@ -1,5 +1,6 @@
 # Unpacking a generator that waits on a queue (a, b, c = gen(); first,
-# *rest, last = gen()): the producer thread runs while it waits. As in
+# *rest, last = gen(); f(*gen()); [*gen()]): the producer thread runs while
+# it waits. As in
 # CPython, unpacking takes one item more than it needs to see that there
 # are too many, so it ends on an endless generator too.
 import threading, queue, time
@@ -42,4 +43,18 @@ except ValueError as e:
     print('ValueError:', e)
 (p, q2), r = zip(infinite(), 'ab'), 5
 print(p, q2, r)
+t.join()
+def show(*args, **kw):
+    return args, kw
+t = threading.Thread(target=prod, args=([1, 2, 3],)); t.start()
+print(*gen(3))
+t.join()
+t = threading.Thread(target=prod, args=([4, 5],)); t.start()
+print(show(*gen(2), sep='-'))
+t.join()
+t = threading.Thread(target=prod, args=([6, 7, 8],)); t.start()
+print([0, *gen(3), 9])
+t.join()
+t = threading.Thread(target=prod, args=([1, 2],)); t.start()
+print(show(0, *gen(1), *gen(1), **{'k': 1}))
 t.join()

@@ -269,6 +269,38 @@ export function unpackFrame(seq: unknown, count: number, exArg: number): Frame {
   return nf;
 }
 
+/** A frame taking all of `seq`'s items, whose list `then` gets (for the caller's stack: NO_RESULT). */
+function takeAllFrame(seq: unknown, then: (items: PyList, caller: Frame) => void): Frame {
+  const interp = current.interp;
+  const nf = interp.makeFrame(helper('take_'), [seq, -1], 0, 2, null, null);
+  nf.flags |= F_CONT;
+  nf.cont = (v) => {
+    then(v as PyList, interp.thread.frame!);
+    return NO_RESULT;
+  };
+  return nf;
+}
+
+/**
+ * f(*seq) of a generator that may wait (unpacksInFrames): the items are
+ * taken in frames into a list, which replaces `seq` in its stack slot
+ * `at`, and CALL_FUNCTION_EX runs again.
+ */
+export function starArgsFrame(seq: unknown, at: number): Frame {
+  return takeAllFrame(seq, (items, caller) => {
+    caller.regs[at] = items;
+    caller.ip--;
+  });
+}
+
+/** [*seq] (LIST_EXTEND `depth`) of a generator that may wait: the list below gets its items, taken in frames. */
+export function listExtendFrame(seq: unknown, depth: number): Frame {
+  return takeAllFrame(seq, (items, caller) => {
+    const target = (caller.regs[caller.sp - depth] as PyList).items;
+    for (const x of items.items) target.push(x);
+  });
+}
+
 /** functools.reduce(fn, it[, initial]) in frames (the iterator already made). */
 export function reduceInFrames(fn: unknown, it: unknown, initial: unknown): typeof BLOCK {
   return pushHelper('reduce_', [fn, it, initial ?? null, initial !== undefined]);

@@ -24,7 +24,9 @@ import { loadGlobalSlow, storeGlobalSlow } from './name-cache.js';
 import { compileJit, compileStepwise, J_INTERP, J_ERROR, J_NEXT, J_SWITCH, J_BLOCK, J_OUT0, type CompiledRange, type JitFunction } from './jit/codegen.js';
 import { PyTuple, PyList, tuple, EMPTY_TUPLE } from '../runtime/tuple.js';
 import { egMatch, prepReraiseStar } from '../runtime/types/exception-group.js';
-import { DRAINING_TYPES, drainFrame, drainsInCall, helperIterator, unpacksInFrames, unpackFrame } from './drain-in-frames.js';
+import {
+  DRAINING_TYPES, drainFrame, drainsInCall, helperIterator, unpacksInFrames, unpackFrame, starArgsFrame, listExtendFrame,
+} from './drain-in-frames.js';
 import {
   getAttrFrame, setAttrFrame, getItemFrame, setItemFrame, iterFrame, nextFrame, callFrame, strFrame, formatFrame,
   formatNeedsFrame, NO_RESULT, pyInstance, boolFrame, delItemFrame, binaryFrame, compareFrame, containsFrame, unaryFrame, truthFrame,
@@ -1344,6 +1346,13 @@ export class Interpreter {
               break;
             }
             case Op.CALL_FUNCTION_EX: {
+              const argsAt = sp - 1 - (arg & 1);
+              const seq = regs[argsAt];
+              if (!(seq instanceof PyTuple || seq instanceof PyList) && unpacksInFrames(seq)) {
+                // f(*gen()) of a generator that may wait: its items first, in frames.
+                exc = this.askFrame(frame, ip, sp, starArgsFrame(seq, argsAt));
+                break dispatch;
+              }
               let kw: Kwargs = null;
               if ((arg & 1) !== 0) {
                 const d = regs[--sp];
@@ -1706,6 +1715,15 @@ export class Interpreter {
               this.proc.race!.access(t, frame, regs, sp, code[ip], ip);
               budget++;
               break;
+            case Op.LIST_EXTEND: {
+              const seq = regs[sp - 1];
+              if (!(seq instanceof PyList || seq instanceof PyTuple) && unpacksInFrames(seq)) {
+                exc = this.askFrame(frame, ip, sp - 1, listExtendFrame(seq, arg));
+                break dispatch;
+              }
+              sp = this.execRare(word, regs, sp, frame, t);
+              break;
+            }
             case Op.UNPACK_EX: {
               const seq = regs[sp - 1];
               if (unpacksInFrames(seq)) {
