@@ -109,6 +109,7 @@ function consumer(r) {
     `next(iter(${s}), "d")`, `any(${s})`, `all(${s})`, `max(${s}, key=repr, default=None)`,
     `min(map(repr, ${s}), default="e")`, `"-".join(map(repr, ${s}))`, `dict(enumerate(${s}))`, `len(list(${s}))`,
     `[*${s}]`, `(lambda *a: a)(*${s})`, `functools.reduce(lambda a, b: repr(a) + repr(b), ${s}, "")`,
+    `(lambda l: (l.sort(key=repr, reverse=True), l)[1])(list(${s}))`, `next(${s}, "none")`,
   ]);
 }
 
@@ -127,6 +128,10 @@ function statement(r, k) {
   if (r.chance(0.55)) return `show(${k}, lambda: ${consumer(r)})`;
   if (r.chance(0.45)) {
     return `try:\n    for x in ${iterable(r)}:\n        print(${k}, repr(x))\nexcept Exception as e:\n    print(${k}, "EXC", type(e).__name__, e)`;
+  }
+  if (r.chance(0.3)) {
+    const target = r.pick(['a, b', 'a, *b', '*a, b', 'a, b, c']);
+    return `try:\n    ${target} = ${iterable(r)}\n    print(${k}, ${target.replace(/\*/g, '')})\nexcept Exception as e:\n    print(${k}, "EXC", type(e).__name__, e)`;
   }
   return `show(${k}, lambda: ${boxUse(r)})`;
 }
