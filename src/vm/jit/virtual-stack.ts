@@ -425,10 +425,10 @@ export class BlockEmitter {
       case Op.POP_JUMP_IF_FALSE:
       case Op.POP_JUMP_IF_TRUE: {
         const x = this.pop().js;
-        // A Python __bool__ (or __len__): the interpreter runs it as a frame.
-        this.emit(`if (${x} !== true && ${x} !== false && typeof ${x} === 'object') ${this.special(`truthFrame(interp, ${x})`, n1, rem)}`);
         const test = op === Op.POP_JUMP_IF_FALSE ? `${x} === false || (${x} !== true && !ops.truthy(${x}))`
           : `${x} === true || (${x} !== false && ops.truthy(${x}))`;
+        // Anything but a boolean may have a Python __bool__ (or __len__), which runs as a frame.
+        this.emit(`if (${x} !== true && ${x} !== false && typeof ${x} === 'object') ${this.special(`truthFrame(interp, ${x})`, n1, rem)}`);
         this.emit(`if (${test}) ${this.jump(a)}`);
         return;
       }
