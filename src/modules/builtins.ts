@@ -6,7 +6,7 @@
 import { PyDict } from '../runtime/dict.js';
 import { func, argCount } from '../runtime/define.js';
 import { PyType, objectType, typeType, intType, floatType, strType, boolType, PyObject, objectId, valueId } from '../runtime/object.js';
-import { exceptionTypes, typeError, SystemExit } from '../runtime/exceptions.js';
+import { exceptionTypes, typeError, valueError, pyErr, ImportError, SystemExit } from '../runtime/exceptions.js';
 import { PyFunction, PyCell } from '../runtime/function.js';
 import { PyTuple, tupleType, listType } from '../runtime/tuple.js';
 import { dictType, setType, frozensetType } from '../runtime/dict.js';
@@ -79,6 +79,30 @@ export function makeBuiltins(proc: Process): PyDict {
       throw e;
     }
     return write(s + end);
+  });
+  // __import__(name, globals=None, locals=None, fromlist=(), level=0): what
+  // an import statement does. pygil has no packages of its own to import
+  // relative to, so a relative import fails as in a script run directly.
+  func(b, '__import__', (args, kw) => {
+    const names = ['name', 'globals', 'locals', 'fromlist', 'level'];
+    const vals: unknown[] = args.slice();
+    if (vals.length > 5) throw typeError(`__import__() takes at most 5 arguments (${vals.length} given)`);
+    if (kw !== null) {
+      for (const [k, v] of kw) {
+        const i = names.indexOf(k);
+        if (i < 0) throw typeError(`__import__() got an unexpected keyword argument '${k}'`);
+        if (i < args.length) throw typeError(`argument for __import__() given by name ('${k}') and position (${i + 1})`);
+        vals[i] = v;
+      }
+    }
+    const [name, , , fromlist, level] = vals;
+    if (name === undefined) throw typeError("__import__() missing required argument 'name' (pos 1)");
+    if (typeof name !== 'string') throw typeError('module name must be a string');
+    const lv = level === undefined ? 0 : ops.toIndex(level);
+    if (lv < 0) throw valueError('level must be >= 0');
+    if (lv > 0) throw pyErr(ImportError, 'attempted relative import with no known parent package');
+    if (name === '') throw valueError('Empty module name');
+    return current.importModule(name, fromlist !== undefined && fromlist !== null && ops.truthy(fromlist));
   });
   func(b, 'exit', (args) => {
     throw ops.call(SystemExit, args.slice(0, 1));
