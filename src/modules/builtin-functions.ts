@@ -31,7 +31,7 @@ import { builtinIteratorClasses, PyCallableIter } from '../runtime/builtin-itera
 import type { Frame } from '../vm/frame.js';
 import { current, type Process } from '../vm/process.js';
 import { numericBuiltins } from './builtins-numeric.js';
-import { drainable, callOnDrained, anyAllInFrames, keysInFrames } from '../vm/drain-in-frames.js';
+import { drainable, callOnDrained, anyAllInFrames, keysInFrames, nextViaHelper } from '../vm/drain-in-frames.js';
 import { lenFrame, reprFrame, formatFrame, framable, nextCallFrame } from '../vm/special-frames.js';
 import { BLOCK, type Interpreter } from '../vm/interpreter.js';
 
@@ -233,6 +233,7 @@ function iterationFunctions(b: PyDict): void {
   // next(it) of an iterator with a Python __next__: a frame, so it may block
   // (its StopIteration propagates unchanged, as from a nested call).
   simple(b, 'next', 1, 2, (a) => (a.length === 1 ? inFrame(nextCallFrame, a[0]) : undefined) ??
+    (a[0] instanceof PyIter ? nextViaHelper(a[0], a[1]) : undefined) ??
     nextItem(a[0], a.length > 1 ? a[1] : undefined)).resumes = RESUMES_NEXT;
   const sortedB = func(b, 'sorted', (args, kw) => {
     if (args.length !== 1) throw typeError(`sorted expected 1 argument, got ${args.length}`);

@@ -15,7 +15,7 @@ import { PyFunction, PyBuiltin } from '../runtime/function.js';
 import { PyIter } from '../runtime/iter.js';
 import type { PyEnumerate } from '../runtime/builtin-iterators.js';
 import { pyDunder } from './special-frames.js';
-import { PyDict, dictType, setType, frozensetType } from '../runtime/dict.js';
+import { PyDict, PySet, dictType, setType, frozensetType } from '../runtime/dict.js';
 import { listType, tupleType } from '../runtime/tuple.js';
 import { F_CONT, type Frame } from './frame.js';
 import type { Kwargs } from '../runtime/function.js';
@@ -84,6 +84,13 @@ def take_(it, n):
             if len(out) > n:
                 break
     return out
+
+def next_(it, has_default, default):
+    for x in it:
+        return x
+    if has_default:
+        return default
+    raise StopIteration
 
 def keyed(finish, items, key, undo):
     try:
@@ -293,12 +300,26 @@ export function starArgsFrame(seq: unknown, at: number): Frame {
   });
 }
 
-/** [*seq] (LIST_EXTEND `depth`) of a generator that may wait: the list below gets its items, taken in frames. */
-export function listExtendFrame(seq: unknown, depth: number): Frame {
+/**
+ * [*seq] or {*seq} (LIST_EXTEND or SET_UPDATE `depth`) of a generator that
+ * may wait: the list or set below gets its items, taken in frames.
+ */
+export function extendFrame(seq: unknown, depth: number): Frame {
   return takeAllFrame(seq, (items, caller) => {
-    const target = (caller.regs[caller.sp - depth] as PyList).items;
-    for (const x of items.items) target.push(x);
+    const target = caller.regs[caller.sp - depth];
+    if (target instanceof PyList) for (const x of items.items) target.items.push(x);
+    else (target as PySet).update(items);
   });
+}
+
+/**
+ * next(it[, default]) of an enumerate, zip, map or filter over a generator
+ * that may wait, or of a map or filter of a Python function (framed), while
+ * other threads live: a loop in frames takes the one item.
+ */
+export function nextViaHelper(it: PyIter, dflt: unknown): typeof BLOCK | undefined {
+  if (!it.framed || !current.sched.threaded || !current.interp.blockable) return undefined;
+  return pushHelper('next_', [it, dflt !== undefined, dflt ?? null]);
 }
 
 /** functools.reduce(fn, it[, initial]) in frames (the iterator already made). */

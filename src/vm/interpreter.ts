@@ -25,7 +25,7 @@ import { compileJit, compileStepwise, J_INTERP, J_ERROR, J_NEXT, J_SWITCH, J_BLO
 import { PyTuple, PyList, tuple, EMPTY_TUPLE } from '../runtime/tuple.js';
 import { egMatch, prepReraiseStar } from '../runtime/types/exception-group.js';
 import {
-  DRAINING_TYPES, drainFrame, drainsInCall, helperIterator, unpacksInFrames, unpackFrame, starArgsFrame, listExtendFrame,
+  DRAINING_TYPES, drainFrame, drainsInCall, helperIterator, unpacksInFrames, unpackFrame, starArgsFrame, extendFrame,
 } from './drain-in-frames.js';
 import {
   getAttrFrame, setAttrFrame, getItemFrame, setItemFrame, iterFrame, nextFrame, callFrame, strFrame, formatFrame,
@@ -1715,10 +1715,12 @@ export class Interpreter {
               this.proc.race!.access(t, frame, regs, sp, code[ip], ip);
               budget++;
               break;
-            case Op.LIST_EXTEND: {
+            case Op.LIST_EXTEND:
+            case Op.SET_UPDATE: {
               const seq = regs[sp - 1];
               if (!(seq instanceof PyList || seq instanceof PyTuple) && unpacksInFrames(seq)) {
-                exc = this.askFrame(frame, ip, sp - 1, listExtendFrame(seq, arg));
+                // [*gen()], {*gen()} of a generator that may wait: its items in frames.
+                exc = this.askFrame(frame, ip, sp - 1, extendFrame(seq, arg));
                 break dispatch;
               }
               sp = this.execRare(word, regs, sp, frame, t);
