@@ -29,7 +29,7 @@ import {
 } from './drain-in-frames.js';
 import {
   getAttrFrame, setAttrFrame, getItemFrame, setItemFrame, iterFrame, nextFrame, callFrame, strFrame, formatFrame,
-  formatNeedsFrame, NO_RESULT, pyInstance, boolFrame, delItemFrame, binaryFrame, compareFrame, containsFrame, unaryFrame, truthFrame,
+  NO_RESULT, pyInstance, boolFrame, delItemFrame, binaryFrame, compareFrame, containsFrame, unaryFrame, truthFrame,
 } from './special-frames.js';
 import { PyDict, PySet, dictType } from '../runtime/dict.js';
 import { PyFunction, PyBuiltin, PyBoundMethod, PyCell, Kwargs, RESUMES_NEXT, RESUMES_SEND, directCall } from '../runtime/function.js';
@@ -672,13 +672,14 @@ export class Interpreter {
                   break;
                 }
               }
-              const sf = setAttrFrame(this, obj, names[arg], regs[sp - 2]);
+              const value = regs[sp - 2];
               sp -= 2;
+              const sf = setAttrFrame(this, obj, names[arg], value);
               if (sf !== null) {
                 exc = this.askFrame(frame, ip, sp, sf);
                 break dispatch;
               }
-              storeAttrSlow(obj, names[arg], regs[sp + 0], frame.code, ip);
+              storeAttrSlow(obj, names[arg], value, frame.code, ip);
               break;
             }
             case Op.LOAD_METHOD: {
@@ -904,7 +905,7 @@ export class Interpreter {
             case Op.FORMAT_VALUE: {
               const spec = (arg & 4) !== 0 ? (regs[--sp] as string) : '';
               const x = regs[sp - 1];
-              if (typeof x !== 'string' && formatNeedsFrame(x)) {
+              if (typeof x !== 'string' && pyInstance(x)) {
                 const ff = formatFrame(this, x, arg & 3, spec);
                 if (ff !== null) {
                   exc = this.askFrame(frame, ip, --sp, ff);

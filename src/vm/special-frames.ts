@@ -13,10 +13,9 @@
 //
 // Each function here returns the frame to push, or null when the ordinary
 // path (a nested run, or no Python code at all) applies. The dispatch loop
-// is the one user of the frames; compiled code leaves to it before any
-// instruction one of these would take (the *Func tests).
+// and compiled code (jit/virtual-stack.ts) both push what they return.
 
-import { PyObject, PyType, typeOf, objectType, UNSET } from '../runtime/object.js';
+import { PyObject, PyType, objectType, UNSET } from '../runtime/object.js';
 import { PyFunction, PyBoundMethod, PyProperty, propertyType, type Kwargs } from '../runtime/function.js';
 import { PyIter } from '../runtime/iter.js';
 import * as ops from '../runtime/ops.js';
@@ -124,7 +123,7 @@ function accessors(t: PyType): Accessors {
  * __getattr__ for a name nothing else has. Null for everything else
  * (and for classes with their own __getattribute__).
  */
-export function getAttrFunc(obj: unknown, name: string): PyFunction | null {
+function getAttrFunc(obj: unknown, name: string): PyFunction | null {
   if (!(obj instanceof PyObject) || obj.cls.builtin || obj instanceof PyType) return null;
   const t = obj.cls;
   const acc = accessors(t);
@@ -149,7 +148,7 @@ export function getAttrFrame(interp: Interpreter, obj: unknown, name: string): F
 }
 
 /** The Python function `obj.name = v` calls: the class's __setattr__, else a property's setter. */
-export function setAttrFunc(obj: unknown, name: string): PyFunction | null {
+function setAttrFunc(obj: unknown, name: string): PyFunction | null {
   if (!(obj instanceof PyObject) || obj.cls.builtin || obj instanceof PyType || name === '__class__') return null;
   const sa = ops.setattrOverride(obj.cls);
   if (sa !== undefined) return framable(sa) ? sa : null;
@@ -192,11 +191,6 @@ export function delItemFrame(interp: Interpreter, obj: unknown, key: unknown): F
 export function iterFrame(interp: Interpreter, obj: unknown): Frame | null {
   const f = pyDunder(obj, '__iter__');
   return f === null ? null : frameOf(interp, f, [obj], null, ops.checkIterResult);
-}
-
-/** Whether FOR_ITER's next item from `it` comes from a frame (nextFrame). */
-export function nextNeedsFrame(it: unknown): boolean {
-  return it instanceof PyIter ? it.pyCall : pyDunder(it, '__next__') !== null;
 }
 
 /**
@@ -294,11 +288,6 @@ export function formatFrame(interp: Interpreter, obj: unknown, conversion: numbe
   const checked = nf.cont!;
   nf.cont = (v) => formatValue(checked(v), 0, spec);
   return nf;
-}
-
-/** Whether FORMAT_VALUE of `obj` may take a frame (formatFrame), for compiled code to leave first. */
-export function formatNeedsFrame(obj: unknown): boolean {
-  return obj instanceof PyObject && !obj.cls.builtin && !(obj instanceof PyType);
 }
 
 /**
@@ -451,9 +440,4 @@ function applyTruth(caller: Frame, b: boolean): unknown {
       else caller.sp--;
       return NO_RESULT;
   }
-}
-
-/** Whether testing `v`'s truth may take a frame (truthFrame), for compiled code to leave first. */
-export function truthNeedsFrame(v: unknown): boolean {
-  return truthMethod(v) !== null;
 }
