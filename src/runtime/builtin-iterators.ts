@@ -9,7 +9,7 @@
 
 import { PyObject, PyType, makeBuiltinType, typeOf, boolType } from './object.js';
 import { PyIter, runsPython } from './iter.js';
-import { PyFunction } from './function.js';
+import { PyFunction, PyBoundMethod } from './function.js';
 import { PyTuple, PyList } from './tuple.js';
 import { PyDict, dictType } from './dict.js';
 import { method, constructor } from './define.js';
@@ -293,8 +293,19 @@ constructor(reversedType, (args, kw) => {
 // ---------------------------------------------------------------- iter(callable, sentinel)
 
 export class PyCallableIter extends PyIter {
-  constructor(private fn: unknown, private readonly sentinel: unknown) {
+  constructor(private fn: unknown, readonly sentinel: unknown) {
     super(callableIteratorType);
+    // iter(q.get, None): a for loop makes the calls in frames (they may wait).
+    const f = fn instanceof PyBoundMethod ? fn.func : fn;
+    this.framed = this.pyCall = pythonFunction(f);
+  }
+  /** The callable, or null once the iterator is exhausted. */
+  get callable(): unknown {
+    return this.fn;
+  }
+  /** Exhausted: the sentinel came back, or the callable raised StopIteration. */
+  override stopped(): void {
+    this.fn = null;
   }
   next(): unknown {
     const fn = this.fn;

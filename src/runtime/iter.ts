@@ -31,6 +31,8 @@ export abstract class PyIter extends PyObject {
    * three times faster.)
    */
   viaHelper = false;
+  /** A frame FOR_ITER ran for its next item raised StopIteration (the loop ends). */
+  stopped(): void {}
   /** For viaHelper: the helper (vm/drain-in-frames.ts) and its arguments. */
   helperArgs(): [string, unknown[]] {
     throw new Error('no helper');

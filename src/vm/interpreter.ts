@@ -1916,6 +1916,8 @@ export class Interpreter {
       if ((frame.flags & F_ENTRY) !== 0 || back === null) throw e;
       if ((frame.flags & F_NEXT) !== 0 && excMatches(e, StopIteration)) {
         // The next item's frame (an iterator's __next__) raised StopIteration: FOR_ITER's loop ends.
+        const it = back.regs[back.sp - 1];
+        if (it instanceof PyIter) it.stopped();
         back.sp--;
         back.ip = back.code.code[back.ip - 1] >> 8;
         return back;

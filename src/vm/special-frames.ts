@@ -18,6 +18,7 @@
 import { PyObject, PyType, objectType, UNSET } from '../runtime/object.js';
 import { PyFunction, PyBoundMethod, PyProperty, propertyType, type Kwargs } from '../runtime/function.js';
 import { PyIter } from '../runtime/iter.js';
+import { PyCallableIter } from '../runtime/builtin-iterators.js';
 import * as ops from '../runtime/ops.js';
 import { typeError } from '../runtime/exceptions.js';
 import { NotImplemented } from '../runtime/singletons.js';
@@ -200,6 +201,7 @@ export function iterFrame(interp: Interpreter, obj: unknown): Frame | null {
  * the item comes without Python code of its own.
  */
 export function nextFrame(interp: Interpreter, it: unknown): Frame | null | undefined {
+  if (it instanceof PyCallableIter) return sentinelFrame(interp, it);
   if (it instanceof PyIter) {
     if (!it.pyCall) return null;
     const step = it.frameStep();
@@ -217,16 +219,34 @@ export function nextCallFrame(interp: Interpreter, it: unknown): Frame | null {
   return f === null ? null : frameOf(interp, f, [it], null, null);
 }
 
+/** iter(f, sentinel)'s next call of f; the sentinel ends the loop. */
+function sentinelFrame(interp: Interpreter, it: PyCallableIter): Frame | null | undefined {
+  if (it.callable === null) return undefined;
+  const nf = callFrame(interp, it.callable, [], null);
+  if (nf === null) return null;
+  nf.flags |= F_CONT | F_NEXT;
+  nf.cont = (v) => {
+    if (!ops.eqObjects(it.sentinel, v)) return v;
+    it.stopped();
+    endLoop(interp.thread.frame!);
+    return NO_RESULT;
+  };
+  return nf;
+}
+
+/** FOR_ITER's loop in `caller` (its ip past the instruction) ends: the iterator goes, the jump is taken. */
+function endLoop(caller: Frame): void {
+  caller.sp--;
+  caller.ip = caller.code.code[caller.ip - 1] >> 8;
+}
+
 /** filter's predicate returned: its item is the loop's next one, or the next candidate is tried. */
 function filterCont(interp: Interpreter, it: PyIter, item: unknown): FrameCont {
   return (v) => {
     if (ops.truthy(v)) return item;
     const nf = nextFrame(interp, it);
     if (nf === undefined || nf === null) {
-      // Exhausted: as FOR_ITER ends a loop (the caller's ip is past it).
-      const caller = interp.thread.frame!;
-      caller.sp--;
-      caller.ip = caller.code.code[caller.ip - 1] >> 8;
+      endLoop(interp.thread.frame!);
       return NO_RESULT;
     }
     interp.pushFrame = nf;
