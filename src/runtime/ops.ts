@@ -739,13 +739,18 @@ export function compareFallback(a: unknown, b: unknown, op: number): boolean {
   throw typeError(`'${CMP_SYMBOLS[op]}' not supported between instances of '${typeName(a)}' and '${typeName(b)}'`);
 }
 
-export function richCompare(a: unknown, b: unknown, op: number): unknown {
-  const calls = compareCalls(a, b, op);
+/** The first answer other than NotImplemented of [method, self, other] `calls`, else NotImplemented. */
+function firstAnswer(calls: unknown[]): unknown {
   for (let i = 0; i < calls.length; i += 3) {
     const r = callDescr(calls[i], calls[i + 1], [calls[i + 2]]);
     if (r !== NotImplemented) return r;
   }
-  return compareFallback(a, b, op);
+  return NotImplemented;
+}
+
+export function richCompare(a: unknown, b: unknown, op: number): unknown {
+  const r = firstAnswer(compareCalls(a, b, op));
+  return r !== NotImplemented ? r : compareFallback(a, b, op);
 }
 
 /** `a < b` etc. as a JS boolean, with fast paths for numbers and strings. */
@@ -821,11 +826,8 @@ export function binaryCalls(a: unknown, b: unknown, op: number): unknown[] {
 }
 
 export function binaryOp(a: unknown, b: unknown, op: number): unknown {
-  const calls = binaryCalls(a, b, op);
-  for (let i = 0; i < calls.length; i += 3) {
-    const r = callDescr(calls[i], calls[i + 1], [calls[i + 2]]);
-    if (r !== NotImplemented) return r;
-  }
+  const r = firstAnswer(binaryCalls(a, b, op));
+  if (r !== NotImplemented) return r;
   throw binaryOpError(a, b, op);
 }
 

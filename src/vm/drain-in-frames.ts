@@ -259,27 +259,25 @@ export function unpacksInFrames(seq: unknown): boolean {
  * caller's stack as the instruction does.
  */
 export function unpackFrame(seq: unknown, count: number, exArg: number): Frame {
-  const interp = current.interp;
-  const nf = interp.makeFrame(helper('take_'), [seq, count], 0, 2, null, null);
-  nf.flags |= F_CONT;
-  nf.cont = (v) => {
-    const items = (v as PyList).items;
-    const caller = interp.thread.frame!;
+  return takeFrame(seq, count, (list, caller) => {
+    const items = list.items;
     if (count >= 0) {
       if (items.length !== count) throw unpackError(items.length, count);
       for (let i = count - 1; i >= 0; i--) caller.regs[caller.sp++] = items[i];
     } else {
       caller.sp = unpackExInto(caller.regs, caller.sp, items, exArg);
     }
-    return NO_RESULT;
-  };
-  return nf;
+  });
 }
 
-/** A frame taking all of `seq`'s items, whose list `then` gets (for the caller's stack: NO_RESULT). */
-function takeAllFrame(seq: unknown, then: (items: PyList, caller: Frame) => void): Frame {
+/**
+ * A frame taking `seq`'s items (at most count + 1 of them; count < 0: all),
+ * whose list `then` puts where the instruction wants it (the caller's stack
+ * gets nothing else: NO_RESULT).
+ */
+function takeFrame(seq: unknown, count: number, then: (items: PyList, caller: Frame) => void): Frame {
   const interp = current.interp;
-  const nf = interp.makeFrame(helper('take_'), [seq, -1], 0, 2, null, null);
+  const nf = interp.makeFrame(helper('take_'), [seq, count], 0, 2, null, null);
   nf.flags |= F_CONT;
   nf.cont = (v) => {
     then(v as PyList, interp.thread.frame!);
@@ -294,7 +292,7 @@ function takeAllFrame(seq: unknown, then: (items: PyList, caller: Frame) => void
  * `at`, and CALL_FUNCTION_EX runs again.
  */
 export function starArgsFrame(seq: unknown, at: number): Frame {
-  return takeAllFrame(seq, (items, caller) => {
+  return takeFrame(seq, -1, (items, caller) => {
     caller.regs[at] = items;
     caller.ip--;
   });
@@ -305,7 +303,7 @@ export function starArgsFrame(seq: unknown, at: number): Frame {
  * may wait: the list or set below gets its items, taken in frames.
  */
 export function extendFrame(seq: unknown, depth: number): Frame {
-  return takeAllFrame(seq, (items, caller) => {
+  return takeFrame(seq, -1, (items, caller) => {
     const target = caller.regs[caller.sp - depth];
     if (target instanceof PyList) for (const x of items.items) target.items.push(x);
     else (target as PySet).update(items);
