@@ -1353,7 +1353,11 @@ class Compiler {
         this.yieldFromLoop();
         break;
       case 'Await':
-        if (!this.u.scope.isCoroutine) this.err("'await' outside async function", e);
+        if (!this.u.scope.isCoroutine) {
+          // As CPython words it: a module or class body is no function at all.
+          const k = this.u.scope.kind;
+          this.err(k === 'module' || k === 'class' ? "'await' outside function" : "'await' outside async function", e);
+        }
         this.expr(e.value);
         this.at(e);
         this.emit(Op.GET_AWAITABLE);

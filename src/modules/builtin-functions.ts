@@ -34,6 +34,7 @@ import { numericBuiltins } from './builtins-numeric.js';
 import { drainable, callOnDrained, anyAllInFrames, keysInFrames, nextViaHelper } from '../vm/drain-in-frames.js';
 import { lenFrame, reprFrame, formatFrame, framable, nextCallFrame } from '../vm/special-frames.js';
 import { BLOCK, type Interpreter } from '../vm/interpreter.js';
+import { aiter, anext } from '../vm/async-ops.js';
 
 export function builtinFunctions(b: PyDict, proc: Process): void {
   for (const t of builtinIteratorClasses) b.set(t.name, t);
@@ -235,6 +236,12 @@ function iterationFunctions(b: PyDict): void {
   simple(b, 'next', 1, 2, (a) => (a.length === 1 ? inFrame(nextCallFrame, a[0]) : undefined) ??
     (a[0] instanceof PyIter ? nextViaHelper(a[0], a[1]) : undefined) ??
     nextItem(a[0], a.length > 1 ? a[1] : undefined)).resumes = RESUMES_NEXT;
+  func(b, 'aiter', (args, kw) => {
+    noKw('aiter', kw);
+    if (args.length !== 1) throw typeError(`aiter() takes exactly one argument (${args.length} given)`);
+    return aiter(args[0]);
+  });
+  simple(b, 'anext', 1, 2, (a) => anext(a[0], a[1]));
   const sortedB = func(b, 'sorted', (args, kw) => {
     if (args.length !== 1) throw typeError(`sorted expected 1 argument, got ${args.length}`);
     if (drainable(args[0])) return callOnDrained(sortedB, args[0], [], [], kw);

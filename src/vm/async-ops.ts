@@ -101,6 +101,8 @@ export function beforeAsyncWith(mgr: unknown): [unknown, unknown] {
 // ---------------------------------------------------------------- async generators
 
 const MODE_NEXT = 0, MODE_THROW = 1, MODE_CLOSE = 2;
+/** Who CPython's "asynchronous generator is already running" names, by mode. */
+const RUNNING_WHO = ['anext', 'athrow', 'aclose'];
 
 export const asyncGenSendType = makeBuiltinType('async_generator_asend', null, 'other');
 const asyncGenThrowType = makeBuiltinType('async_generator_athrow', null, 'other');
@@ -125,15 +127,15 @@ export class AsyncGenSend extends PyObject {
     let throwIn = exc;
     if (!this.started) {
       this.started = true;
-      if (g.state === GEN_RUNNING) {
+      if (g.state === GEN_RUNNING || g.activeSend !== null) {
         this.done = true;
-        throw pyErr(RuntimeError, this.mode === MODE_CLOSE ? 'aclose(): asynchronous generator is already running'
-          : 'anext(): asynchronous generator is already running');
+        throw pyErr(RuntimeError, `${RUNNING_WHO[this.mode]}(): asynchronous generator is already running`);
       }
+      g.activeSend = this;
       if (this.mode === MODE_NEXT) value = this.first;
       else throwIn = this.exc;
       if (g.state === GEN_CLOSED || (g.state === GEN_CREATED && this.mode === MODE_CLOSE)) {
-        this.done = true;
+        this.finish();
         g.state = GEN_CLOSED;
         // aclose() and (in 3.11) athrow() of a finished generator just return None.
         if (this.mode !== MODE_NEXT) throw newException(StopIteration, []);
@@ -146,7 +148,7 @@ export class AsyncGenSend extends PyObject {
     try {
       r = interp.resumeGenerator(g, throwIn !== null ? null : value, throwIn);
     } catch (e) {
-      this.done = true;
+      this.finish();
       if (this.mode === MODE_CLOSE && e instanceof PyBaseException &&
         (excMatches(e, GeneratorExit) || excMatches(e, StopAsyncIteration))) {
         throw newException(StopIteration, []);
@@ -154,16 +156,22 @@ export class AsyncGenSend extends PyObject {
       throw e;
     }
     if (r === undefined) {
-      this.done = true;
+      this.finish();
       if (this.mode === MODE_CLOSE) throw newException(StopIteration, []);
       throw newException(StopAsyncIteration, []);
     }
     if (r instanceof AsyncGenValue) {
-      this.done = true;
+      this.finish();
       if (this.mode === MODE_CLOSE) throw pyErr(RuntimeError, 'async generator ignored GeneratorExit');
       throw newException(StopIteration, r.v === null ? [] : [r.v]);
     }
     return r;
+  }
+
+  /** This step is over: the generator may be stepped again. */
+  finish(): void {
+    this.done = true;
+    if (this.gen.activeSend === this) this.gen.activeSend = null;
   }
 }
 
@@ -178,13 +186,15 @@ export function asyncGenEnter(interp: Interpreter, s: AsyncGenSend, back: Frame,
   if (s.mode === MODE_CLOSE || s.done || g.state === GEN_RUNNING || g.state === GEN_CLOSED) return null;
   let exc: PyBaseException | null = null;
   if (!s.started) {
+    if (g.activeSend !== null) return null; // another step is under way: step() refuses this one
     s.started = true;
+    g.activeSend = s;
     if (s.mode === MODE_NEXT) value = s.first;
     else exc = s.exc;
   }
   const err = exc === null ? resumeError(g, value, null) : null;
   if (err !== null) {
-    s.done = true;
+    s.finish();
     throw err;
   }
   g.steppedInLoop = true;
@@ -214,7 +224,66 @@ method(asyncGeneratorType, 'athrow', (a) => new AsyncGenSend(a[0] as PyGenerator
 method(asyncGeneratorType, 'aclose', (a) => new AsyncGenSend(a[0] as PyGenerator, null, newException(GeneratorExit, []), MODE_CLOSE));
 getter(asyncGeneratorType, '__name__', (g) => (g as PyGenerator).name);
 getter(asyncGeneratorType, '__qualname__', (g) => (g as PyGenerator).qualname);
-getter(asyncGeneratorType, 'ag_running', (g) => (g as PyGenerator).state === GEN_RUNNING);
+getter(asyncGeneratorType, 'ag_running', (g) => (g as PyGenerator).activeSend !== null || (g as PyGenerator).state === GEN_RUNNING);
 getter(asyncGeneratorType, 'ag_code', (g) => (g as PyGenerator).frame.code);
 getter(asyncGeneratorType, 'ag_frame', (g) => genFrameView(g as PyGenerator));
 getter(asyncGeneratorType, 'ag_await', (g) => delegateOf(g as PyGenerator));
+
+// ---------------------------------------------------------------- aiter() and anext()
+
+/** aiter(x): x.__aiter__(), which must give an async iterator. */
+export function aiter(x: unknown): unknown {
+  const f = typeOf(x).lookup('__aiter__');
+  if (f === undefined) throw typeError(`'${ops.typeName(x)}' object is not an async iterable`);
+  const it = ops.callDescr(f, x, []);
+  if (typeOf(it).lookup('__anext__') === undefined) {
+    throw typeError(`aiter() returned not an async iterator of type '${ops.typeName(it)}'`);
+  }
+  return it;
+}
+
+/**
+ * anext(it) is it.__anext__()'s awaitable itself; anext(it, default) wraps
+ * it in an anext_awaitable, whose await gives `default` where the inner one
+ * raises StopAsyncIteration.
+ */
+export function anext(it: unknown, dflt: unknown): unknown {
+  const f = typeOf(it).lookup('__anext__');
+  if (f === undefined) throw typeError(`'${ops.typeName(it)}' object is not an async iterator`);
+  const aw = ops.callDescr(f, it, []);
+  return dflt === undefined ? aw : new AnextAwaitable(aw, dflt);
+}
+
+const anextAwaitableType = makeBuiltinType('anext_awaitable', null, 'other');
+
+class AnextAwaitable extends PyObject {
+  /** The iterator of the wrapped awaitable's await, once the first step asked for it. */
+  private it: unknown = undefined;
+  constructor(readonly wrapped: unknown, readonly dflt: unknown) {
+    super(anextAwaitableType);
+  }
+
+  /** Calls `name` of the wrapped awaitable's iterator, its StopAsyncIteration turned into StopIteration(default). */
+  step(name: string, args: unknown[]): unknown {
+    this.it ??= getAwaitable(this.wrapped, 0);
+    const it = this.it;
+    // A coroutine has no __next__: its next step is send(None).
+    if (name === '__next__' && it instanceof PyGenerator && it.isCoroutine) {
+      name = 'send';
+      args = [null];
+    }
+    try {
+      return ops.callMethod(it, name, args);
+    } catch (e) {
+      if (e instanceof PyBaseException && excMatches(e, StopAsyncIteration)) throw newException(StopIteration, [this.dflt]);
+      throw e;
+    }
+  }
+}
+
+method(anextAwaitableType, '__await__', (a) => a[0]);
+method(anextAwaitableType, '__iter__', (a) => a[0]);
+method(anextAwaitableType, '__next__', (a) => (a[0] as AnextAwaitable).step('__next__', []));
+method(anextAwaitableType, 'send', (a) => (a[0] as AnextAwaitable).step('send', [a[1]]));
+method(anextAwaitableType, 'throw', (a) => (a[0] as AnextAwaitable).step('throw', a.slice(1)));
+method(anextAwaitableType, 'close', (a) => (a[0] as AnextAwaitable).step('close', []));

@@ -116,7 +116,7 @@ export function enterGen(interp: Interpreter, gen: PyGenerator, back: Frame | nu
   f.ip--;
   let r: unknown;
   try {
-    r = call(thr, [exc]);
+    r = call(thr, thrownAs.get(exc) ?? [exc]);
   } catch (e) {
     if (!(e instanceof PyBaseException)) throw e;
     if (excMatches(e, StopIteration)) {
@@ -133,6 +133,14 @@ export function enterGen(interp: Interpreter, gen: PyGenerator, back: Frame | nu
   f.regs[f.sp++] = r;
   return f;
 }
+
+/**
+ * The arguments each exception was last thrown with by a throw() method
+ * (`g.throw(ValueError, 'm')`): a `yield from` passes them on to a delegate
+ * that is not a generator as they were given, as CPython does, rather than
+ * the exception they made.
+ */
+export const thrownAs = new WeakMap<PyBaseException, unknown[]>();
 
 /** StopIteration.value: its first argument, or None. */
 export function stopValue(e: PyBaseException): unknown {

@@ -17,7 +17,7 @@ import { method, getter } from '../runtime/define.js';
 import { objectId, PyObject, PyType, makeBuiltinType } from '../runtime/object.js';
 import { badSelf } from '../runtime/types/native-args.js';
 import { generatorType, coroutineType, PyGenerator, GEN_CLOSED, GEN_CREATED, GEN_RUNNING, genKind } from './generator.js';
-import { resumeError, delegateOf } from './gen-resume.js';
+import { resumeError, delegateOf, thrownAs } from './gen-resume.js';
 import {
   newException, StopIteration, GeneratorExit, RuntimeError, pyErr, PyBaseException, excMatches, isExceptionType,
   isException, typeError, valueError,
@@ -89,6 +89,7 @@ export function throwArg(args: unknown[]): PyBaseException {
   const exc = throwValue(typ, val);
   // The three-argument form's traceback becomes the exception's, as in CPython.
   if (tb instanceof PyTraceback) setTraceback(exc, tb);
+  thrownAs.set(exc, args);
   return exc;
 }
 

@@ -55,6 +55,13 @@ export class PyGenerator extends PyObject {
   owned = false;
   /** Async generators: the event loop has been told of its first iteration (vm/gen-finalize.ts). */
   hooksInited = false;
+  /**
+   * Async generators: the __anext__()/asend()/athrow()/aclose() awaitable
+   * that has started and not finished (CPython's ag_running_async). It stays
+   * set while the body awaits something, so another step meanwhile is
+   * refused as "already running".
+   */
+  activeSend: PyObject | null = null;
   /** Creation order (the order finalizeAtExit closes generators in). */
   readonly seq = ++generatorCount;
   constructor(frame: Frame, kind: number) {

@@ -1461,6 +1461,7 @@ export class Interpreter {
               const gen = done.gen;
               if (gen !== null) {
                 gen.state = GEN_CLOSED;
+                gen.activeSend = null;
                 t.excInfo = gen.callerExc;
                 done.regs.length = 0;
               }
@@ -1637,7 +1638,7 @@ export class Interpreter {
               regs = frame.regs;
               sp = frame.sp;
               ip = code[frame.ip - 1] >> 8; // the SEND's target
-              (regs[sp - 1] as AsyncGenSend).done = true;
+              (regs[sp - 1] as AsyncGenSend).finish();
               regs[sp - 1] = v;
               break;
             }
@@ -1899,6 +1900,7 @@ export class Interpreter {
       const gen = frame.gen;
       if (gen !== null) {
         gen.state = GEN_CLOSED;
+        gen.activeSend = null;
         t.excInfo = gen.callerExc;
         const isAsyncGen = gen.cls === asyncGeneratorType;
         if (excMatches(e, StopIteration) || (isAsyncGen && excMatches(e, StopAsyncIteration))) {

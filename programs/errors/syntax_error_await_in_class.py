@@ -1,0 +1,3 @@
+# await in a class body: CPython says "outside function", not "outside async function".
+class Poller:
+    await poll()
