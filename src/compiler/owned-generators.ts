@@ -7,7 +7,8 @@
 // A local `v` qualifies when, in the function's own code:
 // - it is a plain local: not a parameter, not global or nonlocal, not
 //   captured by an inner function;
-// - its only binding is one statement `v = f(...)` (a single target);
+// - its bindings are all statements `v = f(...)` (a single target), one
+//   or more: a generator a later one makes closes the one bound before;
 // - every read of it is `next(v)` or `next(v, default)`, `v.send(...)`,
 //   `v.throw(...)`, `v.close()`, `v.__next__()`, or the iterable of a
 //   `for` loop: none of them can keep a reference to the generator;
@@ -108,7 +109,7 @@ export function ownedGeneratorLocals(fn: A.FunctionDef, scope: Scope, moduleScop
   // generator bound there closes the previous one, as CPython does).
   for (const s of fn.body) visit(s as unknown as Node, null, 'body', null);
   if (revealing) return [];
-  return [...candidates].filter((n) => sites.get(n) === 1 && !bad.has(n));
+  return [...candidates].filter((n) => sites.has(n) && !bad.has(n));
 }
 
 const nextBound = new WeakMap<Scope, boolean>();
