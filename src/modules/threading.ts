@@ -37,11 +37,14 @@ import { formatException } from '../vm/traceback.js';
 import * as ops from '../runtime/ops.js';
 import { current, type Process } from '../vm/process.js';
 import { registerSideTable } from '../vm/heap-copy.js';
+import { refusePickling } from '../vm/transfer.js';
 import { BLOCK } from '../vm/interpreter.js';
 import { F_ENTRY, type ThreadState } from '../vm/frame.js';
 import { BLOCK_AGAIN, T_DONE, type Wait, type Scheduler } from '../vm/scheduler.js';
 
 const MODULE = 'threading';
+// What CPython's versions of these hold first is a lock, which pickle refuses.
+for (const name of ['Thread', 'Event', 'Semaphore']) refusePickling(MODULE, name, '_thread.lock');
 
 // ================================================================ helpers
 
@@ -202,6 +205,7 @@ const TIMEOUT_MAX_S = 9223372036;
 // __name__ is 'lock'; error messages say '_thread.lock' (CPython's tp_name).
 export const lockType = makeBuiltinType('lock', null, 'other');
 lockType.cName = '_thread.lock';
+refusePickling('_thread', 'lock', '_thread.lock');
 lockType.module = '_thread';
 
 export class PyLock extends Mutex {
@@ -291,6 +295,7 @@ method(lockType, '__repr__', (a) => {
 
 export const rlockType = makeBuiltinType('RLock', null, 'other');
 rlockType.cName = '_thread.RLock';
+refusePickling('_thread', 'RLock', '_thread.RLock');
 rlockType.module = '_thread';
 
 export class PyRLock extends Mutex {
@@ -503,6 +508,7 @@ method(conditionType, 'notifyAll', (a) => {
 // ================================================================ Semaphore
 
 export const semaphoreType = threadType('Semaphore');
+
 export const boundedSemaphoreType = threadType('BoundedSemaphore', semaphoreType);
 
 export class PySemaphore extends PyObject {
@@ -618,6 +624,7 @@ method(boundedSemaphoreType, '__repr__', (a) => {
 
 export const eventType = threadType('Event');
 
+
 export class PyEvent extends PyObject {
   flag = false;
   waiters: ThreadState[] = [];
@@ -687,6 +694,7 @@ method(eventType, '__repr__', (a) => classyRepr(ev(a[0]), ev(a[0]).flag ? 'set' 
 
 export const localType = makeBuiltinType('_local', null, 'other');
 localType.cName = '_thread._local';
+refusePickling('_thread', '_local', '_thread._local');
 localType.module = '_thread';
 localType.hasInstanceDict = true;
 

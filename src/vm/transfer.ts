@@ -64,6 +64,41 @@ function refFor(o: PyType | PyFunction, from: Process): Ref {
   return new Ref(module, qualname, isClass ? 'class' : 'function');
 }
 
+/**
+ * Classes pickle refuses, by module and qualified name (a forked process's
+ * copy of a Python class is another object), with the name its "cannot
+ * pickle 'X' object" gives. For threading's classes that is the lock
+ * CPython's Python versions hold, the first thing its pickler refuses.
+ */
+const refused = new Map<string, string>();
+
+/** Says that pickle refuses instances of `module`.`qualname` (and of its subclasses), naming `name`. */
+export function refusePickling(module: string, qualname: string, name: string): void {
+  refused.set(`${module}.${qualname}`, name);
+}
+
+refusePickling('builtins', 'generator', 'generator');
+refusePickling('builtins', 'coroutine', 'coroutine');
+refusePickling('builtins', 'async_generator', 'async_generator');
+
+/** What pickle refuses instances of class `cls` as (its own or inherited), or null; per class, once. */
+const refusedAs = new WeakMap<PyType, string | null>();
+function refusal(cls: PyType): string | null {
+  let r = refusedAs.get(cls);
+  if (r === undefined) {
+    r = null;
+    for (const t of cls.mro) {
+      const n = refused.get(`${t.module}.${t.qualname}`);
+      if (n !== undefined) {
+        r = n;
+        break;
+      }
+    }
+    refusedAs.set(cls, r);
+  }
+  return r;
+}
+
 /** Copies `v` out of `from` (raising pickle's errors for what cannot travel). */
 export function snapshot(v: unknown, from: Process): unknown {
   if (typeof v !== 'object' || v === null) return v;
@@ -71,6 +106,8 @@ export function snapshot(v: unknown, from: Process): unknown {
     if (o instanceof PyType) return o.builtin ? o : refFor(o, from);
     if (o instanceof PyFunction) return refFor(o, from);
     if (o instanceof PyModule) throw typeError("cannot pickle 'module' object");
+    const r = refusal(o.cls);
+    if (r !== null) throw typeError(`cannot pickle '${r}' object`);
     return undefined;
   });
   return c.copy(v);
