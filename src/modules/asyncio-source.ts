@@ -97,14 +97,32 @@ class Handle:
     def cancelled(self):
         return self._cancelled
 
+    def _repr_info(self):
+        info = [type(self).__name__]
+        if self._cancelled:
+            info.append('cancelled')
+        if self._callback is not None:
+            info.append(_format_callback(self._callback, self._args))
+        return info
+
+    def __repr__(self):
+        return '<%s>' % ' '.join(self._repr_info())
+
     def _run(self):
         try:
             self._callback(*self._args)
         except (SystemExit, KeyboardInterrupt):
             raise
         except BaseException as exc:
-            where = _callback_where(self._callback)
-            _report('Exception in callback %s\\nhandle: <Handle %s>' % (where, where), exc)
+            _callback_failed(self, exc)
+
+
+def _callback_failed(handle, exc):
+    handle._loop.call_exception_handler({
+        'message': 'Exception in callback %s' % _format_callback(handle._callback, handle._args),
+        'exception': exc,
+        'handle': handle,
+    })
 
 
 class TimerHandle(Handle):
@@ -122,6 +140,11 @@ class TimerHandle(Handle):
 
     def when(self):
         return self._when
+
+    def _repr_info(self):
+        info = Handle._repr_info(self)
+        info.insert(2 if self._cancelled else 1, 'when=%s' % (self._when,))
+        return info
 
 
 # ------------------------------------------------------------------ futures
@@ -275,16 +298,33 @@ def _format_callbacks(cbs):
     return 'cb=[%s]' % inner
 
 
-def _format_callback(fn):
+def _format_args(args, kwargs):
+    items = [_short_repr(a) for a in args]
+    items.extend('%s=%s' % (k, _short_repr(v)) for k, v in kwargs.items())
+    return '(%s)' % ', '.join(items)
+
+
+def _format_callback(fn, args=()):
+    # As CPython's format_helpers shows a callback: its name, its arguments
+    # as reprlib shows them (a partial's own ones first), and where a plain
+    # function, or the one a partial wraps, was defined.
     if getattr(fn, '__func__', None) is Task._wakeup:
         # CPython's tasks wake up through a C method of this name.
-        return 'Task.task_wakeup()'
+        return 'Task.task_wakeup' + _format_args(args, {})
+    kwargs = {}
+    suffix = ''
+    while type(fn).__name__ == 'partial' and type(fn).__module__ == 'functools':
+        suffix = _format_args(args, kwargs) + suffix
+        fn, args, kwargs = fn.func, fn.args, fn.keywords
     name = getattr(fn, '__qualname__', None) or getattr(fn, '__name__', None) or repr(fn)
+    text = name + _format_args(args, kwargs) + suffix
+    while hasattr(fn, '__wrapped__'):
+        fn = fn.__wrapped__
     if type(fn).__name__ == 'function':
         # Only plain functions get their source (not bound methods), as in CPython.
         code = fn.__code__
-        return '%s() at %s:%d' % (name, code.co_filename, code.co_firstlineno)
-    return name + '()'
+        text += ' at %s:%d' % (code.co_filename, code.co_firstlineno)
+    return text
 
 
 def _short_repr(v, level=6):
@@ -598,9 +638,11 @@ class BaseEventLoop:
         self._asyncgens = []
         self._default_executor = None
         self._executor_shutdown_called = False
+        self._exception_handler = None
+        self._debug = False
 
     def __repr__(self):
-        return '<_UnixSelectorEventLoop running=%s closed=%s debug=False>' % (self.is_running(), self._closed)
+        return '<_UnixSelectorEventLoop running=%s closed=%s debug=%s>' % (self.is_running(), self._closed, self._debug)
 
     def time(self):
         return _monotonic()
@@ -754,8 +796,7 @@ class BaseEventLoop:
                 except (SystemExit, KeyboardInterrupt):
                     raise
                 except BaseException as exc:
-                    where = _callback_where(h._callback)
-                    _report('Exception in callback %s\\nhandle: <Handle %s>' % (where, where), exc)
+                    _callback_failed(h, exc)
 
     async def shutdown_asyncgens(self):
         agens = [ag for ag in self._asyncgens if ag.ag_frame is not None]
@@ -765,7 +806,11 @@ class BaseEventLoop:
         results = await gather(*[ag.aclose() for ag in agens], return_exceptions=True)
         for result, agen in zip(results, agens):
             if isinstance(result, Exception):
-                _report('an error occurred during closing of asynchronous generator %r\\nasyncgen: %r' % (agen, agen), result)
+                self.call_exception_handler({
+                    'message': 'an error occurred during closing of asynchronous generator %r' % (agen,),
+                    'exception': result,
+                    'asyncgen': agen,
+                })
 
     async def shutdown_default_executor(self):
         # As CPython: the pool is shut down (its threads joined) from a thread of its own.
@@ -791,10 +836,56 @@ class BaseEventLoop:
                 self.call_soon_threadsafe(future.set_exception, ex)
 
     def get_debug(self):
-        return False
+        return self._debug
 
     def set_debug(self, enabled):
-        pass
+        self._debug = enabled
+
+    def get_exception_handler(self):
+        return self._exception_handler
+
+    def set_exception_handler(self, handler):
+        if handler is not None and not callable(handler):
+            raise TypeError(f'A callable object or None is expected, got {handler!r}')
+        self._exception_handler = handler
+
+    def default_exception_handler(self, context):
+        # What CPython logs: the message, then every other key but the
+        # exception (sorted), then the exception's traceback.
+        message = context.get('message')
+        if not message:
+            message = 'Unhandled exception in event loop'
+        lines = [message]
+        for key in sorted(context):
+            if key not in ('message', 'exception'):
+                lines.append('%s: %r' % (key, context[key]))
+        exception = context.get('exception')
+        _report('\\n'.join(lines), exception if isinstance(exception, BaseException) else None)
+
+    def call_exception_handler(self, context):
+        if self._exception_handler is None:
+            try:
+                self.default_exception_handler(context)
+            except (SystemExit, KeyboardInterrupt):
+                raise
+            except BaseException as exc:
+                _report('Exception in default exception handler', exc)
+            return
+        try:
+            self._exception_handler(self, context)
+        except (SystemExit, KeyboardInterrupt):
+            raise
+        except BaseException as exc:
+            try:
+                self.default_exception_handler({
+                    'message': 'Unhandled error in exception handler',
+                    'exception': exc,
+                    'context': context,
+                })
+            except (SystemExit, KeyboardInterrupt):
+                raise
+            except BaseException as inner:
+                _report('Exception in default exception handler', inner)
 
 
 def _stop_loop(fut):
@@ -871,17 +962,81 @@ def run(main, *, debug=None):
         raise ValueError('a coroutine was expected, got %r' % (main,))
     loop = new_event_loop()
     set_event_loop(loop)
+    if debug is not None:
+        loop.set_debug(debug)
     try:
         return loop.run_until_complete(main)
     finally:
-        try:
-            _cancel_all_tasks(loop)
-            # Two tasks, as CPython's Runner.close() runs (they take task numbers too).
-            loop.run_until_complete(loop.shutdown_asyncgens())
-            loop.run_until_complete(loop.shutdown_default_executor())
-        finally:
+        _shut_down(loop, True)
+
+
+def _shut_down(loop, unset):
+    # What CPython's Runner.close() does.
+    try:
+        _cancel_all_tasks(loop)
+        # Two tasks (they take task numbers too).
+        loop.run_until_complete(loop.shutdown_asyncgens())
+        loop.run_until_complete(loop.shutdown_default_executor())
+    finally:
+        if unset:
             set_event_loop(None)
-            loop.close()
+        loop.close()
+
+
+class Runner:
+    # asyncio.Runner (3.11): one loop for several run() calls.
+    __module__ = 'asyncio.runners'
+
+    def __init__(self, *, debug=None, loop_factory=None):
+        self._state = 'created'
+        self._debug = debug
+        self._loop_factory = loop_factory
+        self._loop = None
+        self._set_event_loop = False
+
+    def __enter__(self):
+        self._lazy_init()
+        return self
+
+    def __exit__(self, exc_type, exc_val, exc_tb):
+        self.close()
+
+    def close(self):
+        if self._state != 'initialized':
+            return
+        try:
+            _shut_down(self._loop, self._set_event_loop)
+        finally:
+            self._loop = None
+            self._state = 'closed'
+
+    def get_loop(self):
+        self._lazy_init()
+        return self._loop
+
+    def run(self, coro, *, context=None):
+        if not _iscoroutine(coro):
+            raise ValueError('a coroutine was expected, got {!r}'.format(coro))
+        if _get_running_loop() is not None:
+            raise RuntimeError('Runner.run() cannot be called from a running event loop')
+        self._lazy_init()
+        return self._loop.run_until_complete(self._loop.create_task(coro))
+
+    def _lazy_init(self):
+        if self._state == 'closed':
+            raise RuntimeError('Runner is closed')
+        if self._state == 'initialized':
+            return
+        if self._loop_factory is None:
+            self._loop = new_event_loop()
+            if not self._set_event_loop:
+                set_event_loop(self._loop)
+                self._set_event_loop = True
+        else:
+            self._loop = self._loop_factory()
+        if self._debug is not None:
+            self._loop.set_debug(self._debug)
+        self._state = 'initialized'
 
 
 def _cancel_all_tasks(loop):
@@ -895,13 +1050,21 @@ def _cancel_all_tasks(loop):
         if task.cancelled():
             continue
         if task.exception() is not None:
-            _report('unhandled exception during asyncio.run() shutdown\\ntask: %r' % (task,), task.exception())
+            loop.call_exception_handler({
+                'message': 'unhandled exception during asyncio.run() shutdown',
+                'exception': task.exception(),
+                'task': task,
+            })
 
 
 def _report_unretrieved(loop):
     for t in loop._tasks:
         if t._state == _FINISHED and t._exception is not None and not t._retrieved:
-            _report('Task exception was never retrieved\\nfuture: %r' % (t,), t._exception)
+            loop.call_exception_handler({
+                'message': 'Task exception was never retrieved',
+                'exception': t._exception,
+                'future': t,
+            })
     loop._tasks = []
 
 

@@ -87,7 +87,7 @@ const EXPORTS = [
   'all_tasks', 'get_running_loop', 'get_event_loop', 'set_event_loop', 'new_event_loop', 'iscoroutine',
   'isfuture', 'Lock', 'Event', 'Semaphore', 'BoundedSemaphore', 'Queue', 'Timeout', 'timeout', 'timeout_at',
   'iscoroutinefunction', 'PriorityQueue', 'LifoQueue', 'Condition', 'TaskGroup', 'to_thread', 'wrap_future',
-  'Barrier', 'BrokenBarrierError',
+  'Barrier', 'BrokenBarrierError', 'Runner',
 ];
 
 registerModule('asyncio', (proc, ns) => {
@@ -108,7 +108,6 @@ registerModule('asyncio', (proc, ns) => {
     }),
     _tracing: native('_tracing', () => current.sched.events.active),
     _coro_where: native('_coro_where', (a) => coroWhere(a[0])),
-    _callback_where: native('_callback_where', (a) => callbackWhere(a[0])),
     _task_switch: native('_task_switch', (a) => {
       const p = current;
       p.sched.taskSwitches++;
@@ -147,8 +146,9 @@ registerModule('asyncio', (proc, ns) => {
       return dup ? new PyList(firsts) : null;
     }),
     _report: native('_report', (a) => {
-      const exc = a[1] as PyBaseException;
-      current.writeStderr(`${a[0] as string}\n${formatException(exc)}`);
+      // A message, and the exception's traceback when there is one (as CPython's logger prints them).
+      const exc = a[1];
+      current.writeStderr(`${a[0] as string}\n${exc instanceof PyBaseException ? formatException(exc) : ''}`);
       return null;
     }),
     TimeoutError,
@@ -216,10 +216,3 @@ function coroWhere(c: unknown): string {
   return `${c.qualname}() running at ${code.filename}:${line}`;
 }
 
-/** "f() at prog.py:3", as CPython names a callback in its loop's error report. */
-function callbackWhere(cb: unknown): string {
-  const f = cb instanceof PyBoundMethod ? cb.func : cb;
-  if (f instanceof PyFunction) return `${f.qualname}() at ${f.code.filename}:${f.code.firstLineNo}`;
-  const name = ops.getAttrMaybe(f, '__qualname__');
-  return typeof name === 'string' ? `${name}()` : ops.repr(cb);
-}

@@ -30,8 +30,13 @@ export function formatExceptionParts(e: PyBaseException, limit: number | null = 
   return out;
 }
 
-/** The frames of `tb` (innermost first) that a `limit` keeps. */
+/**
+ * The frames of `tb` (innermost first) that are shown (not pygil's code
+ * standing for CPython's C, see hiddenInTracebacks) and that a `limit`
+ * keeps of those.
+ */
 function limitFrames(tb: TbEntry[], limit: number | null): TbEntry[] {
+  if (tb.some(isHidden)) tb = tb.filter((entry) => !isHidden(entry));
   if (limit === null) return tb;
   // tb is innermost first: the outermost `limit` frames are its last ones.
   if (limit >= 0) return tb.slice(Math.max(0, tb.length - limit));
@@ -46,9 +51,11 @@ function limitFrames(tb: TbEntry[], limit: number | null): TbEntry[] {
  */
 export function formatExceptionAlone(e: PyBaseException, withSource = true): string {
   const out: string[] = [];
-  if (e.tb.length > 0) {
+  // With no frame to show, no header either, as CPython prints an exception without a traceback.
+  const tb = limitFrames(e.tb, null);
+  if (tb.length > 0) {
     out.push('Traceback (most recent call last):\n');
-    formatFrames(e.tb, out, withSource);
+    formatFrames(tb, out, withSource);
   }
   out.push(exceptionLine(e));
   return out.join('');
@@ -217,10 +224,13 @@ const RECURSIVE_CUTOFF = 3;
 export const hiddenInTracebacks = new WeakSet<object>();
 export const hiddenFiles = new Set<string>();
 
+function isHidden(entry: TbEntry): boolean {
+  return hiddenInTracebacks.has(entry.code) || hiddenFiles.has(entry.code.filename);
+}
+
 /** At most this many frames are printed, the innermost ones (CPython's PyTraceBack_LIMIT). */
 const TRACEBACK_LIMIT = 1000;
 
-/** The frames of `tb` (innermost first, see PyBaseException.tb), printed outermost first. */
 /** The pieces of formatted frames, outermost first (traceback.format_tb). */
 export function formatFrameParts(tb: TbEntry[], limit: number | null = null): string[] {
   const out: string[] = [];
@@ -234,7 +244,6 @@ function formatFrames(tb: TbEntry[], out: string[], withSource = true): void {
   for (let i = Math.min(tb.length, TRACEBACK_LIMIT) - 1; i >= 0; i--) {
     const entry = tb[i];
     const code = entry.code;
-    if (hiddenInTracebacks.has(code) || hiddenFiles.has(code.filename)) continue;
     const key = `${code.filename}\u0000${code.lineOf(entry.ip)}\u0000${code.name}`;
     if (key !== lastKey) {
       if (count > RECURSIVE_CUTOFF) flushRepeats(out, count - RECURSIVE_CUTOFF);

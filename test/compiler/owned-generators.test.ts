@@ -39,6 +39,10 @@ describe('owned generator variables', () => {
     expect(owned(`${GEN}def f(n):\n    for i in range(n):\n        g = gen()\n        next(g)\n    if n:\n        h = gen()\n`)).toEqual(['g', 'h']);
   });
 
+  it('accept a variable bound by several calls (each rebinding closes the one before)', () => {
+    expect(owned(`${GEN}def f():\n    g = gen()\n    next(g)\n    g = gen()\n    next(g)\n`)).toEqual(['g']);
+  });
+
   it.each([
     ['returned', 'return g'],
     ['passed to a function', 'print(g)'],
@@ -50,7 +54,8 @@ describe('owned generator variables', () => {
     ['an attribute method not called', 'm = g.send'],
     ['yielded', 'yield g'],
     ['deleted', 'del g'],
-    ['bound twice', 'g = gen()'],
+    ['bound to something other than a call', 'g = None'],
+    ['bound with another target', 'g = h = gen()'],
     ['bound by a for loop', 'for g in []: pass'],
     ['bound by with', 'with c as g: pass'],
     ['bound by except', 'try:\n        pass\n    except E as g:\n        pass'],
