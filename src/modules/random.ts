@@ -11,6 +11,7 @@
 // Random() — pygil seeds from (config.seed, a per-process counter): different
 // generators differ, yet every run repeats.
 
+import { outOfMemory } from '../runtime/limits.js';
 import { registerModule } from './registry.js';
 import { bind, Signature } from './args.js';
 import { Random, RandomError, PyInt, PyNumber, crLog, pyPow, pyExp } from './random-core.js';
@@ -195,7 +196,7 @@ function bitCount(k: unknown): number {
   const n = ops.toIndex(k);
   if (n > 2147483647 || n < -2147483648) throw overflowError('Python int too large to convert to C int');
   if (n < 0) throw valueError('number of bits must be non-negative');
-  if (n > 2 ** 30) throw pyErr(MemoryError, '');
+  if (n > 2 ** 30) throw outOfMemory();
   return Number(n);
 }
 

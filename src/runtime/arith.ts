@@ -13,6 +13,8 @@ import { zeroDivisionError, overflowError, pyErr, MemoryError, typeError } from 
 import { percentFormat } from './format/percent.js';
 import { percentHost } from './format-hosts.js';
 import { PyBytes, PyByteArray } from './bytes.js';
+import { MAX_ITEMS, outOfMemory } from './limits.js';
+import { repeatCount, repeatItems, concatItems } from './types/tuple-type.js';
 import { pyPow } from '../modules/random-core.js';
 
 /** The numeric value of an int-like (int or bool) operand, or undefined. */
@@ -34,8 +36,6 @@ function floatOf(v: unknown): number | undefined {
   }
   return undefined;
 }
-
-const MAX_ITEMS = 2 ** 28;
 
 /** a <op> b for BINARY_OP's argument (0-12 plain, 13-25 in place). */
 export function arith(a: unknown, b: unknown, op: number): unknown {
@@ -74,27 +74,28 @@ export function arith(a: unknown, b: unknown, op: number): unknown {
       // list += iterable extends in place.
       const items = b instanceof PyList || b instanceof PyTuple ? b.items.slice() : null;
       if (items !== null) {
+        if (a.items.length + items.length > MAX_ITEMS) throw outOfMemory();
         for (const v of items) a.items.push(v);
         return a;
       }
     } else if (op === 0 && b instanceof PyList) {
-      return new PyList(a.items.concat(b.items));
+      return new PyList(concatItems(a.items, b.items));
     } else if (op === 18) {
       const n = repeatCount(b);
       if (n !== undefined) {
-        a.items = repeatArray(a.items, n);
+        a.items = repeatItems(a.items, n);
         return a;
       }
     } else if (op === 5) {
       const n = repeatCount(b);
-      if (n !== undefined) return new PyList(repeatArray(a.items, n));
+      if (n !== undefined) return new PyList(repeatItems(a.items, n));
     }
   } else if (a instanceof PyTuple && a.cls.builtin) {
     const base = op % 13;
-    if (base === 0 && b instanceof PyTuple) return tuple(a.items.concat(b.items));
+    if (base === 0 && b instanceof PyTuple) return tuple(concatItems(a.items, b.items));
     if (base === 5) {
       const n = repeatCount(b);
-      if (n !== undefined) return tuple(repeatArray(a.items, n));
+      if (n !== undefined) return tuple(repeatItems(a.items, n));
     }
   } else if (a instanceof PySet && b instanceof PySet && a.cls.builtin && b.cls.builtin) {
     const r = setBinaryOp(a, b, op);
@@ -119,34 +120,17 @@ export function arith(a: unknown, b: unknown, op: number): unknown {
     const n = repeatCount(a);
     if (n !== undefined) {
       if (typeof b === 'string') return repeatStr(b, a);
-      return b instanceof PyList ? new PyList(repeatArray(b.items, n)) : tuple(repeatArray((b as PyTuple).items, n));
+      return b instanceof PyList ? new PyList(repeatItems(b.items, n)) : tuple(repeatItems((b as PyTuple).items, n));
     }
   }
   return binaryOp(a, b, op);
-}
-
-function repeatCount(v: unknown): number | undefined {
-  const n = intOf(v);
-  if (n === undefined) {
-    if (v instanceof PyObject && !(v instanceof PyFloat) && typeOf(v).lookup('__index__') !== undefined) {
-      return repeatCount(toIndex(v));
-    }
-    return undefined;
-  }
-  const count = I.ssizeValue(n);
-  if (count === undefined) throw overflowError("cannot fit 'int' into an index-sized integer");
-  return count < 0 ? 0 : count;
-}
-
-function checkSize(n: number): void {
-  if (n > MAX_ITEMS) throw pyErr(MemoryError, '');
 }
 
 function repeatStr(s: string, v: unknown): string | undefined {
   const n = repeatCount(v);
   if (n === undefined) return undefined as unknown as string;
   if (repeatOverflows(s.length, n)) throw overflowError('repeated string is too long');
-  if (s.length * n > 2 ** 29) throw pyErr(MemoryError, '');
+  if (s.length * n > 2 ** 29) throw outOfMemory();
   return s.repeat(n);
 }
 
@@ -159,14 +143,6 @@ export function repeatOverflows(len: number, n: number): boolean {
   return len > 1 && n > 2 ** 29 && BigInt(n) > ((1n << 63n) - 1n) / BigInt(len);
 }
 
-function repeatArray(items: unknown[], n: number): unknown[] {
-  if (items.length === 0) return []; // even for a count too big to loop over
-  checkSize(items.length * n);
-  if (items.length === 1) return new Array(n).fill(items[0]);
-  const out: unknown[] = [];
-  for (let i = 0; i < n; i++) for (const v of items) out.push(v);
-  return out;
-}
 
 export function intArith(x: I.Int, y: I.Int, op: number): unknown {
   switch (op) {

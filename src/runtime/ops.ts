@@ -24,6 +24,7 @@ import { PyMember } from './member.js';
 import { PyIter, ListIter, ArrayIter, StrIter, tupleIteratorType, JsIter, seqIteratorType } from './iter.js';
 import * as I from './int-math.js';
 import { floatRepr } from './format/float-repr.js';
+import { MAX_ITEMS, outOfMemory } from './limits.js';
 import { strRepr, intToDecimal } from './format/int-text.js';
 
 // ---------------------------------------------------------------- calls
@@ -1064,7 +1065,10 @@ export function toArray(v: unknown): unknown[] {
   if (typeof v === 'string') return Array.from(v);
   const it = getIter(v);
   const out: unknown[] = [];
-  for (let x = iterNext(it); x !== undefined; x = iterNext(it)) out.push(x);
+  for (let x = iterNext(it); x !== undefined; x = iterNext(it)) {
+    if (out.length >= MAX_ITEMS) throw outOfMemory();
+    out.push(x);
+  }
   return out;
 }
 

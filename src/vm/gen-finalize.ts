@@ -189,9 +189,10 @@ function reachableGenerators(roots: unknown[], throughFrames: boolean): Set<PyGe
       if (v.state === GEN_SUSPENDED) found.add(v);
       if (throughFrames) for (const x of v.frame.regs) todo.push(x);
     } else if (v instanceof PyList || v instanceof PyTuple) {
-      for (const x of v.items) todo.push(x);
+      // Only objects are queued: a list of a million ints costs one pass, not a million pushes.
+      for (const x of v.items) if (x instanceof PyObject) todo.push(x);
     } else if (v instanceof PyDict) {
-      for (const x of v.map.values()) todo.push(x);
+      for (const x of v.map.values()) if (x instanceof PyObject) todo.push(x);
     } else if (v.dict instanceof PyDict && !(v instanceof PyModule) && !v.cls.builtin) {
       todo.push(v.dict);
     }

@@ -45,6 +45,7 @@ import { formatValue } from '../runtime/format-value.js';
 import { bindArgs } from './bind-args.js';
 import { finalizeLoopGenerator, takeOwnership, closeOwned } from './gen-finalize.js';
 import { makeSlice } from '../runtime/slice.js';
+import { MAX_ITEMS, outOfMemory } from '../runtime/limits.js';
 import type { Process } from './process.js';
 
 /** Why the loop returned. */
@@ -881,7 +882,9 @@ export class Interpreter {
             }
             case Op.LIST_APPEND: {
               const v = regs[--sp];
-              (regs[sp - arg] as PyList).items.push(v);
+              const items = (regs[sp - arg] as PyList).items;
+              if (items.length >= MAX_ITEMS) throw outOfMemory();
+              items.push(v);
               break;
             }
             case Op.SET_ADD: {
@@ -2164,8 +2167,9 @@ export class Interpreter {
       // that is what such a failure looks like when it happens elsewhere.
       const m = err.message;
       if (m.includes('call stack') || m.includes('Stack overflow')) return pyErr(RecursionError, 'maximum recursion depth exceeded');
-      if (err instanceof RangeError && (m.includes('Invalid array length') || m.includes('Invalid string length') || m.includes('Array buffer allocation'))) {
-        return pyErr(MemoryError, '');
+      if (err instanceof RangeError && (m.includes('Invalid array length') || m.includes('Invalid string length') ||
+        m.includes('Array buffer allocation') || m.includes('Invalid typed array length') || m.includes('Maximum BigInt size'))) {
+        return outOfMemory();
       }
     }
     if (err instanceof StepLimitExceeded || err instanceof ProcessExit) throw err;

@@ -302,14 +302,17 @@ method(intType, 'to_bytes', (args, kw) => {
   const bits = BigInt(length * 8);
   const fits = signed ? v >= -(1n << (bits - 1n)) && v < 1n << (bits - 1n) : v < 1n << bits;
   if (!fits || (length === 0 && v !== 0n)) throw overflowError('int too big to convert');
-  let u = v < 0n ? (1n << bits) + v : v;
+  const u = v < 0n ? (1n << bits) + v : v;
+  // Through hex text: shifting a big int 8 bits at a time is quadratic.
+  const hex = u.toString(16).padStart(length * 2, '0');
   const out = new Uint8Array(length);
   for (let i = 0; i < length; i++) {
-    out[little ? i : length - 1 - i] = Number(u & 0xffn);
-    u >>= 8n;
+    out[little ? length - 1 - i : i] = parseInt(hex.slice(2 * i, 2 * i + 2), 16);
   }
   return new PyBytes(out);
 });
+
+const HEX_BYTE = Array.from({ length: 256 }, (_, b) => b.toString(16).padStart(2, '0'));
 
 classMethod(intType, 'from_bytes', (args, kw) => {
   const cls = args[0] as PyType;
@@ -317,8 +320,10 @@ classMethod(intType, 'from_bytes', (args, kw) => {
   const little = byteorderArg(order, 'from_bytes');
   const signed = signedArg !== undefined && truthy(signedArg);
   const bytes = bytesOf(src);
-  let r = 0n;
-  for (let i = 0; i < bytes.length; i++) r = (r << 8n) | BigInt(bytes[little ? bytes.length - 1 - i : i]);
+  // Through hex text, most significant byte first (accumulating by shifts is quadratic).
+  const digits: string[] = new Array(bytes.length);
+  for (let i = 0; i < bytes.length; i++) digits[i] = HEX_BYTE[bytes[little ? bytes.length - 1 - i : i]];
+  let r = bytes.length === 0 ? 0n : BigInt('0x' + digits.join(''));
   if (signed && bytes.length > 0 && r >= 1n << BigInt(bytes.length * 8 - 1)) r -= 1n << BigInt(bytes.length * 8);
   const v = I.norm(r);
   if (cls === intType) return v;

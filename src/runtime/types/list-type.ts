@@ -25,9 +25,10 @@ import { PySlice, sliceIndices, sliceArray } from '../slice.js';
 import { NotImplemented } from '../singletons.js';
 import { badSelf } from './native-args.js';
 import {
-  compareItems, repeatCount, repeatItems, indexOf, countOf, containsItem, itemIndex, defineIteratorMethods, badOperand,
+  compareItems, repeatCount, repeatItems, concatItems, indexOf, countOf, containsItem, itemIndex, defineIteratorMethods, badOperand,
   concatError, repeatError, typedMethod, check, type ArgCheck,
 } from './tuple-type.js';
+import { MAX_ITEMS, outOfMemory } from '../limits.js';
 import type { Kwargs } from '../function.js';
 
 const isList = (v: unknown): v is PyList => v instanceof PyList;
@@ -45,11 +46,15 @@ function extend(l: PyList, v: unknown): void {
   if (v instanceof PyList || v instanceof PyTuple) {
     // Read the length first: l.extend(l) doubles the list once.
     const src = v.items, n = src.length, items = l.items;
+    if (items.length + n > MAX_ITEMS) throw outOfMemory();
     for (let i = 0; i < n; i++) items.push(src[i]);
     return;
   }
   const it = getIter(v);
-  for (let x = iterNext(it); x !== undefined; x = iterNext(it)) l.items.push(x);
+  for (let x = iterNext(it); x !== undefined; x = iterNext(it)) {
+    if (l.items.length >= MAX_ITEMS) throw outOfMemory();
+    l.items.push(x);
+  }
 }
 
 // ---------------------------------------------------------------- construction, repr, iteration
@@ -200,7 +205,7 @@ listType.ns.set('__hash__', null);
 def('__add__', check.wrapper('__add__', 1), (a, args) => {
   const b = args[1];
   if (!(b instanceof PyList)) return badOperand(b, '__radd__', concatError('list', b));
-  return new PyList(a.items.concat(b.items));
+  return new PyList(concatItems(a.items, b.items));
 });
 def('__iadd__', check.wrapper('__iadd__', 1), (l, args) => {
   extend(l, args[1]);
@@ -243,6 +248,7 @@ const appendMethod = method(listType, 'append', (args, kw) => {
   const l = args[0];
   // The hottest method of all: no closures on the common path.
   if (l instanceof PyList && args.length === 2 && (kw === null || kw.size === 0)) {
+    if (l.items.length >= MAX_ITEMS) throw outOfMemory();
     l.items.push(args[1]);
     return null;
   }
@@ -252,6 +258,7 @@ const appendMethod = method(listType, 'append', (args, kw) => {
 });
 appendMethod.fast2 = (l, x) => {
   if (!(l instanceof PyList)) throw badSelf('list', 'append', l);
+  if (l.items.length >= MAX_ITEMS) throw outOfMemory();
   l.items.push(x);
   return null;
 };
@@ -261,6 +268,7 @@ def('extend', check.one('list.extend'), (l, args) => {
 });
 def('insert', check.pos('list.insert', 2, 2), (l, args) => {
   const n = l.items.length;
+  if (n >= MAX_ITEMS) throw outOfMemory();
   let i = indexArg(args[1]);
   if (i < 0) i = Math.max(0, i + n);
   else if (i > n) i = n;

@@ -22,6 +22,7 @@ import { PySlice, sliceIndices, sliceArray, seqIndex } from '../slice.js';
 import { NotImplemented } from '../singletons.js';
 import { ssizeValue } from '../int-math.js';
 import { oneArg, noArgs, posArgs, wrapperArgs, badSelf } from './native-args.js';
+import { MAX_ITEMS, outOfMemory } from '../limits.js';
 import type { Kwargs } from '../function.js';
 
 // ---------------------------------------------------------------- shared sequence helpers
@@ -50,8 +51,6 @@ export function compareItems(a: unknown[], b: unknown[], op: number): unknown {
   return richCompare(a[i], b[i], op);
 }
 
-/** The largest sequence pygil builds before raising MemoryError (as CPython would, far sooner or later). */
-const MAX_ITEMS = 2 ** 28;
 
 /** The repeat count of `seq * n`, or undefined when `n` is not an integer (NotImplemented). */
 export function repeatCount(n: unknown): number | undefined {
@@ -66,15 +65,40 @@ export function repeatCount(n: unknown): number | undefined {
   return undefined;
 }
 
+/**
+ * The longest array made at its full size at once: past 32 million items
+ * V8 makes such an array a sparse (dictionary) one, many times slower and
+ * bigger. Longer repeats are chunks of this size concatenated.
+ */
+const CHUNK_MAX = 2 ** 24;
+
 /** `items` repeated `n` times, in a new array. */
 export function repeatItems(items: unknown[], n: number): unknown[] {
   const len = items.length;
-  if (len === 0 || n === 0) return [];
-  if (len * n > MAX_ITEMS) throw pyErr(MemoryError, '');
+  if (len === 0 || n <= 0) return []; // even for a count too big to loop over
+  if (len * n > MAX_ITEMS) throw outOfMemory();
+  const per = Math.max(1, Math.floor(CHUNK_MAX / len)); // repeats in one chunk
+  if (n <= per) return repeatChunk(items, n);
+  const chunk = repeatChunk(items, per);
+  const rest: unknown[][] = [];
+  let done = per;
+  for (; done + per <= n; done += per) rest.push(chunk);
+  if (done < n) rest.push(repeatChunk(items, n - done));
+  return chunk.concat(...rest);
+}
+
+function repeatChunk(items: unknown[], n: number): unknown[] {
+  const len = items.length;
   if (len === 1) return new Array(n).fill(items[0]);
   const out: unknown[] = new Array(len * n);
   for (let r = 0, k = 0; r < n; r++) for (let i = 0; i < len; i++) out[k++] = items[i];
   return out;
+}
+
+/** `a` followed by `b`, in a new array (`list + list`, `tuple + tuple`). */
+export function concatItems(a: unknown[], b: unknown[]): unknown[] {
+  if (a.length + b.length > MAX_ITEMS) throw outOfMemory();
+  return a.concat(b);
 }
 
 /**
@@ -290,7 +314,7 @@ def('__add__', check.wrapper('__add__', 1), (a, args) => {
   if (!(b instanceof PyTuple)) return badOperand(b, '__radd__', concatError('tuple', b));
   if (b.items.length === 0 && a.cls === tupleType) return a;
   if (a.items.length === 0 && b.cls === tupleType) return b;
-  return tuple(a.items.concat(b.items));
+  return tuple(concatItems(a.items, b.items));
 });
 
 for (const [name, reflected] of [['__mul__', '__rmul__'], ['__rmul__', '__mul__']]) {

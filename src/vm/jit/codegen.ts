@@ -196,7 +196,7 @@ const { PyObject, PyList, PyDict, PyTuple, PyIter, PyFunction, PyBuiltin, PyBoun
   dictType, arith, compare, ops, isSame, loadAttrSlow, storeAttrSlow, loadMethodSlow, loadGlobalSlow, storeGlobalSlow,
   jitCall, jitCallAny, jitCallEx, jitReturn, NO_CALL, PUSHED, formatValue, EMPTY_TUPLE, unpackIterable, unpackError, excMatchesSpec,
   resumeError, enterGen, getAwaitable, jitPush, getAttrFrame, setAttrFrame, getItemFrame, setItemFrame, binaryFrame, compareFrame, containsFrame, unaryFrame,
-  truthFrame, formatFrame, iterFrame, nextFrame, pyInstance, iteratesPython } = R;
+  truthFrame, formatFrame, iterFrame, nextFrame, pyInstance, iteratesPython, outOfMemory } = R;
 const K = code.consts, GCS = code.gcs, ICS = code.ics;
 ${consts}
 return function ${jsName(code)}_${lo}${suffix}(interp, t, frame) {

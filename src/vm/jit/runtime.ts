@@ -20,6 +20,7 @@ import { BLOCK, isSame, unpackIterable, unpackError, resumedGenerator, excMatche
 import { enterGen, resumeError } from '../gen-resume.js';
 import { getAwaitable } from '../async-ops.js';
 import { DRAINING_TYPES, drainFrame, drainsInCall, iteratesPython } from '../drain-in-frames.js';
+import { outOfMemory } from '../../runtime/limits.js';
 import {
   callFrame, strFrame, boolFrame, getAttrFrame, setAttrFrame, getItemFrame, setItemFrame, binaryFrame, compareFrame, containsFrame,
   unaryFrame, truthFrame, formatFrame, iterFrame, nextFrame, pyInstance, NO_RESULT,
@@ -34,7 +35,7 @@ export function jitRuntime(): Record<string, unknown> {
     dictType, arith, compare, ops, isSame, loadAttrSlow, storeAttrSlow, loadMethodSlow, loadGlobalSlow, storeGlobalSlow,
     jitCall, jitCallAny, jitCallEx, jitReturn, NO_CALL, PUSHED, excMatchesSpec, resumeError, enterGen, getAwaitable, formatValue, EMPTY_TUPLE, unpackIterable, unpackError,
     jitPush, getAttrFrame, setAttrFrame, getItemFrame, setItemFrame, binaryFrame, compareFrame, containsFrame, unaryFrame,
-  truthFrame, formatFrame, iterFrame, nextFrame, pyInstance, iteratesPython,
+  truthFrame, formatFrame, iterFrame, nextFrame, pyInstance, iteratesPython, outOfMemory,
   };
   return runtime;
 }

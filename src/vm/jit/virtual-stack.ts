@@ -22,6 +22,7 @@ import type { CodeObject } from '../../compiler/code.js';
 import { memoryInstr, binaryFast, clearLocals, call, EXIT, ENTER_LOCAL } from './stack-ops.js';
 import { J_NEXT, J_OUT0 } from './exits.js';
 import { FRAME_POOL_SIZE } from '../frame.js';
+import { MAX_ITEMS } from '../../runtime/limits.js';
 
 /** A value the block holds instead of the frame: a JS expression without side effects (a temporary or a constant). */
 interface Held {
@@ -388,7 +389,7 @@ export class BlockEmitter {
       case Op.LIST_APPEND: {
         const x = this.pop().js;
         const list = a <= this.held.length ? this.held[this.held.length - a].js : `regs[sp - ${a - this.held.length}]`;
-        this.emit(`${list}.items.push(${x});`);
+        this.emit(`{ const items = ${list}.items; if (items.length >= ${MAX_ITEMS}) throw outOfMemory(); items.push(${x}); }`);
         return;
       }
       case Op.FORMAT_VALUE: {

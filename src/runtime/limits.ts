@@ -1,0 +1,16 @@
+// How big pygil lets a sequence grow. V8 gives up on an array whose
+// storage must grow past 134 million slots with a fatal error that ends the
+// whole process (no JS exception to catch), and an array grows its storage
+// by half again: so every place a list grows checks this limit first, low
+// enough that the last growth stays under V8's, and raises MemoryError, as
+// CPython would once out of memory.
+
+import { newException, MemoryError, type PyBaseException } from './exceptions.js';
+
+/** The most items a list, tuple or the like may hold. */
+export const MAX_ITEMS = 2 ** 26;
+
+/** The MemoryError of a sequence that would pass MAX_ITEMS, or of an allocation the host refuses (no arguments, as CPython's). */
+export function outOfMemory(): PyBaseException {
+  return newException(MemoryError, []);
+}
