@@ -48,7 +48,8 @@ export const EXIT_INTERNAL = 70;
 /** Exit code when --max-steps stops a program. */
 export const EXIT_STEP_LIMIT = 124;
 
-export type CompileResult = { ok: true; code: CodeObject } | { ok: false; message: string };
+/** A compiled program, with the text of its SyntaxWarnings (as CPython prints them on stderr), or the SyntaxError text. */
+export type CompileResult = { ok: true; code: CodeObject; warnings: string } | { ok: false; message: string };
 
 /** Parses and compiles; on failure returns the SyntaxError text CPython would print. */
 export function compileSource(source: string, filename: string, options: CompileOptions = {}): CompileResult {
@@ -66,7 +67,14 @@ export function compileSource(source: string, filename: string, options: Compile
     };
   }
   try {
-    return { ok: true, code: compileModule(r.module, filename, source, options) };
+    const warnings: string[] = [];
+    const warn = (msg: string, lineno: number): void => {
+      // As the warnings module shows it: the source line, stripped, under the message.
+      const line = filename.startsWith('<') ? undefined : sourceLine(source, lineno)?.trim();
+      warnings.push(`${filename}:${lineno}: SyntaxWarning: ${msg}\n${line ? `  ${line}\n` : ''}`);
+    };
+    const code = compileModule(r.module, filename, source, { ...options, warn });
+    return { ok: true, code, warnings: warnings.join('') };
   } catch (err) {
     if (err instanceof SyntaxErrorAt) {
       const n = err.node;
@@ -104,6 +112,7 @@ export function runSource(source: string, filename: string, host: Host, options:
       host.stderr(compiled.message);
       return 1;
     }
+    if (compiled.warnings !== '') host.stderr(compiled.warnings);
     if (config.jitAfter !== DEFAULT_CONFIG.jitAfter) setJitAfter(compiled.code, config.jitAfter);
     proc = new Process(MAIN_PID, config, host, [filename, ...(options.args ?? [])]);
     os = new SimOS(config);

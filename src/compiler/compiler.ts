@@ -11,6 +11,7 @@
 import type * as A from '../../grammar/ast.js';
 import { ownedGeneratorLocals } from './owned-generators.js';
 import { mangle } from './mangle.js';
+import { compareWarning, assertWarning, callWarning, subscriptWarning } from './syntax-warnings.js';
 import { Op } from './opcodes.js';
 import { Assembler, Label } from './assembler.js';
 import { CodeObject, CO_VARARGS, CO_VARKEYWORDS, CO_GENERATOR, CO_COROUTINE, CO_NESTED, CO_ASYNC_GENERATOR } from './code.js';
@@ -86,10 +87,12 @@ class Unit {
 export interface CompileOptions {
   /** Put a RACE_ACCESS before every access of a global, attribute or item (`--race`). */
   race?: boolean;
+  /** Told each SyntaxWarning (syntax-warnings.ts), with the line it is about. */
+  warn?: (message: string, lineno: number) => void;
 }
 
 export function compileModule(mod: A.Module, filename: string, source: string, options: CompileOptions = {}): CodeObject {
-  const c = new Compiler(filename, source, mod, options.race === true);
+  const c = new Compiler(filename, source, mod, options.race === true, options.warn ?? null);
   return c.compileModule(mod);
 }
 
@@ -104,7 +107,8 @@ class Compiler {
   private u!: Unit;
   private units: Unit[] = [];
 
-  constructor(private filename: string, private source: string, mod: A.Module, private race = false) {
+  constructor(private filename: string, private source: string, mod: A.Module, private race = false,
+    private readonly warn: ((message: string, lineno: number) => void) | null = null) {
     this.st = new SymbolTable(mod);
   }
 
@@ -203,14 +207,17 @@ class Compiler {
     throw new SyntaxErrorAt(msg, node);
   }
 
+  /**
+   * Tuples of constants by value (constKey), one object for the whole
+   * module: as CPython merges equal constants, `(1, 2) is (1, 2)` holds.
+   */
+  private readonly tupleConsts = new Map<string, PyTuple>();
+
   private constIndex(v: unknown): number {
-    // Constants are shared by value where Python would (ints, strs, None…);
-    // code objects and floats are keyed by identity / bit pattern.
-    let key: unknown = v;
-    if (v instanceof PyFloat) key = 'f:' + (Object.is(v.v, -0) ? '-0' : String(v.v));
-    else if (typeof v === 'string') key = 's:' + v;
-    else if (typeof v === 'number' || typeof v === 'bigint') key = 'i:' + String(v);
-    else if (typeof v === 'boolean') key = 'b:' + v;
+    // Constants are shared by value where Python would (ints, strs, None,
+    // tuples of those…); code objects are keyed by identity.
+    const key: unknown = constKey(v) ?? v;
+    if (v instanceof PyTuple && typeof key === 'string') v = this.internTuple(v, key);
     let i = this.u.constKeys.get(key);
     if (i === undefined) {
       i = this.u.consts.length;
@@ -218,6 +225,16 @@ class Compiler {
       this.u.constKeys.set(key, i);
     }
     return i;
+  }
+
+  /** The module's one tuple constant equal to `t` (whose constKey is `key`), its nested tuples interned too. */
+  private internTuple(t: PyTuple, key: string): PyTuple {
+    const same = this.tupleConsts.get(key);
+    if (same !== undefined) return same;
+    const items = t.items.map((x) => (x instanceof PyTuple ? this.internTuple(x, constKey(x)!) : x));
+    const interned = new PyTuple(items);
+    this.tupleConsts.set(key, interned);
+    return interned;
   }
 
   private loadConst(v: unknown): void {
@@ -487,7 +504,7 @@ class Compiler {
       return;
     }
     const top = this.label(), brk = this.label(), exhausted = this.label();
-    this.expr(s.iter);
+    this.iterable(s.iter);
     this.at(s); // CPython's position: the whole statement (so a traceback shows no caret)
     this.emit(Op.GET_ITER);
     this.bind(top);
@@ -511,7 +528,7 @@ class Compiler {
   private asyncForStmt(s: A.For): void {
     if (!this.u.scope.isCoroutine) this.err("'async for' outside async function", s);
     const top = this.label(), brk = this.label(), exhausted = this.label();
-    this.expr(s.iter);
+    this.iterable(s.iter);
     this.at(s.iter);
     this.emit(Op.GET_AITER);
     this.bind(top);
@@ -935,6 +952,10 @@ class Compiler {
   }
 
   private assertStmt(s: A.Assert): void {
+    if (this.warn !== null) {
+      const w = assertWarning(s);
+      if (w !== null) this.warn(w, s.lineno);
+    }
     const end = this.label();
     this.jumpIf(s.test, end, true);
     // CPython's position for the raise: a comparison test's own, else the whole statement.
@@ -1266,6 +1287,10 @@ class Compiler {
         this.emit(Op.LOAD_ATTR, this.attrIndex(e.attr));
         break;
       case 'Subscript':
+        if (this.warn !== null) {
+          const w = subscriptWarning(e);
+          if (w !== null) this.warn(w, e.lineno);
+        }
         this.expr(e.value);
         this.expr(e.slice);
         this.at(e);
@@ -1282,7 +1307,13 @@ class Compiler {
         this.emit(Op.BUILD_SLICE, parts.length);
         break;
       }
-      case 'Tuple': this.sequence(e.elts, Op.BUILD_TUPLE, e); break;
+      case 'Tuple': {
+        // A tuple of constants is a constant (CPython's AST optimizer).
+        const folded = foldedConstant(e);
+        if (folded !== undefined) this.loadConst(folded);
+        else this.sequence(e.elts, Op.BUILD_TUPLE, e);
+        break;
+      }
       case 'List': this.sequence(e.elts, Op.BUILD_LIST, e); break;
       case 'Set': this.sequence(e.elts, Op.BUILD_SET, e); break;
       case 'Dict': this.dict(e); break;
@@ -1378,9 +1409,19 @@ class Compiler {
   }
 
   private compare(e: A.Compare): void {
+    if (this.warn !== null) {
+      const w = compareWarning(e);
+      if (w !== null) this.warn(w, e.lineno);
+    }
     this.expr(e.left);
+    const last = e.ops.length - 1;
+    // What `x in [...]` / `x in {...}` is searched in (CPython's AST optimizer: a tuple or frozenset).
+    const operand = (i: number): void => {
+      if (i === last && (e.ops[i] === 'In' || e.ops[i] === 'NotIn')) this.iterable(e.comparators[i]);
+      else this.expr(e.comparators[i]);
+    };
     if (e.ops.length === 1) {
-      this.expr(e.comparators[0]);
+      operand(0);
       this.at(e);
       this.cmpOp(e.ops[0]);
       return;
@@ -1388,7 +1429,7 @@ class Compiler {
     // a < b < c: keep b for the next comparison, bail out on the first false.
     const cleanup = this.label(), end = this.label();
     for (let i = 0; i < e.ops.length; i++) {
-      this.expr(e.comparators[i]);
+      operand(i);
       this.at(e);
       if (i < e.ops.length - 1) {
         this.emit(Op.SWAP, 2);
@@ -1416,8 +1457,42 @@ class Compiler {
     }
   }
 
+  /**
+   * An expression that is only iterated or searched (a `for` loop's, a
+   * comprehension's, the operand of `in`): as CPython's AST optimizer does,
+   * a list display is made a tuple (a constant one when its items are
+   * constants) and a set display of constants a frozenset constant.
+   */
+  private iterable(e: A.Expr): void {
+    if (e.kind === 'List' && !e.elts.some((x) => x.kind === 'Starred')) {
+      const values = constantValues(e.elts);
+      if (values !== null) this.loadConst(new PyTuple(values));
+      else this.sequence(e.elts, Op.BUILD_TUPLE, e);
+      return;
+    }
+    if (e.kind === 'Set') {
+      const values = constantValues(e.elts);
+      if (values !== null) {
+        this.loadConst(frozensetConstant(values));
+        return;
+      }
+    }
+    this.expr(e);
+  }
+
   private sequence(elts: A.Expr[], build: number, node: A.Span): void {
     const hasStar = elts.some((x) => x.kind === 'Starred');
+    if (!hasStar && build === Op.BUILD_LIST && elts.length > 2) {
+      const values = constantValues(elts);
+      if (values !== null) {
+        // A list of constants is filled from a tuple constant.
+        this.at(node);
+        this.emit(Op.BUILD_LIST, 0);
+        this.loadConst(new PyTuple(values));
+        this.emit(Op.LIST_EXTEND, 1);
+        return;
+      }
+    }
     if (!hasStar && build === Op.BUILD_SET && elts.length > 2) {
       const values = constantValues(elts);
       if (values !== null) {
@@ -1426,10 +1501,7 @@ class Compiler {
         // the set prints in, can differ from adding the elements one by one.
         this.at(node);
         this.emit(Op.BUILD_SET, 0);
-        // CPython also rebuilds the frozenset once from its own iteration order
-        // when it merges equal constants (merge_consts_recursive).
-        const first = makeSet(new PyTuple(values), frozensetType);
-        this.loadConst(makeSet(new PyTuple(Array.from(first.values())), frozensetType));
+        this.loadConst(frozensetConstant(values));
         this.emit(Op.SET_UPDATE, 1);
         return;
       }
@@ -1501,6 +1573,10 @@ class Compiler {
   }
 
   private call(e: A.Call): void {
+    if (this.warn !== null) {
+      const w = callWarning(e);
+      if (w !== null) this.warn(w, e.lineno);
+    }
     const simpleArgs = !e.args.some((a) => a.kind === 'Starred') && !e.keywords.some((k) => k.arg === null);
     if (e.func.kind === 'Attribute' && simpleArgs) {
       this.expr(e.func.value);
@@ -1612,7 +1688,7 @@ class Compiler {
     }
     this.loadConst(fcode);
     this.emit(Op.MAKE_FUNCTION, flags);
-    this.expr(gens[0].iter);
+    this.iterable(gens[0].iter);
     this.at(e);
     this.emit(gens[0].is_async ? Op.GET_AITER : Op.GET_ITER);
     this.emit(Op.CALL, 1);
@@ -1631,7 +1707,7 @@ class Compiler {
     if (i === 0) {
       this.emit(Op.LOAD_FAST, this.u.varIndex('.0'));
     } else {
-      this.expr(g.iter);
+      this.iterable(g.iter);
       this.at(e);
       this.emit(g.is_async ? Op.GET_AITER : Op.GET_ITER);
     }
@@ -1682,6 +1758,14 @@ function constantValues(elts: A.Expr[]): unknown[] | null {
     out.push(v);
   }
   return out;
+}
+
+/** The frozenset constant CPython makes of these values. */
+function frozensetConstant(values: unknown[]): unknown {
+  // CPython also rebuilds the frozenset once from its own iteration order
+  // when it merges equal constants (merge_consts_recursive).
+  const first = makeSet(new PyTuple(values), frozensetType);
+  return makeSet(new PyTuple(Array.from(first.values())), frozensetType);
 }
 
 function foldedConstant(e: A.Expr): unknown {
@@ -1785,3 +1869,24 @@ function checkBlockNesting(body: A.Stmt[], depth: number): void {
   }
 }
 
+/**
+ * A constant's identity by value (type and value: 1, 1.0 and True differ),
+ * or null for one shared by identity only (a code object, a frozenset).
+ */
+function constKey(v: unknown): string | null {
+  if (v instanceof PyFloat) return 'f:' + (Object.is(v.v, -0) ? '-0' : String(v.v));
+  if (typeof v === 'string') return 's:' + v;
+  if (typeof v === 'number' || typeof v === 'bigint') return 'i:' + String(v);
+  if (typeof v === 'boolean') return 'b:' + v;
+  if (v === null) return 'None';
+  if (v instanceof PyTuple) {
+    const keys: string[] = [];
+    for (const x of v.items) {
+      const k = constKey(x);
+      if (k === null) return null;
+      keys.push(k.length + ':' + k);
+    }
+    return 't:' + keys.join(',');
+  }
+  return null;
+}

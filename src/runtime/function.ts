@@ -129,6 +129,8 @@ export class PyProperty extends PyObject {
   doc: unknown;
   /** A builtin type's struct member (CPython's PyMemberDef): read-only ones refuse with "readonly attribute". */
   member = false;
+  /** `doc` is the getter's docstring (none was given). */
+  docFromGetter = false;
   constructor(fget: unknown, fset: unknown, fdel: unknown, doc: unknown, cls: PyType = propertyType) {
     super(cls);
     this.fget = fget;

@@ -101,6 +101,25 @@ prop(SystemExit, 'code', (e) => {
   const a = e.args.items;
   return a.length === 0 ? null : a.length === 1 ? a[0] : e.args;
 });
+// OSError(errno, ...) makes the subclass for that errno (Linux's numbers), as CPython's does.
+const ERRNO_CLASSES = new Map<number, string>([
+  [1, 'PermissionError'], [2, 'FileNotFoundError'], [3, 'ProcessLookupError'], [4, 'InterruptedError'],
+  [10, 'ChildProcessError'], [11, 'BlockingIOError'], [13, 'PermissionError'], [17, 'FileExistsError'],
+  [20, 'NotADirectoryError'], [21, 'IsADirectoryError'], [32, 'BrokenPipeError'], [103, 'ConnectionAbortedError'],
+  [104, 'ConnectionResetError'], [108, 'BrokenPipeError'], [110, 'TimeoutError'], [111, 'ConnectionRefusedError'],
+  [114, 'BlockingIOError'], [115, 'BlockingIOError'],
+]);
+constructor(OSError, (args) => {
+  let t = args[0] as PyType;
+  if (t === OSError && args.length >= 3 && typeof args[1] === 'number') {
+    const name = ERRNO_CLASSES.get(args[1]);
+    if (name !== undefined) t = exceptionTypes.get(name)!;
+  }
+  const e = allocInstance(t) as PyBaseException;
+  e.args = tuple(args.slice(1));
+  return e;
+});
+
 // OSError(errno, strerror[, filename[, winerror[, filename2]]]): like CPython,
 // a filename is kept as an attribute and left out of args.
 type OSErr = PyBaseException & { filename?: unknown; filename2?: unknown };

@@ -5,10 +5,10 @@ import { PyType, objectId, typeOf, valueId } from '../object.js';
 import { method, constructor, getter } from '../define.js';
 import {
   functionType, builtinFunctionType, methodDescriptorType, methodType, moduleType, propertyType, staticmethodType,
-  classmethodType, PyFunction, PyBuiltin, PyBoundMethod, PyModule, PyProperty, PyStaticMethod, PyClassMethod, cellType,
+  classmethodType, PyFunction, PyBuiltin, PyBoundMethod, PyModule, PyProperty, PyStaticMethod, PyClassMethod, cellType, PyCell,
 } from '../function.js';
 import { repr, call, attrHooks, bindDescr, getAttrMaybe, truthy } from '../ops.js';
-import { typeError, attributeError } from '../exceptions.js';
+import { typeError, attributeError, valueError } from '../exceptions.js';
 import { PyDict } from '../dict.js';
 import { PyTuple } from '../tuple.js';
 import { codeType, CodeObject } from '../../compiler/code.js';
@@ -151,26 +151,54 @@ method(moduleType, '__setattr__', (args) => {
   return null;
 });
 method(cellType, '__repr__', (args) => `<cell at ${hex(args[0] as object)}>`);
+getter(cellType, 'cell_contents', (c) => {
+  const v = (c as PyCell).v;
+  if (v === undefined) throw valueError('Cell is empty');
+  return v;
+});
 
 // ---------------------------------------------------------------- property & friends
+
+/**
+ * A property made from these parts: with no doc of its own it takes its
+ * getter's docstring, as CPython's does (and a getter() copy then takes the
+ * new getter's).
+ */
+function makeProperty(fget: unknown, fset: unknown, fdel: unknown, doc: unknown, cls: PyType, docFromGetter = false): PyProperty {
+  if ((doc === null || docFromGetter) && fget !== null && fget !== undefined) {
+    const d = getAttrMaybe(fget, '__doc__');
+    if (d !== undefined && d !== null) {
+      const p = new PyProperty(fget, fset, fdel, d, cls);
+      p.docFromGetter = true;
+      return p;
+    }
+    doc = null;
+  }
+  return new PyProperty(fget, fset, fdel, doc, cls);
+}
 
 constructor(propertyType, (args, kw) => {
   const a = args.slice(1);
   const get = (i: number, k: string) => (kw?.has(k) ? kw.get(k) : i < a.length ? a[i] : null);
-  return new PyProperty(get(0, 'fget'), get(1, 'fset'), get(2, 'fdel'), get(3, 'doc'), args[0] as PyType);
+  return makeProperty(get(0, 'fget'), get(1, 'fset'), get(2, 'fdel'), get(3, 'doc'), args[0] as PyType);
 });
 method(propertyType, 'getter', (args) => {
   const p = args[0] as PyProperty;
-  return new PyProperty(args[1], p.fset, p.fdel, p.doc, p.cls);
+  return makeProperty(args[1], p.fset, p.fdel, p.doc, p.cls, p.docFromGetter);
 });
 method(propertyType, 'setter', (args) => {
   const p = args[0] as PyProperty;
-  return new PyProperty(p.fget, args[1], p.fdel, p.doc, p.cls);
+  return keepDocOrigin(p, new PyProperty(p.fget, args[1], p.fdel, p.doc, p.cls));
 });
 method(propertyType, 'deleter', (args) => {
   const p = args[0] as PyProperty;
-  return new PyProperty(p.fget, p.fset, args[1], p.doc, p.cls);
+  return keepDocOrigin(p, new PyProperty(p.fget, p.fset, args[1], p.doc, p.cls));
 });
+
+function keepDocOrigin(from: PyProperty, to: PyProperty): PyProperty {
+  to.docFromGetter = from.docFromGetter;
+  return to;
+}
 method(propertyType, '__get__', (args) => {
   const p = args[0] as PyProperty;
   if (args[1] === null) return p;
