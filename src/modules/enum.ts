@@ -45,6 +45,11 @@ class EnumType(type):
             if isinstance(base, EnumType) and base._member_names_:
                 raise TypeError(f'<enum {cls!r}> cannot extend {base!r}')
         members = [(k, v) for k, v in classdict.items() if _is_member_value(k, v)]
+        if members and '_generate_next_value_' in classdict:
+            # CPython's class namespace refuses it once a member is defined.
+            keys = list(classdict)
+            if keys.index(members[0][0]) < keys.index('_generate_next_value_'):
+                raise TypeError('_generate_next_value_ must be defined before members')
         body = {k: v for k, v in classdict.items() if not any(k == m for m, _ in members)}
         enum_class = super().__new__(metacls, cls, bases, body, **kwds)
         # A mixed-in type (int for IntEnum) comes before Enum in the MRO: the
@@ -111,8 +116,25 @@ class EnumType(type):
             for m in cls._member_map_.values():
                 if m._value_ == value:
                     return m
-            raise ValueError(f'{value!r} is not a valid {cls.__qualname__}')
+            return cls._from_missing(value)
         return member
+
+    def _from_missing(cls, value):
+        # What the class's _missing_ makes of a value no member has.
+        not_valid = ValueError(f'{value!r} is not a valid {cls.__qualname__}')
+        try:
+            result = cls._missing_(value)
+        except Exception as e:
+            if not isinstance(e, ValueError):
+                e.__context__ = not_valid
+            raise e
+        if isinstance(result, cls):
+            return result
+        if result is None:
+            raise not_valid
+        error = TypeError(f'error in {cls.__name__}._missing_: returned {result!r} instead of None or a valid member')
+        error.__context__ = not_valid
+        raise error
 
     def __getitem__(cls, name):
         return cls._member_map_[name]
@@ -180,6 +202,10 @@ class Enum(metaclass=EnumType):
     @staticmethod
     def _generate_next_value_(name, start, count, last_values):
         return last_values[-1] + 1 if last_values and isinstance(last_values[-1], int) else start
+
+    @classmethod
+    def _missing_(cls, value):
+        return None
 
     def __repr__(self):
         return f'<{type(self).__name__}.{self._name_}: {self._value_!r}>'

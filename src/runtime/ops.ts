@@ -152,12 +152,25 @@ export function allocInstance(t: PyType): PyObject {
 export const objectNew: PyStaticMethod = new PyStaticMethod(new PyBuiltin('__new__', (args, kw) => {
   const t = args[0];
   if (!(t instanceof PyType)) throw typeError('object.__new__(X): X is not a type object');
+  // A class built on a builtin type with a __new__ of its own (int, list, an
+  // exception) needs that one: object's would leave its value unmade. As
+  // CPython names it: the first class up the base chain whose __new__ is
+  // not Python code.
+  let base: PyType | undefined = t;
+  while (base !== undefined && isPythonNew(base.lookup('__new__'))) base = base.bases[0];
+  if (base !== undefined && base.lookup('__new__') !== objectNew) {
+    throw typeError(`object.__new__(${t.tpName}) is not safe, use ${base.tpName}.__new__()`);
+  }
   const o = allocInstance(t);
   if (args.length > 1 || (kw !== null && kw.size > 0)) {
     if (t.lookup('__init__') === objectInit) throw typeError(`${t.tpName}() takes no arguments`);
   }
   return o;
 }));
+function isPythonNew(f: unknown): boolean {
+  return (f instanceof PyStaticMethod ? f.func : f) instanceof PyFunction;
+}
+
 export const objectInit = new PyBuiltin('__init__', (args, kw) => {
   const self = args[0];
   if (args.length > 1 || (kw !== null && kw.size > 0)) {

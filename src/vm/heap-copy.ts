@@ -33,6 +33,7 @@ import { DictIter, SetIter, JsIter } from '../runtime/iter.js';
 import { runtimeError } from '../runtime/exceptions.js';
 import { NotImplemented, Ellipsis } from '../runtime/singletons.js';
 import { EMPTY_TUPLE } from '../runtime/tuple.js';
+import { objectNew } from '../runtime/ops.js';
 
 /** A table of per-object data kept outside the objects (a WeakMap). */
 interface SideTable {
@@ -58,7 +59,8 @@ export function registerSideTable<V>(table: WeakMap<object, V>, copyValue: ((v: 
 export function markImmortal(...objs: PyObject[]): void {
   for (const o of objs) o.copyImage = o;
 }
-markImmortal(NotImplemented, Ellipsis, EMPTY_TUPLE);
+// object.__new__ too: it is compared by identity (callType, object.__new__'s safety check).
+markImmortal(NotImplemented, Ellipsis, EMPTY_TUPLE, objectNew);
 
 registerSideTable(ids, null, anyObjectIds);
 registerSideTable(keyIds, null, anyKeyIds);
