@@ -172,6 +172,7 @@ class Future:
     _cancelled_exc = None
     _retrieved = False
     _pygil_what = None
+    _is_task = False
 
     def __init__(self, *, loop=None):
         self._loop = _get_event_loop() if loop is None else loop
@@ -274,6 +275,10 @@ class Future:
             raise TypeError('StopIteration interacts badly with generators and cannot be raised into a Future')
         self._exception = exception
         self._state = _FINISHED
+        if not self._is_task:
+            # Reported at the loop's close if nobody reads it (CPython: when
+            # the future is freed). A task's are reported with the tasks.
+            self._loop._failed_futures.append(self)
         self._schedule_callbacks()
 
     def __await__(self):
@@ -635,6 +640,7 @@ class BaseEventLoop:
         self._thread = None
         self._current = None
         self._tasks = []
+        self._failed_futures = []
         self._asyncgens = []
         self._default_executor = None
         self._executor_shutdown_called = False
@@ -1066,6 +1072,14 @@ def _report_unretrieved(loop):
                 'future': t,
             })
     loop._tasks = []
+    for f in loop._failed_futures:
+        if not f._retrieved:
+            loop.call_exception_handler({
+                'message': 'Future exception was never retrieved',
+                'exception': f._exception,
+                'future': f,
+            })
+    loop._failed_futures = []
 
 
 # ------------------------------------------------------------------ sleep and friends
