@@ -100,3 +100,22 @@ export function slotNames(decl: unknown, items: (v: unknown) => unknown[], class
   }
   return { names, wantsDict };
 }
+
+export const getsetType = makeBuiltinType('getset_descriptor', null, 'other');
+
+/**
+ * The `__dict__` and `__weakref__` entries CPython puts in the namespace of
+ * a class that gives its instances a dict (and weak references): shown by
+ * `C.__dict__` and `vars(C)`, where reading one through an instance gets
+ * that instance's attribute.
+ */
+export class PyGetSet extends PyObject {
+  constructor(readonly name: string, readonly owner: PyType) {
+    super(getsetType);
+  }
+}
+
+method(getsetType, '__repr__', (a) => {
+  const g = a[0] as PyGetSet;
+  return `<attribute '${g.name}' of '${g.owner.name}' objects>`;
+});

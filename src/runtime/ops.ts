@@ -25,6 +25,7 @@ import { PyIter, ListIter, ArrayIter, StrIter, tupleIteratorType, JsIter, seqIte
 import * as I from './int-math.js';
 import { floatRepr } from './format/float-repr.js';
 import { MAX_ITEMS, outOfMemory } from './limits.js';
+import { PyGetSet } from './member.js';
 import { strRepr, intToDecimal } from './format/int-text.js';
 
 // ---------------------------------------------------------------- calls
@@ -392,11 +393,7 @@ function typeGetAttr(t: PyType, name: string): unknown {
     case '__bases__': return new PyTuple(t.bases.slice());
     case '__base__': return t.bases.length > 0 ? t.bases[0] : null;
     case '__class__': return t.cls;
-    case '__dict__': {
-      const d = new PyDict();
-      for (const [k, v] of t.ns) d.set(k, v);
-      return d;
-    }
+    case '__dict__': return classDictView(t);
     case '__doc__': return null;
   }
   const meta = t.cls;
@@ -1089,6 +1086,26 @@ export function toArray(v: unknown): unknown[] {
 export function asArray(v: unknown): unknown[] {
   if ((v instanceof PyList || v instanceof PyTuple) && v.cls.builtin) return v.items;
   return toArray(v);
+}
+
+/**
+ * What `C.__dict__` shows: the class's namespace, and for a Python class
+ * what CPython's type() adds to it (a `__dict__` and a `__weakref__`
+ * descriptor when the class is the first to give its instances those, and
+ * `__doc__` None when the body has no docstring).
+ */
+function classDictView(t: PyType): PyDict {
+  const d = new PyDict();
+  for (const [k, v] of t.ns) d.set(k, v);
+  if (t.builtin) return d;
+  if (!t.ns.has('__slots__')) {
+    const bases = t.mro.slice(1);
+    if (!bases.some((b) => b.hasInstanceDict)) d.set('__dict__', new PyGetSet('__dict__', t));
+    // Python classes without __slots__ give weak references; builtin bases here do not.
+    if (!bases.some((b) => !b.builtin && !b.ns.has('__slots__'))) d.set('__weakref__', new PyGetSet('__weakref__', t));
+  }
+  if (!t.ns.has('__doc__')) d.set('__doc__', null);
+  return d;
 }
 
 export function isInstance(v: unknown, t: PyType): boolean {
