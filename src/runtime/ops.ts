@@ -24,7 +24,7 @@ import { PyMember } from './member.js';
 import { PyIter, ListIter, ArrayIter, StrIter, tupleIteratorType, JsIter, seqIteratorType } from './iter.js';
 import * as I from './int-math.js';
 import { floatRepr } from './format/float-repr.js';
-import { MAX_ITEMS, outOfMemory } from './limits.js';
+import { MAX_ITEMS, outOfMemory, enterNested, leaveNested } from './limits.js';
 import { PyGetSet } from './member.js';
 import { strRepr, intToDecimal } from './format/int-text.js';
 
@@ -598,11 +598,13 @@ export function repr(v: unknown): string {
 /** Runs `body` unless `o` is already being repr'd (then returns `recursive`). */
 export function reprGuard(o: object, recursive: string, body: () => string): string {
   if (reprActive.has(o)) return recursive;
+  enterNested(' while getting the repr of an object');
   reprActive.add(o);
   try {
     return body();
   } finally {
     reprActive.delete(o);
+    leaveNested();
   }
 }
 

@@ -22,6 +22,7 @@ import type { Config } from '../config.js';
 import type { Host } from '../host.js';
 import { moduleFactories } from '../modules/registry.js';
 import { makeBuiltins } from '../modules/builtins.js';
+import { recursion } from '../runtime/limits.js';
 import '../modules/all-modules.js';
 
 /** The one standard output all processes write to, in execution order. */
@@ -299,6 +300,9 @@ export let current: Process = null as unknown as Process;
 export function setCurrent(p: Process): void {
   current = p;
 }
+
+// What the running thread has left under its recursion limit, for builtins that recurse in JS.
+recursion.room = () => current.interp.recursionLimit - current.thread.depth;
 
 function routeCall(f: import('../runtime/function.js').PyFunction, args: unknown[], kw: Map<string, unknown> | null): unknown {
   return current.interp.callFunction(f, args, kw);
