@@ -1387,6 +1387,8 @@ class Timeout:
         return '<Timeout [%s]%s>' % (_TIMEOUT_STATE_NAMES[self._state], ' '.join(info))
 
     async def __aenter__(self):
+        if self._state != 'CREATED':
+            raise RuntimeError('Timeout has already been entered')
         self._state = 'ENTERED'
         self._task = current_task()
         if self._task is None:
@@ -1454,7 +1456,21 @@ def shield(arg):
 
 # ------------------------------------------------------------------ synchronisation
 
-class _ContextManagerMixin:
+class _LoopBound:
+    # A lock, event, semaphore, condition or queue belongs to the loop it
+    # first waits in, and refuses to wait in another (CPython's mixin).
+    _loop = None
+
+    def _get_loop(self):
+        loop = _get_running_loop()
+        if self._loop is None:
+            self._loop = loop
+        if loop is not self._loop:
+            raise RuntimeError(f'{self!r} is bound to a different event loop')
+        return loop
+
+
+class _ContextManagerMixin(_LoopBound):
     async def __aenter__(self):
         await self.acquire()
         return None
@@ -1485,7 +1501,7 @@ class Lock(_ContextManagerMixin):
             return True
         if self._waiters is None:
             self._waiters = _deque()
-        fut = _get_event_loop().create_future()
+        fut = self._get_loop().create_future()
         fut._pygil_what = 'Lock.acquire()'
         self._waiters.append(fut)
         try:
@@ -1515,7 +1531,7 @@ class Lock(_ContextManagerMixin):
             fut.set_result(True)
 
 
-class Event:
+class Event(_LoopBound):
     __module__ = 'asyncio.locks'
 
     def __init__(self):
@@ -1544,7 +1560,7 @@ class Event:
     async def wait(self):
         if self._value:
             return True
-        fut = _get_event_loop().create_future()
+        fut = self._get_loop().create_future()
         fut._pygil_what = 'Event.wait()'
         self._waiters.append(fut)
         try:
@@ -1578,7 +1594,7 @@ class Semaphore(_ContextManagerMixin):
             return True
         if self._waiters is None:
             self._waiters = _deque()
-        fut = _get_event_loop().create_future()
+        fut = self._get_loop().create_future()
         fut._pygil_what = 'Semaphore.acquire()'
         self._waiters.append(fut)
         try:
@@ -1700,7 +1716,7 @@ class BoundedSemaphore(Semaphore):
         Semaphore.release(self)
 
 
-class Queue:
+class Queue(_LoopBound):
     __module__ = 'asyncio.queues'
 
     def __init__(self, maxsize=0):
@@ -1763,7 +1779,7 @@ class Queue:
 
     async def put(self, item):
         while self.full():
-            putter = _get_event_loop().create_future()
+            putter = self._get_loop().create_future()
             putter._pygil_what = 'Queue.put()'
             self._putters.append(putter)
             try:
@@ -1789,7 +1805,7 @@ class Queue:
 
     async def get(self):
         while self.empty():
-            getter = _get_event_loop().create_future()
+            getter = self._get_loop().create_future()
             getter._pygil_what = 'Queue.get()'
             self._getters.append(getter)
             try:
@@ -1871,7 +1887,7 @@ class Condition(_ContextManagerMixin):
             raise RuntimeError('cannot wait on un-acquired lock')
         self.release()
         try:
-            fut = _get_event_loop().create_future()
+            fut = self._get_loop().create_future()
             fut._pygil_what = 'Condition.wait()'
             self._waiters.append(fut)
             try:
