@@ -2068,6 +2068,49 @@ def wrap_future(future, *, loop=None):
     return _wrap_future(future, loop)
 
 
+def run_coroutine_threadsafe(coro, loop):
+    # From another thread: runs coro as a task of loop and returns a
+    # concurrent.futures.Future that follows it (cancelling that future
+    # cancels the task).
+    if not _iscoroutine(coro):
+        raise TypeError('A coroutine object is required')
+    import concurrent.futures
+    cf = concurrent.futures.Future()
+
+    def start():
+        try:
+            task = ensure_future(coro, loop=loop)
+        except (SystemExit, KeyboardInterrupt):
+            raise
+        except BaseException as exc:
+            if cf.set_running_or_notify_cancel():
+                cf.set_exception(exc)
+            raise
+
+        def copy_state(task):
+            if cf.cancelled():
+                return
+            if not cf.set_running_or_notify_cancel():
+                return
+            if task.cancelled():
+                cf.cancel()
+                cf.set_running_or_notify_cancel()
+            elif task.exception() is not None:
+                cf.set_exception(task.exception())
+            else:
+                cf.set_result(task.result())
+
+        def on_cf_done(cf):
+            if cf.cancelled() and not loop.is_closed():
+                loop.call_soon_threadsafe(task.cancel)
+
+        task.add_done_callback(copy_state)
+        cf.add_done_callback(on_cf_done)
+
+    loop.call_soon_threadsafe(start)
+    return cf
+
+
 def _wrap_future(cf, loop):
     # An asyncio future that follows concurrent future cf (and cancels it when cancelled itself).
     fut = loop.create_future()
