@@ -9,6 +9,7 @@ import './string.js';
 import './operator.js';
 import './itertools.js';
 import './collections.js';
+import './collections-abc.js';
 import './functools.js';
 import './random.js';
 import './threading.js';

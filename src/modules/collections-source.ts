@@ -1,9 +1,11 @@
 // collections.ChainMap and collections.UserDict, in Python (run by
-// py-source.ts), as CPython defines them in Python. pygil has no
-// collections.abc, so the methods CPython inherits from MutableMapping
-// (get, setdefault, pop, popitem, clear, update, ==, and the KeysView /
-// ItemsView / ValuesView that keys(), items() and values() return) are
-// written out in _MutableMapping here.
+// py-source.ts), as CPython defines them in Python. Importing collections
+// does not load collections.abc (which costs more than this whole module),
+// so the methods CPython inherits from MutableMapping (get, setdefault,
+// pop, popitem, clear, update, ==, and the KeysView / ItemsView /
+// ValuesView that keys(), items() and values() return) are written out in
+// _MutableMapping here; collections.abc registers these classes when it
+// is imported (collections-abc.ts).
 
 export const COLLECTIONS_FILE = '<pygil collections>';
 

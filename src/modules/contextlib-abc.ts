@@ -2,13 +2,23 @@
 // - contextlib: contextmanager (a generator as a with-statement manager,
 //   and as a decorator), suppress, closing, nullcontext, ContextDecorator,
 //   redirect_stdout/redirect_stderr.
-// - abc: ABC, ABCMeta, abstractmethod and register(). A class with abstract
-//   methods left cannot be instantiated: object.__new__ checks the
+// - abc: ABC, ABCMeta, abstractmethod (and the old abstractproperty /
+//   abstractclassmethod / abstractstaticmethod), register(),
+//   get_cache_token, update_abstractmethods. A class with abstract methods
+//   left cannot be instantiated: object.__new__ checks the
 //   __abstractmethods__ that ABCMeta computes (ops.ts allocInstance).
+//   issubclass() against an ABC asks, in CPython's order, the class's
+//   __subclasshook__, its MRO, the classes registered on that ABC itself,
+//   then its subclasses; answers are cached per ABC (the negative cache
+//   until the next register() anywhere), as CPython's _abc does.
 
 import { registerModule } from './registry.js';
 import { runPythonSource } from './py-source.js';
 import { hiddenFiles } from '../vm/traceback.js';
+import { PyBuiltin } from '../runtime/function.js';
+import { PyDict, PySet, frozensetType } from '../runtime/dict.js';
+import { PyTuple } from '../runtime/tuple.js';
+import * as ops from '../runtime/ops.js';
 
 const CONTEXTLIB_FILE = '<pygil contextlib>';
 
@@ -159,37 +169,122 @@ def abstractmethod(funcobj):
     return funcobj
 
 
+class abstractclassmethod(classmethod):
+    __isabstractmethod__ = True
+
+    def __init__(self, callable):
+        callable.__isabstractmethod__ = True
+        super().__init__(callable)
+
+
+class abstractstaticmethod(staticmethod):
+    __isabstractmethod__ = True
+
+    def __init__(self, callable):
+        callable.__isabstractmethod__ = True
+        super().__init__(callable)
+
+
+class abstractproperty(property):
+    __isabstractmethod__ = True
+
+
+# Bumped by every register(): a class's negative cache is trusted only while
+# the counter still has the value it had when the cache was filled.
+_abc_invalidation_counter = 0
+
+
+def get_cache_token():
+    return _abc_invalidation_counter
+
+
+class _abc_data:
+    """An ABC's own state: the classes registered on it and its two caches."""
+    __slots__ = ('registry', 'cache', 'negative_cache', 'negative_cache_version')
+
+    def __init__(self):
+        self.registry = []
+        self.cache = set()
+        self.negative_cache = set()
+        self.negative_cache_version = _abc_invalidation_counter
+
+
 class ABCMeta(type):
     def __new__(mcls, name, bases, namespace, /, **kwargs):
         cls = super().__new__(mcls, name, bases, namespace, **kwargs)
-        abstracts = {key for key, value in namespace.items() if getattr(value, '__isabstractmethod__', False)}
-        for base in bases:
-            for key in getattr(base, '__abstractmethods__', ()):
-                if getattr(getattr(cls, key, None), '__isabstractmethod__', False):
-                    abstracts.add(key)
-        cls.__abstractmethods__ = frozenset(abstracts)
-        cls._abc_registry = []
+        cls.__abstractmethods__ = _abstracts_of(cls, bases, namespace)
+        cls._abc_impl = _abc_data()
         return cls
 
     def register(cls, subclass):
+        global _abc_invalidation_counter
         if not isinstance(subclass, type):
             raise TypeError('Can only register classes')
+        if issubclass(subclass, cls):
+            return subclass
         if issubclass(cls, subclass):
             raise RuntimeError('Refusing to create an inheritance cycle')
-        cls._abc_registry.append(subclass)
+        impl = cls._abc_impl
+        if subclass not in impl.registry:
+            impl.registry.append(subclass)
+        _abc_invalidation_counter += 1
         return subclass
 
     def __instancecheck__(cls, instance):
-        return cls.__subclasscheck__(type(instance))
+        impl = cls._abc_impl
+        subclass = instance.__class__
+        if subclass in impl.cache:
+            return True
+        subtype = type(instance)
+        if subtype is subclass:
+            if impl.negative_cache_version == _abc_invalidation_counter and subclass in impl.negative_cache:
+                return False
+            return cls.__subclasscheck__(subclass)
+        return cls.__subclasscheck__(subclass) or cls.__subclasscheck__(subtype)
 
     def __subclasscheck__(cls, subclass):
-        if cls in getattr(subclass, '__mro__', ()):
+        if not isinstance(subclass, type):
+            raise TypeError('issubclass() arg 1 must be a class')
+        impl = cls._abc_impl
+        if subclass in impl.cache:
             return True
-        for klass in cls.__mro__:
-            for registered in klass.__dict__.get('_abc_registry', ()):
-                if issubclass(subclass, registered):
-                    return True
-        return any(issubclass(subclass, sub) for sub in cls.__subclasses__() if sub is not subclass)
+        if impl.negative_cache_version < _abc_invalidation_counter:
+            impl.negative_cache = set()
+            impl.negative_cache_version = _abc_invalidation_counter
+        elif subclass in impl.negative_cache:
+            return False
+        # 1. The class's own hook decides, unless it says NotImplemented.
+        ok = cls.__subclasshook__(subclass)
+        if ok is not NotImplemented:
+            if ok is True:
+                impl.cache.add(subclass)
+            elif ok is False:
+                impl.negative_cache.add(subclass)
+            else:
+                raise AssertionError('__subclasshook__ must return either False, True, or NotImplemented')
+            return ok
+        # 2. A real subclass; 3. one registered on this very class (or a subclass of one);
+        # 4. a subclass of one of its own subclasses (which asks their registries in turn).
+        if (cls in subclass.__mro__ or any(issubclass(subclass, r) for r in impl.registry)
+                or any(issubclass(subclass, s) for s in cls.__subclasses__())):
+            impl.cache.add(subclass)
+            return True
+        impl.negative_cache.add(subclass)
+        return False
+
+    def _abc_registry_clear(cls):
+        cls._abc_impl.registry.clear()
+
+    def _abc_caches_clear(cls):
+        cls._abc_impl.cache.clear()
+        cls._abc_impl.negative_cache.clear()
+
+
+def update_abstractmethods(cls):
+    if not hasattr(cls, '__abstractmethods__'):
+        return cls
+    cls.__abstractmethods__ = _abstracts_of(cls, cls.__bases__, cls.__dict__)
+    return cls
 
 
 class ABC(metaclass=ABCMeta):
@@ -203,8 +298,29 @@ registerModule('contextlib', (proc, ns) => {
     'redirect_stderr']) ns.set(name, internal.get(name));
 });
 
+const isAbstract = (v: unknown): boolean => ops.truthy(ops.getAttrMaybe(v, '__isabstractmethod__') ?? false);
+
+/**
+ * _abstracts_of(cls, bases, namespace): the names of the abstract methods
+ * class `cls` has left: those of its namespace, and those of its bases
+ * that it still finds abstract. In JS because every ABC's creation runs it
+ * (in Python it was most of the cost of importing collections.abc).
+ */
+const abstractsOf = new PyBuiltin('_abstracts_of', (args) => {
+  const [cls, bases, namespace] = args;
+  const names = new PySet(frozensetType);
+  for (const [name, value] of (namespace as PyDict).entries()) if (isAbstract(value)) names.add(name);
+  for (const base of (bases as PyTuple).items) {
+    const inherited = ops.getAttrMaybe(base, '__abstractmethods__');
+    if (inherited === undefined) continue;
+    for (const name of ops.toArray(inherited)) if (isAbstract(ops.getAttrMaybe(cls, ops.str(name)) ?? null)) names.add(name);
+  }
+  return names;
+});
+
 registerModule('abc', (proc, ns) => {
   hiddenFiles.add(ABC_FILE);
-  const internal = runPythonSource(proc, ABC_FILE, ABC_SOURCE, { __name__: 'abc' });
-  for (const name of ['abstractmethod', 'ABCMeta', 'ABC']) ns.set(name, internal.get(name));
+  const internal = runPythonSource(proc, ABC_FILE, ABC_SOURCE, { __name__: 'abc', _abstracts_of: abstractsOf });
+  for (const name of ['abstractmethod', 'abstractclassmethod', 'abstractstaticmethod', 'abstractproperty', 'ABCMeta', 'ABC',
+    'get_cache_token', 'update_abstractmethods']) ns.set(name, internal.get(name));
 });

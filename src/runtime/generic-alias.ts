@@ -6,7 +6,7 @@
 
 import { PyObject, PyType, makeBuiltinType, typeType, noneType } from './object.js';
 import { PyTuple, EMPTY_TUPLE } from './tuple.js';
-import { method, classMethod } from './define.js';
+import { method, classMethod, constructor } from './define.js';
 import { typeError } from './exceptions.js';
 import { Ellipsis, NotImplemented } from './singletons.js';
 import { repr, call, getAttrMaybe, eqObjects, hashObject, bindDescr } from './ops.js';
@@ -57,6 +57,12 @@ function aliasRepr(ga: PyGenericAlias): string {
 
 method(genericAliasType, '__repr__', (a) => aliasRepr(a[0] as PyGenericAlias));
 method(genericAliasType, '__call__', (a, kw) => call((a[0] as PyGenericAlias).origin, a.slice(1), kw));
+// types.GenericAlias(origin, args), as collections.abc's __class_getitem__ calls it.
+constructor(genericAliasType, (args, kw) => {
+  if (kw !== null && kw.size > 0) throw typeError('GenericAlias() takes no keyword arguments');
+  if (args.length !== 3) throw typeError(`GenericAlias expected 2 arguments, got ${args.length - 1}`);
+  return new PyGenericAlias(args[1], args[2]);
+});
 method(genericAliasType, '__eq__', (a) => {
   const [x, y] = a as [PyGenericAlias, unknown];
   if (!(y instanceof PyGenericAlias)) return NotImplemented;

@@ -16,6 +16,7 @@ import * as M from '../format/str-methods.js';
 import { PySlice, sliceIndices } from '../slice.js';
 import { PyList, PyTuple, tuple } from '../tuple.js';
 import { PyIter } from '../iter.js';
+import { defineIteratorMethods } from './tuple-type.js';
 import { PyBuiltin, PyClassMethod } from '../function.js';
 import { makeBuiltinType } from '../object.js';
 import { NotImplemented } from '../singletons.js';
@@ -30,16 +31,20 @@ import { strValue, sliceStr, ssizeArg, cIntArg } from './str-type.js';
 import { intValue } from './int-type.js';
 
 const bytesIteratorType = makeBuiltinType('bytes_iterator', null, 'other');
+const bytearrayIteratorType = makeBuiltinType('bytearray_iterator', null, 'other');
 
 class BytesIter extends PyIter {
   i = 0;
-  constructor(readonly b: Uint8Array) {
-    super(bytesIteratorType);
+  constructor(readonly b: Uint8Array, cls: PyType = bytesIteratorType) {
+    super(cls);
   }
   next(): unknown {
     return this.i < this.b.length ? this.b[this.i++] : undefined;
   }
 }
+
+defineIteratorMethods(bytesIteratorType);
+defineIteratorMethods(bytearrayIteratorType);
 
 function selfBytes(args: unknown[], name: string): Uint8Array {
   const s = args[0];
@@ -630,7 +635,7 @@ for (const [name, fn] of bytesType.ns) {
 bytearrayType.ns.set('__hash__', null);
 method(bytearrayType, '__iter__', (args, kw) => {
   wrapperArgs('__iter__', args, kw, 0);
-  return new BytesIter(selfBytes(args, '__iter__'));
+  return new BytesIter(selfBytes(args, '__iter__'), bytearrayIteratorType);
 });
 method(bytearrayType, '__repr__', (args, kw) => {
   wrapperArgs('__repr__', args, kw, 0);

@@ -21,6 +21,9 @@ method(functionType, '__repr__', (args) => {
 });
 method(functionType, '__get__', (args) => (args[1] === null ? args[0] : new PyBoundMethod(args[0], args[1])));
 method(functionType, '__call__', (args, kw) => call(args[0], args.slice(1), kw));
+// The other callables' __call__ (what collections.abc.Callable looks for); a staticmethod calls its function.
+for (const t of [builtinFunctionType, methodDescriptorType, methodType]) method(t, '__call__', (args, kw) => call(args[0], args.slice(1), kw));
+method(staticmethodType, '__call__', (args, kw) => call((args[0] as PyStaticMethod).func, args.slice(1), kw));
 attrHooks.set('other', (obj, name) => {
   if (obj instanceof PyFunction) {
     switch (name) {
@@ -57,7 +60,8 @@ attrHooks.set('other', (obj, name) => {
   if (obj instanceof PyBoundMethod) {
     if (name === '__self__') return obj.self;
     if (name === '__func__') return obj.func;
-    return bindAttr(obj.func, name);
+    // Everything else is the function's, its own attributes too (abc marks abstract ones with __isabstractmethod__).
+    return getAttrMaybe(obj.func, name);
   }
   if (obj instanceof PyModule) return undefined;
   if (obj instanceof PyStaticMethod || obj instanceof PyClassMethod) {
@@ -82,11 +86,6 @@ function functionAnnotations(f: PyFunction): unknown {
   if (a instanceof PyTuple) for (let i = 0; i + 1 < a.items.length; i += 2) d.set(a.items[i], a.items[i + 1]);
   f.annotations = d;
   return d;
-}
-
-function bindAttr(f: unknown, name: string): unknown {
-  const h = attrHooks.get('other');
-  return h ? h(f, name) : undefined;
 }
 
 // Functions can carry arbitrary attributes (func.calls = 0, functools.wraps).
@@ -205,13 +204,21 @@ method(propertyType, '__get__', (args) => {
   if (p.fget === null) throw attributeError('unreadable attribute');
   return call(p.fget, [args[1]]);
 });
+/** A staticmethod or classmethod made by `cls`: a subclass's (abc.abstractclassmethod) keeps its class and gets a __dict__. */
+function ofClass<T extends PyStaticMethod | PyClassMethod>(o: T, cls: PyType): T {
+  if (cls !== o.cls) {
+    o.cls = cls;
+    if (cls.hasInstanceDict) o.dict = new PyDict();
+  }
+  return o;
+}
 constructor(staticmethodType, (args) => {
   if (args.length !== 2) throw typeError(`staticmethod expected 1 argument, got ${args.length - 1}`);
-  return new PyStaticMethod(args[1]);
+  return ofClass(new PyStaticMethod(args[1]), args[0] as PyType);
 });
 constructor(classmethodType, (args) => {
   if (args.length !== 2) throw typeError(`classmethod expected 1 argument, got ${args.length - 1}`);
-  return new PyClassMethod(args[1]);
+  return ofClass(new PyClassMethod(args[1]), args[0] as PyType);
 });
 getter(staticmethodType, '__func__', (s) => (s as PyStaticMethod).func);
 // abc.abstractmethod under @property, @staticmethod or @classmethod still marks the method abstract.

@@ -48,6 +48,8 @@ classMethod(objectType, '__init_subclass__', (args, kw) => {
   if (kw !== null && kw.size > 0) throw typeError(`${(args[0] as PyType).name}.__init_subclass__() takes no keyword arguments`);
   return null;
 });
+// What abc.ABCMeta asks first; NotImplemented lets the usual checks decide.
+classMethod(objectType, '__subclasshook__', () => NotImplemented);
 for (const name of ['__lt__', '__le__', '__gt__', '__ge__']) method(objectType, name, () => NotImplemented);
 method(objectType, '__reduce__', () => null);
 method(objectType, '__sizeof__', () => 16);

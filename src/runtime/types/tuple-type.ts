@@ -17,7 +17,7 @@ import {
 import {
   typeError, valueError, indexError, overflowError, pyErr, MemoryError, newException, StopIteration, PyBaseException,
 } from '../exceptions.js';
-import { ArrayIter, PyIter, tupleIteratorType } from '../iter.js';
+import { ArrayIter, PyIter, tupleIteratorType, strIteratorType, rangeIteratorType, seqIteratorType, jsIteratorType } from '../iter.js';
 import { PySlice, sliceIndices, sliceArray, seqIndex } from '../slice.js';
 import { NotImplemented } from '../singletons.js';
 import { ssizeValue } from '../int-math.js';
@@ -284,6 +284,8 @@ def('__repr__', check.wrapper('__repr__', 0), (t) => {
 def('__len__', check.wrapper('__len__', 0), (t) => t.items.length);
 def('__iter__', check.wrapper('__iter__', 0), (t) => new ArrayIter(t.items, tupleIteratorType));
 defineIteratorMethods(tupleIteratorType);
+// The other iterators of iter.ts with no home of their own (collections.abc.Iterator finds them by these methods).
+for (const t of [strIteratorType, rangeIteratorType, seqIteratorType, jsIteratorType]) defineIteratorMethods(t);
 def('__contains__', check.wrapper('__contains__', 1), (t, args) => containsItem(t.items, args[1]));
 
 def('__getitem__', check.wrapper('__getitem__', 1), (t, args) => {
