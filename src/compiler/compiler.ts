@@ -12,6 +12,7 @@ import type * as A from '../../grammar/ast.js';
 import { ownedGeneratorLocals } from './owned-generators.js';
 import { mangle } from './mangle.js';
 import { compareWarning, assertWarning, callWarning, subscriptWarning } from './syntax-warnings.js';
+import { BINOP_INDEX, foldedConstant, constantValues, frozensetConstant, constValue } from './fold.js';
 import { Op } from './opcodes.js';
 import { Assembler, Label } from './assembler.js';
 import { CodeObject, CO_VARARGS, CO_VARKEYWORDS, CO_GENERATOR, CO_COROUTINE, CO_NESTED, CO_ASYNC_GENERATOR } from './code.js';
@@ -25,10 +26,6 @@ import { PyBytes } from '../runtime/bytes.js';
 
 export { SyntaxErrorAt };
 
-const BINOP_INDEX: Record<A.OperatorKind, number> = {
-  Add: 0, BitAnd: 1, FloorDiv: 2, LShift: 3, MatMult: 4, Mult: 5, Mod: 6, BitOr: 7, Pow: 8, RShift: 9,
-  Sub: 10, Div: 11, BitXor: 12,
-};
 const CMP_INDEX: Partial<Record<A.CmpOpKind, number>> = { Lt: 0, LtE: 1, Eq: 2, NotEq: 3, Gt: 4, GtE: 5 };
 
 /** How many blocks (loops, try, with, handlers) may be open at once. */
@@ -1256,17 +1253,35 @@ class Compiler {
         if (e.id === '__debug__') this.loadConst(true);
         else this.loadName(e.id);
         break;
-      case 'BinOp':
+      case 'BinOp': {
+        const folded = foldedConstant(e);
+        if (folded !== undefined) {
+          this.loadConst(folded);
+          break;
+        }
         this.expr(e.left);
         this.expr(e.right);
         this.at(e);
         this.emit(Op.BINARY_OP, BINOP_INDEX[e.op]);
         break;
-      case 'UnaryOp':
+      }
+      case 'UnaryOp': {
+        const folded = foldedConstant(e);
+        if (folded !== undefined) {
+          this.loadConst(folded);
+          break;
+        }
+        const inverted = e.op === 'Not' ? invertedCompare(e.operand) : null;
+        if (inverted !== null) {
+          // `not a in b` is `a not in b` (CPython's AST optimizer).
+          this.compare(inverted);
+          break;
+        }
         this.expr(e.operand);
         this.at(e);
         this.emit(e.op === 'Not' ? Op.UNARY_NOT : e.op === 'USub' ? Op.UNARY_NEGATIVE : e.op === 'UAdd' ? Op.UNARY_POSITIVE : Op.UNARY_INVERT);
         break;
+      }
       case 'BoolOp': {
         const end = this.label();
         const op = e.op === 'And' ? Op.JUMP_IF_FALSE_OR_POP : Op.JUMP_IF_TRUE_OR_POP;
@@ -1286,7 +1301,12 @@ class Compiler {
         this.at(e);
         this.emit(Op.LOAD_ATTR, this.attrIndex(e.attr));
         break;
-      case 'Subscript':
+      case 'Subscript': {
+        const folded = foldedConstant(e);
+        if (folded !== undefined) {
+          this.loadConst(folded);
+          break;
+        }
         if (this.warn !== null) {
           const w = subscriptWarning(e);
           if (w !== null) this.warn(w, e.lineno);
@@ -1296,6 +1316,7 @@ class Compiler {
         this.at(e);
         this.emit(Op.BINARY_SUBSCR);
         break;
+      }
       case 'Slice': {
         const parts = [e.lower, e.upper];
         if (e.step) parts.push(e.step);
@@ -1749,54 +1770,6 @@ class Compiler {
   }
 }
 
-/** The values of expressions CPython's AST optimizer turns into constants (literals, -literals, tuples of them), or null. */
-function constantValues(elts: A.Expr[]): unknown[] | null {
-  const out: unknown[] = [];
-  for (const e of elts) {
-    const v = foldedConstant(e);
-    if (v === undefined) return null;
-    out.push(v);
-  }
-  return out;
-}
-
-/** The frozenset constant CPython makes of these values. */
-function frozensetConstant(values: unknown[]): unknown {
-  // CPython also rebuilds the frozenset once from its own iteration order
-  // when it merges equal constants (merge_consts_recursive).
-  const first = makeSet(new PyTuple(values), frozensetType);
-  return makeSet(new PyTuple(Array.from(first.values())), frozensetType);
-}
-
-function foldedConstant(e: A.Expr): unknown {
-  switch (e.kind) {
-    case 'Constant':
-      if (typeof e.value === 'object' && e.value !== null && 'imag' in e.value) return undefined;
-      return constValue(e.value, e);
-    case 'UnaryOp': {
-      if (e.op !== 'USub' || e.operand.kind !== 'Constant') return undefined;
-      const v = foldedConstant(e.operand);
-      if (typeof v === 'bigint' || typeof v === 'number') return norm(-BigInt(v));
-      if (v instanceof PyFloat) return new PyFloat(-v.v);
-      return undefined;
-    }
-    case 'Tuple': {
-      const items = constantValues(e.elts);
-      return items === null ? undefined : new PyTuple(items);
-    }
-  }
-  return undefined;
-}
-
-function constValue(v: A.ConstantValue, at: A.Span): unknown {
-  if (v === null || typeof v === 'boolean' || typeof v === 'string') return v;
-  if (typeof v === 'bigint') return norm(v);
-  if (typeof v === 'number') return new PyFloat(v);
-  if (v instanceof Uint8Array) return new PyBytes(v);
-  if ('ellipsis' in v) return Ellipsis;
-  throw new SyntaxErrorAt('pygil does not support complex numbers', at);
-}
-
 /** Whether an annotated assignment sits in `body`, or in a compound statement's blocks (not in nested defs or classes). */
 function containsAnnotation(body: A.Stmt[]): boolean {
   for (const st of body) {
@@ -1889,4 +1862,12 @@ function constKey(v: unknown): string | null {
     return 't:' + keys.join(',');
   }
   return null;
+}
+
+/** `not a in b` as the comparison `a not in b` (and is/is not likewise), or null (CPython inverts only these). */
+function invertedCompare(e: A.Expr): A.Compare | null {
+  if (e.kind !== 'Compare' || e.ops.length !== 1) return null;
+  const inverse: Partial<Record<A.CmpOpKind, A.CmpOpKind>> = { Is: 'IsNot', IsNot: 'Is', In: 'NotIn', NotIn: 'In' };
+  const op = inverse[e.ops[0]];
+  return op === undefined ? null : { ...e, ops: [op] };
 }
