@@ -221,15 +221,15 @@ export class SymbolTable {
   }
 
   private params(a: A.Arguments): void {
-    const all = [...a.posonlyargs, ...a.args];
-    const names = all.map((p) => p.arg);
-    for (const p of a.kwonlyargs) names.push(p.arg);
-    if (a.vararg) names.push(a.vararg.arg);
-    if (a.kwarg) names.push(a.kwarg.arg);
-    for (let i = 0; i < names.length; i++) names[i] = mangle(this.cur.privateName, names[i]);
+    const params = [...a.posonlyargs, ...a.args, ...a.kwonlyargs];
+    if (a.vararg) params.push(a.vararg);
+    if (a.kwarg) params.push(a.kwarg);
+    const names = params.map((p) => mangle(this.cur.privateName, p.arg));
     const seen = new Set<string>();
-    for (const n of names) {
-      if (seen.has(n)) throw new SyntaxErrorAt(`duplicate argument '${n}' in function definition`, (a.args[0] ?? a.posonlyargs[0] ?? a.kwonlyargs[0]) as A.Span);
+    for (let i = 0; i < names.length; i++) {
+      const n = names[i];
+      // Reported at the second one, as CPython does.
+      if (seen.has(n)) throw new SyntaxErrorAt(`duplicate argument '${n}' in function definition`, params[i]);
       seen.add(n);
       this.cur.add(n, DEF_PARAM | DEF_LOCAL);
     }
