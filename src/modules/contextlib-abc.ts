@@ -1,7 +1,8 @@
 // Two small modules written in Python:
 // - contextlib: contextmanager (a generator as a with-statement manager,
-//   and as a decorator), suppress, closing, nullcontext, ContextDecorator,
-//   redirect_stdout/redirect_stderr.
+//   and as a decorator), asynccontextmanager, suppress, closing, aclosing,
+//   nullcontext, ContextDecorator, AsyncContextDecorator, ExitStack,
+//   AsyncExitStack, redirect_stdout/redirect_stderr.
 // - abc: ABC, ABCMeta, abstractmethod (and the old abstractproperty /
 //   abstractclassmethod / abstractstaticmethod), register(),
 //   get_cache_token, update_abstractmethods. A class with abstract methods
@@ -159,6 +160,248 @@ class nullcontext:
 
     async def __aexit__(self, *excinfo):
         pass
+
+
+class AsyncContextDecorator:
+    """An async context manager that is also a decorator of coroutine functions."""
+
+    def _recreate_cm(self):
+        return self
+
+    def __call__(self, func):
+        @_wraps(func)
+        async def inner(*args, **kwds):
+            async with self._recreate_cm():
+                return await func(*args, **kwds)
+        return inner
+
+
+class _AsyncGeneratorContextManager(AsyncContextDecorator):
+    def __init__(self, func, args, kwds):
+        self.gen = func(*args, **kwds)
+        self.func, self.args, self.kwds = func, args, kwds
+        doc = getattr(func, '__doc__', None)
+        if doc is None:
+            doc = type(self).__doc__
+        self.__doc__ = doc
+
+    def _recreate_cm(self):
+        return self.__class__(self.func, self.args, self.kwds)
+
+    async def __aenter__(self):
+        try:
+            return await anext(self.gen)
+        except StopAsyncIteration:
+            raise RuntimeError("generator didn't yield") from None
+
+    async def __aexit__(self, typ, value, traceback):
+        if typ is None:
+            try:
+                await anext(self.gen)
+            except StopAsyncIteration:
+                return False
+            raise RuntimeError("generator didn't stop")
+        if value is None:
+            value = typ()
+        try:
+            await self.gen.athrow(typ, value, traceback)
+        except StopAsyncIteration as exc:
+            # The generator swallowed the exception (or it was the body's own StopAsyncIteration).
+            return exc is not value
+        except RuntimeError as exc:
+            if exc is value:
+                exc.__traceback__ = traceback
+                return False
+            if isinstance(value, (StopIteration, StopAsyncIteration)) and exc.__cause__ is value:
+                value.__traceback__ = traceback
+                return False
+            raise
+        except BaseException as exc:
+            if exc is not value:
+                raise
+            exc.__traceback__ = traceback
+            return False
+        raise RuntimeError("generator didn't stop after athrow()")
+
+
+def asynccontextmanager(func):
+    @_wraps(func)
+    def helper(*args, **kwds):
+        return _AsyncGeneratorContextManager(func, args, kwds)
+    return helper
+
+
+class aclosing:
+    def __init__(self, thing):
+        self.thing = thing
+
+    async def __aenter__(self):
+        return self.thing
+
+    async def __aexit__(self, *exc_info):
+        await self.thing.aclose()
+
+
+def _no_protocol(cm, kind):
+    t = type(cm)
+    return TypeError(f"'{t.__module__}.{t.__qualname__}' object does not support the {kind} protocol")
+
+
+class _BaseExitStack:
+    # The callbacks (is_sync, callable) run last first when the stack exits.
+
+    def __init__(self):
+        self._exit_callbacks = []
+
+    def pop_all(self):
+        new_stack = type(self)()
+        new_stack._exit_callbacks = self._exit_callbacks
+        self._exit_callbacks = []
+        return new_stack
+
+    def push(self, exit):
+        exit_method = getattr(type(exit), '__exit__', None)
+        if exit_method is None:
+            self._exit_callbacks.append((True, exit))
+        else:
+            self._push_cm_exit(exit, exit_method)
+        return exit
+
+    def enter_context(self, cm):
+        t = type(cm)
+        enter = getattr(t, '__enter__', None)
+        exit = getattr(t, '__exit__', None)
+        if enter is None or exit is None:
+            raise _no_protocol(cm, 'context manager') from None
+        result = enter(cm)
+        self._push_cm_exit(cm, exit)
+        return result
+
+    def callback(self, callback, /, *args, **kwds):
+        def _exit_wrapper(exc_type, exc, tb):
+            callback(*args, **kwds)
+        _exit_wrapper.__wrapped__ = callback
+        self._exit_callbacks.append((True, _exit_wrapper))
+        return callback
+
+    def _push_cm_exit(self, cm, cm_exit):
+        def _exit_wrapper(exc_type, exc, tb):
+            return cm_exit(cm, exc_type, exc, tb)
+        self._exit_callbacks.append((True, _exit_wrapper))
+
+
+def _fix_exception_context(new_exc, old_exc, frame_exc):
+    # A callback's exception has the exception it replaced as its context
+    # (not the one being handled around the with statement).
+    while True:
+        exc_context = new_exc.__context__
+        if exc_context is None or exc_context is old_exc:
+            return
+        if exc_context is frame_exc:
+            break
+        new_exc = exc_context
+    new_exc.__context__ = old_exc
+
+
+def _reraise(exc_details):
+    fixed_ctx = exc_details[1].__context__
+    try:
+        raise exc_details[1]
+    except BaseException:
+        exc_details[1].__context__ = fixed_ctx
+        raise
+
+
+class ExitStack(_BaseExitStack):
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc_details):
+        import sys
+        received_exc = exc_details[0] is not None
+        frame_exc = sys.exc_info()[1]
+        suppressed_exc = False
+        pending_raise = False
+        while self._exit_callbacks:
+            is_sync, cb = self._exit_callbacks.pop()
+            try:
+                if cb(*exc_details):
+                    suppressed_exc = True
+                    pending_raise = False
+                    exc_details = (None, None, None)
+            except BaseException as e:
+                _fix_exception_context(e, exc_details[1], frame_exc)
+                pending_raise = True
+                exc_details = (type(e), e, e.__traceback__)
+        if pending_raise:
+            _reraise(exc_details)
+        return received_exc and suppressed_exc
+
+    def close(self):
+        self.__exit__(None, None, None)
+
+
+class AsyncExitStack(_BaseExitStack):
+    async def enter_async_context(self, cm):
+        t = type(cm)
+        enter = getattr(t, '__aenter__', None)
+        exit = getattr(t, '__aexit__', None)
+        if enter is None or exit is None:
+            raise _no_protocol(cm, 'asynchronous context manager') from None
+        result = await enter(cm)
+        self._push_async_cm_exit(cm, exit)
+        return result
+
+    def push_async_exit(self, exit):
+        exit_method = getattr(type(exit), '__aexit__', None)
+        if exit_method is None:
+            self._exit_callbacks.append((False, exit))
+        else:
+            self._push_async_cm_exit(exit, exit_method)
+        return exit
+
+    def push_async_callback(self, callback, /, *args, **kwds):
+        async def _exit_wrapper(exc_type, exc, tb):
+            await callback(*args, **kwds)
+        _exit_wrapper.__wrapped__ = callback
+        self._exit_callbacks.append((False, _exit_wrapper))
+        return callback
+
+    def _push_async_cm_exit(self, cm, cm_exit):
+        async def _exit_wrapper(exc_type, exc, tb):
+            return await cm_exit(cm, exc_type, exc, tb)
+        self._exit_callbacks.append((False, _exit_wrapper))
+
+    async def aclose(self):
+        await self.__aexit__(None, None, None)
+
+    async def __aenter__(self):
+        return self
+
+    async def __aexit__(self, *exc_details):
+        import sys
+        received_exc = exc_details[0] is not None
+        frame_exc = sys.exc_info()[1]
+        suppressed_exc = False
+        pending_raise = False
+        while self._exit_callbacks:
+            is_sync, cb = self._exit_callbacks.pop()
+            try:
+                if is_sync:
+                    cb_suppress = cb(*exc_details)
+                else:
+                    cb_suppress = await cb(*exc_details)
+                if cb_suppress:
+                    suppressed_exc = True
+                    pending_raise = False
+                    exc_details = (None, None, None)
+            except BaseException as e:
+                _fix_exception_context(e, exc_details[1], frame_exc)
+                pending_raise = True
+                exc_details = (type(e), e, e.__traceback__)
+        if pending_raise:
+            _reraise(exc_details)
+        return received_exc and suppressed_exc
 `;
 
 const ABC_FILE = '<pygil abc>';
@@ -295,7 +538,9 @@ registerModule('contextlib', (proc, ns) => {
   hiddenFiles.add(CONTEXTLIB_FILE);
   const internal = runPythonSource(proc, CONTEXTLIB_FILE, CONTEXTLIB_SOURCE, { __name__: 'contextlib' });
   for (const name of ['contextmanager', 'suppress', 'closing', 'nullcontext', 'ContextDecorator', 'redirect_stdout',
-    'redirect_stderr']) ns.set(name, internal.get(name));
+    'redirect_stderr', 'asynccontextmanager', 'AsyncContextDecorator', 'aclosing', 'ExitStack', 'AsyncExitStack']) {
+    ns.set(name, internal.get(name));
+  }
 });
 
 const isAbstract = (v: unknown): boolean => ops.truthy(ops.getAttrMaybe(v, '__isabstractmethod__') ?? false);
