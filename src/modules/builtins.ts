@@ -5,7 +5,7 @@
 
 import { PyDict } from '../runtime/dict.js';
 import { func, argCount } from '../runtime/define.js';
-import { PyType, objectType, typeType, intType, floatType, strType, boolType, PyObject, objectId, valueId } from '../runtime/object.js';
+import { PyType, objectType, typeType, intType, floatType, strType, boolType, PyObject, objectId, valueId, typeOf } from '../runtime/object.js';
 import { exceptionTypes, typeError, valueError, pyErr, ImportError, SystemExit } from '../runtime/exceptions.js';
 import { PyFunction, PyCell } from '../runtime/function.js';
 import { PyTuple, tupleType, listType } from '../runtime/tuple.js';
@@ -162,6 +162,24 @@ function resolveBases(bases: unknown[]): unknown[] {
   return out ?? bases;
 }
 
+/**
+ * The namespace the class body runs in: a new dict, or what the metaclass's
+ * own __prepare__ returns (a dict subclass whose __setitem__ sees each name
+ * the body binds).
+ */
+function prepareNamespace(meta: unknown, name: string, bases: unknown[], extra: Map<string, unknown>): PyDict {
+  const metaType = meta instanceof PyType ? meta : typeOf(meta);
+  const prepare = metaType.lookup('__prepare__');
+  if (prepare === undefined || prepare === typeType.ns.get('__prepare__')) return new PyDict();
+  const ns = ops.call(ops.getAttr(meta, '__prepare__'), [name, new PyTuple(bases)], extra.size > 0 ? extra : null);
+  if (ns instanceof PyDict) return ns;
+  if (typeOf(ns).lookup('__getitem__') === undefined) {
+    const who = meta instanceof PyType ? meta.name : '<metaclass>';
+    throw typeError(`${who}.__prepare__() must return a mapping, not ${ops.typeName(ns)}`);
+  }
+  throw typeError(`pygil: a class namespace from __prepare__ must be a dict or a dict subclass, not ${ops.typeName(ns)}`);
+}
+
 /** __build_class__(func, name, *bases, metaclass=..., **kw). */
 function buildClass(proc: Process, args: unknown[], kw: Map<string, unknown> | null): unknown {
   if (args.length < 2) throw typeError('__build_class__: not enough arguments');
@@ -183,7 +201,9 @@ function buildClass(proc: Process, args: unknown[], kw: Map<string, unknown> | n
       if (bm.isSubtypeOf(meta as PyType)) meta = bm;
     }
   }
-  const ns = new PyDict();
+  const extra = new Map(kw ?? []);
+  extra.delete('metaclass');
+  const ns = prepareNamespace(meta, name, bases, extra);
   if (bases !== origBases) ns.set('__orig_bases__', new PyTuple(origBases));
   const frame = new Frame(fn.code, fn.globals, ns, fn);
   if (fn.code.freevars.length > 0 || fn.code.cellvars.length > 0) {
@@ -193,8 +213,6 @@ function buildClass(proc: Process, args: unknown[], kw: Map<string, unknown> | n
     for (let i = 0; i < fn.code.freevars.length; i++) frame.regs[base + i] = fn.closure![i];
   }
   proc.interp.runNested(frame);
-  const extra = new Map(kw ?? []);
-  extra.delete('metaclass');
   if (meta === typeType) return createClass(typeType, name, bases as PyType[], ns, extra.size > 0 ? extra : null);
   return ops.call(meta, [name, new PyTuple(bases), ns], extra.size > 0 ? extra : null);
 }

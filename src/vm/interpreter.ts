@@ -36,7 +36,7 @@ import { PyFunction, PyBuiltin, PyBoundMethod, PyCell, Kwargs, RESUMES_NEXT, RES
 import {
   PyBaseException, newException, typeError, pyErr, NameError, UnboundLocalError, StopIteration, RuntimeError,
   RecursionError, isExceptionType, isException, excMatches, AssertionError, baseExceptionType, MemoryError,
-  valueError, StopAsyncIteration, keyError,
+  valueError, StopAsyncIteration, keyError, KeyError,
 } from '../runtime/exceptions.js';
 import * as ops from '../runtime/ops.js';
 import { arith, compare } from '../runtime/arith.js';
@@ -594,7 +594,7 @@ export class Interpreter {
               if (frame.locals !== frame.globals) {
                 // A class body: its namespace, then the globals and builtins.
                 const name = names[arg];
-                let v = frame.locals!.map.get(name);
+                let v = frame.locals!.cls === dictType ? frame.locals!.map.get(name) : namespaceGet(frame.locals!, name);
                 if (v === undefined) v = frame.globals.map.get(name);
                 if (v === undefined) {
                   v = this.proc.builtins.map.get(name);
@@ -621,7 +621,9 @@ export class Interpreter {
             }
             case Op.STORE_NAME:
               if (frame.locals !== frame.globals) {
-                frame.locals!.set(names[arg], regs[--sp]);
+                // A __prepare__'d namespace (a dict subclass) sees the store through its __setitem__.
+                if (frame.locals!.cls === dictType) frame.locals!.set(names[arg], regs[--sp]);
+                else ops.setItem(frame.locals!, names[arg], regs[--sp]);
                 break;
               }
             // falls through: module-level code writes its globals
@@ -1997,7 +1999,14 @@ export class Interpreter {
           if (!frame.globals.delete(names[arg])) throw nameError(names[arg]);
           break;
         case Op.DELETE_NAME:
-          if (!frame.locals!.delete(names[arg])) throw nameError(names[arg]);
+          if (frame.locals!.cls !== dictType && frame.locals !== frame.globals) {
+            try {
+              ops.delItem(frame.locals!, names[arg]);
+            } catch (e) {
+              if (e instanceof PyBaseException && excMatches(e, KeyError)) throw nameError(names[arg]);
+              throw e;
+            }
+          } else if (!frame.locals!.delete(names[arg])) throw nameError(names[arg]);
           break;
         case Op.DELETE_ATTR:
           ops.delAttr(regs[--sp], names[arg]);
@@ -2413,3 +2422,12 @@ function excTypeByName(name: string): PyType | null {
   return find(baseExceptionType);
 }
 
+/** A name's value in a class namespace that is a dict subclass (its __getitem__, __missing__), or undefined. */
+function namespaceGet(ns: PyDict, name: string): unknown {
+  try {
+    return ops.getItem(ns, name);
+  } catch (e) {
+    if (e instanceof PyBaseException && excMatches(e, KeyError)) return undefined;
+    throw e;
+  }
+}

@@ -81,6 +81,8 @@ method(typeType, '__repr__', (args) => {
   return `<class '${t.module}.${t.qualname}'>`;
 });
 method(typeType, 'mro', (args) => new PyList((args[0] as PyType).mro.slice()));
+// The namespace a class body fills: a new dict (a metaclass may give another mapping).
+classMethod(typeType, '__prepare__', () => new PyDict());
 method(typeType, '__subclasses__', (args) => new PyList((args[0] as PyType).subclasses.slice()));
 method(typeType, '__instancecheck__', (args) => typeOf(args[1]).isSubtypeOf(args[0] as PyType));
 method(typeType, '__subclasscheck__', (args) => (args[1] as PyType).isSubtypeOf(args[0] as PyType));
