@@ -203,8 +203,8 @@ export const CALL = op('CALL', 'count', (n) => -n - 1);
 export const KW_NAMES = op('KW_NAMES', 'const', k(0));
 /** Stack: callable, NULL, args tuple[, kwargs dict] -> result. */
 export const CALL_FUNCTION_EX = op('CALL_FUNCTION_EX', 'raw', (a) => ((a & 1) !== 0 ? -3 : -2));
-/** arg flags: 1 defaults tuple, 2 kwdefaults dict, 8 closure tuple; code on top. */
-export const MAKE_FUNCTION = op('MAKE_FUNCTION', 'raw', (a) => -((a & 1) + ((a >> 1) & 1) + ((a >> 3) & 1)));
+/** arg flags: 1 defaults tuple, 2 kwdefaults dict, 4 annotations tuple, 8 closure tuple; code on top. */
+export const MAKE_FUNCTION = op('MAKE_FUNCTION', 'raw', (a) => -((a & 1) + ((a >> 1) & 1) + ((a >> 2) & 1) + ((a >> 3) & 1)));
 export const RETURN_VALUE = op('RETURN_VALUE', 'none', k(-1));
 export const YIELD_VALUE = op('YIELD_VALUE', 'none', k(0));
 export const GET_YIELD_FROM_ITER = op('GET_YIELD_FROM_ITER', 'none', k(0));

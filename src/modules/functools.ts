@@ -1,5 +1,6 @@
 // The functools module: reduce, partial, wraps/update_wrapper, lru_cache and
-// cache, cmp_to_key, total_ordering and cached_property.
+// cache, cmp_to_key, total_ordering and cached_property; singledispatch,
+// singledispatchmethod and partialmethod are Python (functools-source.ts).
 //
 // Most are JS objects calling back into Python through ops.call; like their C
 // originals in CPython they add no line to tracebacks. Each such call is a
@@ -19,6 +20,8 @@ import {
   typeError, valueError, attributeError, PyBaseException, AttributeError, TypeError, baseExceptionType as BaseExceptionType,
 } from '../runtime/exceptions.js';
 import { runPythonSource } from './py-source.js';
+import { FUNCTOOLS_FILE, FUNCTOOLS_SOURCE } from './functools-source.js';
+import { hiddenFiles } from '../vm/traceback.js';
 import { current, type Process } from '../vm/process.js';
 import { iteratesPython, reduceInFrames } from '../vm/drain-in-frames.js';
 import { registerSideTable, markImmortal } from '../vm/heap-copy.js';
@@ -531,7 +534,7 @@ getter(cachedPropertyType, '__doc__', (p) => getAttrOrAbsent((p as PyCachedPrope
 
 // ---------------------------------------------------------------- the module
 
-registerModule('functools', (_proc, ns) => {
+registerModule('functools', (proc, ns) => {
   ns.set('WRAPPER_ASSIGNMENTS', new PyTuple(WRAPPER_ASSIGNMENTS.slice()));
   ns.set('WRAPPER_UPDATES', new PyTuple(WRAPPER_UPDATES.slice()));
   func(ns, 'reduce', reduce, MODULE);
@@ -558,6 +561,7 @@ registerModule('functools', (_proc, ns) => {
   func(ns, 'total_ordering', totalOrdering, MODULE);
   ns.set('cached_property', cachedPropertyType);
   ns.set('_lru_cache_wrapper', lruWrapperType);
+  hiddenFiles.add(FUNCTOOLS_FILE);
+  const inner = runPythonSource(proc, FUNCTOOLS_FILE, FUNCTOOLS_SOURCE, { __name__: MODULE, update_wrapper: uw, partial: partialType });
+  for (const name of ['singledispatch', 'singledispatchmethod', 'partialmethod']) ns.set(name, inner.get(name));
 });
-
-

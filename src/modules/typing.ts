@@ -14,6 +14,7 @@ import { hiddenFiles } from '../vm/traceback.js';
 const FILE = '<pygil typing>';
 
 const SOURCE = `
+import builtins as _builtins
 import collections as _collections
 
 _NoneType = type(None)
@@ -404,9 +405,13 @@ def _resolve(value, ns):
         target = ns
         for part in value.split('.'):
             if isinstance(target, dict):
-                if part not in target:
+                if part in target:
+                    target = target[part]
+                elif target is ns and hasattr(_builtins, part):
+                    # A name the module does not define is a builtin's, as eval() finds it.
+                    target = getattr(_builtins, part)
+                else:
                     return value
-                target = target[part]
             else:
                 target = getattr(target, part, None)
         return target

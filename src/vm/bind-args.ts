@@ -47,10 +47,10 @@ export function bindArgs(
       }
       if (idx < 0) {
         if (kwdict === null) {
-          for (let i = 0; i < code.posonlyargcount; i++) {
-            if (varnames[i] === key) {
-              throw typeError(`${name}() got some positional-only arguments passed as keyword arguments: '${key}'`);
-            }
+          // As CPython: every positional-only parameter passed by keyword, in parameter order.
+          const posonly = varnames.slice(0, code.posonlyargcount).filter((v) => kwNames.includes(v));
+          if (posonly.length > 0) {
+            throw typeError(`${name}() got some positional-only arguments passed as keyword arguments: '${posonly.join(', ')}'`);
           }
           throw typeError(`${name}() got an unexpected keyword argument '${key}'`);
         }

@@ -7,7 +7,7 @@ import {
   functionType, builtinFunctionType, methodDescriptorType, methodType, moduleType, propertyType, staticmethodType,
   classmethodType, PyFunction, PyBuiltin, PyBoundMethod, PyModule, PyProperty, PyStaticMethod, PyClassMethod, cellType, PyCell,
 } from '../function.js';
-import { repr, call, attrHooks, bindDescr, getAttrMaybe, truthy } from '../ops.js';
+import { repr, call, attrHooks, bindDescr, getAttrMaybe, truthy, classMethodGet } from '../ops.js';
 import { typeError, attributeError, valueError } from '../exceptions.js';
 import { PyDict } from '../dict.js';
 import { PyTuple } from '../tuple.js';
@@ -230,6 +230,22 @@ getter(propertyType, '__isabstractmethod__', (p) => {
 getter(staticmethodType, '__isabstractmethod__', (s) => isAbstract((s as PyStaticMethod).func));
 getter(classmethodType, '__isabstractmethod__', (s) => isAbstract((s as PyClassMethod).func));
 getter(classmethodType, '__func__', (s) => (s as PyClassMethod).func);
+// __get__(obj, type=None), for Python code that binds them itself (functools.singledispatchmethod, partialmethod).
+function descrGetArgs(args: unknown[]): [unknown, PyType | null] {
+  if (args.length < 2 || args.length > 3) throw typeError(`expected 1 or 2 arguments, got ${args.length - 1}`);
+  const obj = args[1];
+  const type = args.length > 2 ? (args[2] as PyType | null) : null;
+  if (obj === null && type === null) throw typeError('__get__(None, None) is invalid');
+  return [obj, type];
+}
+method(staticmethodType, '__get__', (args) => {
+  descrGetArgs(args);
+  return (args[0] as PyStaticMethod).func;
+});
+method(classmethodType, '__get__', (args) => {
+  const [obj, type] = descrGetArgs(args);
+  return classMethodGet(args[0] as PyClassMethod, type ?? typeOf(obj));
+});
 
 method(codeType, '__repr__', (args) => {
   const c = args[0] as CodeObject;
