@@ -34,6 +34,7 @@ import { numericBuiltins } from './builtins-numeric.js';
 import { drainable, callOnDrained, anyAllInFrames, keysInFrames, nextViaHelper } from '../vm/drain-in-frames.js';
 import { lenFrame, reprFrame, formatFrame, framable, nextCallFrame } from '../vm/special-frames.js';
 import { BLOCK, type Interpreter } from '../vm/interpreter.js';
+import { loadAllLazy } from '../runtime/lazy-attrs.js';
 import { aiter, anext } from '../vm/async-ops.js';
 
 export function builtinFunctions(b: PyDict, proc: Process): void {
@@ -520,7 +521,10 @@ function namespaceFunctions(b: PyDict): void {
 
 /** What obj.__dir__() lists (a module lists its namespace, as module.__dir__ does). */
 function dirNames(obj: unknown): unknown[] {
-  if (obj instanceof PyModule && typeOf(obj).builtin) return (obj.dict as PyDict).keyList();
+  if (obj instanceof PyModule && typeOf(obj).builtin) {
+    loadAllLazy(obj.dict as PyDict);
+    return (obj.dict as PyDict).keyList();
+  }
   const f = typeOf(obj).lookup('__dir__');
   if (f === undefined || f === null) throw typeError(`'${ops.typeName(obj)}' object is not iterable`);
   return ops.toArray(ops.callDescr(f, obj, []));

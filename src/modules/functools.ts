@@ -26,6 +26,7 @@ import { current, type Process } from '../vm/process.js';
 import { iteratesPython, reduceInFrames } from '../vm/drain-in-frames.js';
 import { registerSideTable, markImmortal } from '../vm/heap-copy.js';
 import { NotImplemented } from '../runtime/singletons.js';
+import { defineLazy } from '../runtime/lazy-attrs.js';
 import * as ops from '../runtime/ops.js';
 
 const MODULE = 'functools';
@@ -562,6 +563,9 @@ registerModule('functools', (proc, ns) => {
   ns.set('cached_property', cachedPropertyType);
   ns.set('_lru_cache_wrapper', lruWrapperType);
   hiddenFiles.add(FUNCTOOLS_FILE);
-  const inner = runPythonSource(proc, FUNCTOOLS_FILE, FUNCTOOLS_SOURCE, { __name__: MODULE, update_wrapper: uw, partial: partialType });
-  for (const name of ['singledispatch', 'singledispatchmethod', 'partialmethod']) ns.set(name, inner.get(name));
+  // The Python part is run when one of its names is first read (runtime/lazy-attrs.ts).
+  defineLazy(ns, ['singledispatch', 'singledispatchmethod', 'partialmethod'], (into) => {
+    const inner = runPythonSource(current, FUNCTOOLS_FILE, FUNCTOOLS_SOURCE, { __name__: MODULE, update_wrapper: uw, partial: partialType });
+    for (const name of ['singledispatch', 'singledispatchmethod', 'partialmethod']) into.set(name, inner.get(name));
+  });
 });

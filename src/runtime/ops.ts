@@ -26,6 +26,7 @@ import * as I from './int-math.js';
 import { floatRepr } from './format/float-repr.js';
 import { MAX_ITEMS, outOfMemory, enterNested, leaveNested } from './limits.js';
 import { PyGetSet } from './member.js';
+import { loadLazy, loadAllLazy } from './lazy-attrs.js';
 import { strRepr, intToDecimal } from './format/int-text.js';
 
 // ---------------------------------------------------------------- calls
@@ -261,10 +262,14 @@ export function classMethodGet(cm: PyClassMethod, t: PyType): unknown {
 export function getAttrMaybe(obj: unknown, name: string): unknown {
   if (obj instanceof PyType) return typeGetAttr(obj, name);
   if (obj instanceof PyModule) {
-    const v = (obj.dict as PyDict).map.get(name);
+    const d = obj.dict as PyDict;
+    const v = d.map.get(name);
     if (v !== undefined) return v;
-    if (name === '__dict__') return obj.dict;
-    return undefined;
+    if (name === '__dict__') {
+      loadAllLazy(d);
+      return d;
+    }
+    return loadLazy(d, name) ? d.map.get(name) : undefined;
   }
   const t = typeOf(obj);
   if (t.getattro !== null) return t.getattro(obj, name);

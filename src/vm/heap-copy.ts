@@ -33,6 +33,7 @@ import { DictIter, SetIter, JsIter } from '../runtime/iter.js';
 import { runtimeError } from '../runtime/exceptions.js';
 import { NotImplemented, Ellipsis } from '../runtime/singletons.js';
 import { EMPTY_TUPLE } from '../runtime/tuple.js';
+import { lazyAttrs } from '../runtime/lazy-attrs.js';
 import { objectNew } from '../runtime/ops.js';
 
 /** A table of per-object data kept outside the objects (a WeakMap). */
@@ -63,6 +64,8 @@ export function markImmortal(...objs: PyObject[]): void {
 markImmortal(NotImplemented, Ellipsis, EMPTY_TUPLE, objectNew);
 
 registerSideTable(ids, null, anyObjectIds);
+// A forked module's lazy names are still to make, in its own namespace.
+registerSideTable(lazyAttrs, (m) => new Map(m));
 registerSideTable(keyIds, null, anyKeyIds);
 
 /**

@@ -23,6 +23,7 @@ import type { Host } from '../host.js';
 import { moduleFactories } from '../modules/registry.js';
 import { makeBuiltins } from '../modules/builtins.js';
 import { recursion } from '../runtime/limits.js';
+import { loadAllLazy } from '../runtime/lazy-attrs.js';
 import '../modules/all-modules.js';
 
 /** The one standard output all processes write to, in execution order. */
@@ -283,6 +284,7 @@ export class Process {
 
   importStar(mod: unknown, into: PyDict): void {
     const d = (mod as PyModule).dict as PyDict;
+    loadAllLazy(d);
     const all = d.get('__all__');
     if (all !== undefined) {
       for (const n of all instanceof PyTuple ? all.items : (all as { items: unknown[] }).items) into.set(n, d.get(str(n)));
