@@ -79,6 +79,28 @@ class Awaitable(metaclass=ABCMeta):
     __class_getitem__ = classmethod(GenericAlias)
 
 
+
+def _raise_thrown(typ, val, tb):
+    # What throw() raises: the exception its arguments make (the old three-argument form too).
+    if val is None:
+        if tb is None:
+            raise typ
+        val = typ()
+    if tb is not None:
+        val = val.with_traceback(tb)
+    raise val
+
+
+def _close_by_throw(obj, kind):
+    # close(): GeneratorExit thrown in must come back out (or the thing must end).
+    try:
+        obj.throw(GeneratorExit)
+    except (GeneratorExit, StopIteration):
+        pass
+    else:
+        raise RuntimeError(kind + ' ignored GeneratorExit')
+
+
 class Coroutine(Awaitable):
     __slots__ = ()
 
@@ -88,21 +110,10 @@ class Coroutine(Awaitable):
 
     @abstractmethod
     def throw(self, typ, val=None, tb=None):
-        if val is None:
-            if tb is None:
-                raise typ
-            val = typ()
-        if tb is not None:
-            val = val.with_traceback(tb)
-        raise val
+        _raise_thrown(typ, val, tb)
 
     def close(self):
-        try:
-            self.throw(GeneratorExit)
-        except (GeneratorExit, StopIteration):
-            pass
-        else:
-            raise RuntimeError('coroutine ignored GeneratorExit')
+        _close_by_throw(self, 'coroutine')
 
     @classmethod
     def __subclasshook__(cls, C):
@@ -156,13 +167,7 @@ class AsyncGenerator(AsyncIterator):
 
     @abstractmethod
     async def athrow(self, typ, val=None, tb=None):
-        if val is None:
-            if tb is None:
-                raise typ
-            val = typ()
-        if tb is not None:
-            val = val.with_traceback(tb)
-        raise val
+        _raise_thrown(typ, val, tb)
 
     async def aclose(self):
         try:
@@ -240,21 +245,10 @@ class Generator(Iterator):
 
     @abstractmethod
     def throw(self, typ, val=None, tb=None):
-        if val is None:
-            if tb is None:
-                raise typ
-            val = typ()
-        if tb is not None:
-            val = val.with_traceback(tb)
-        raise val
+        _raise_thrown(typ, val, tb)
 
     def close(self):
-        try:
-            self.throw(GeneratorExit)
-        except (GeneratorExit, StopIteration):
-            pass
-        else:
-            raise RuntimeError('generator ignored GeneratorExit')
+        _close_by_throw(self, 'generator')
 
     @classmethod
     def __subclasshook__(cls, C):

@@ -74,20 +74,23 @@ class _GeneratorContextManager(ContextDecorator):
         except StopIteration as exc:
             # The generator swallowed the exception (or it was a StopIteration of the body).
             return exc is not value
-        except RuntimeError as exc:
-            if exc is value:
-                exc.__traceback__ = traceback
-                return False
-            if isinstance(value, StopIteration) and exc.__cause__ is value:
-                value.__traceback__ = traceback
-                return False
-            raise
         except BaseException as exc:
-            if exc is not value:
-                raise
-            exc.__traceback__ = traceback
-            return False
+            return _thrown_back(exc, value, traceback, StopIteration)
         raise RuntimeError("generator didn't stop after throw()")
+
+
+def _thrown_back(exc, value, traceback, stops):
+    # The generator of a context manager let exc out when value was
+    # thrown in: the body's own exception coming back (or a stop exception
+    # PEP 479 turned into RuntimeError) means "not handled"; anything else
+    # is raised in its place.
+    if exc is value:
+        exc.__traceback__ = traceback
+        return False
+    if isinstance(exc, RuntimeError) and isinstance(value, stops) and exc.__cause__ is value:
+        value.__traceback__ = traceback
+        return False
+    raise exc
 
 
 def contextmanager(func):
@@ -208,19 +211,8 @@ class _AsyncGeneratorContextManager(AsyncContextDecorator):
         except StopAsyncIteration as exc:
             # The generator swallowed the exception (or it was the body's own StopAsyncIteration).
             return exc is not value
-        except RuntimeError as exc:
-            if exc is value:
-                exc.__traceback__ = traceback
-                return False
-            if isinstance(value, (StopIteration, StopAsyncIteration)) and exc.__cause__ is value:
-                value.__traceback__ = traceback
-                return False
-            raise
         except BaseException as exc:
-            if exc is not value:
-                raise
-            exc.__traceback__ = traceback
-            return False
+            return _thrown_back(exc, value, traceback, (StopIteration, StopAsyncIteration))
         raise RuntimeError("generator didn't stop after athrow()")
 
 
