@@ -53,6 +53,19 @@ export type CompileResult = { ok: true; code: CodeObject; warnings: string } | {
 
 /** Parses and compiles; on failure returns the SyntaxError text CPython would print. */
 export function compileSource(source: string, filename: string, options: CompileOptions = {}): CompileResult {
+  try {
+    return parseAndCompile(source, filename, options);
+  } catch (err) {
+    // An expression nested past what the host stack takes (a chain of
+    // thousands of `+`): CPython's words for its own compiler's limit.
+    if (err instanceof RangeError && /call stack|Stack overflow/.test(err.message)) {
+      return { ok: false, message: 'RecursionError: maximum recursion depth exceeded during compilation\n' };
+    }
+    throw err;
+  }
+}
+
+function parseAndCompile(source: string, filename: string, options: CompileOptions): CompileResult {
   const r = parse(source, filename);
   if (!r.ok) {
     const e = r.error;

@@ -41,6 +41,32 @@ describe('pygil command line', () => {
     expect(pygil(['run', '--sched', 'lifo', '-'], 'pass\n').code).toBe(2);
   });
 
+  it('exits 2 for usage errors in every command, as CPython does', () => {
+    expect(pygil(['run', '--bogus', '-'], 'pass\n').code).toBe(2);
+    expect(pygil(['run']).code).toBe(2);
+    expect(pygil(['nonsense']).code).toBe(2);
+    expect(pygil(['run', '--check-interval', '1e3', '-'], 'pass\n').code).toBe(2);
+  });
+
+  it('reports host failures in one line, never silently', () => {
+    const t = pygil(['run', '--trace', 'gil', '--trace-file', 'no/such/dir/trace.txt', '-'], 'pass\n');
+    expect(t.code).toBe(2);
+    expect(t.err).toBe("pygil: --trace-file: cannot write 'no/such/dir/trace.txt': [Errno 2] No such file or directory\n");
+    if (process.platform === 'linux') {
+      const r = spawnSync(process.execPath, [BIN, '-c', 'print(1)'], { encoding: 'utf8', stdio: ['pipe', 'pipe', 'pipe'], cwd: ROOT });
+      expect(r.status).toBe(0);
+      const full = spawnSync('sh', ['-c', `"${process.execPath}" "${BIN}" -c "print(1)" > /dev/full`], { encoding: 'utf8' });
+      expect(full.status).toBe(1);
+      expect(full.stderr).toBe('pygil: [Errno 28] No space left on device\n');
+    }
+  });
+
+  it('an expression nested past the host stack is a RecursionError during compilation', () => {
+    const r = pygil(['run', '-'], `a = 1\nb = ${Array(100000).fill('a').join('+')}\n`);
+    expect(r.code).toBe(1);
+    expect(r.err).toBe('RecursionError: maximum recursion depth exceeded during compilation\n');
+  });
+
   it('shows a syntax error with file, line, source and caret', () => {
     const r = pygil(['run', '-'], 'x = (1,\n');
     expect(r.code).toBe(1);

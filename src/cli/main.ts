@@ -49,9 +49,10 @@ interface RunFlags {
 
 function intFlag(name: string, v: string | undefined, min: number): number | undefined {
   if (v === undefined) return undefined;
-  const n = Number(v);
-  if (!Number.isInteger(n) || n < min) {
-    process.stderr.write(`pygil: ${name} must be an integer >= ${min}, not '${v}'\n`);
+  // Decimal digits only (Number() would take 1e3, 0x10 and ' 5'), up to 2**53.
+  const n = /^-?\d+$/.test(v) ? Number(v) : NaN;
+  if (!Number.isSafeInteger(n) || n < min) {
+    process.stderr.write(`pygil: ${name} must be an integer >= ${min} (at most 2**53), not '${v}'\n`);
     process.exit(2);
   }
   return n;
@@ -73,8 +74,23 @@ function runFile(file: string, args: string[], flags: RunFlags, extra: Partial<R
   const trace = choiceFlag('--trace', flags.trace, ['gil', 'tasks'] as const);
   let traceWrite: ((s: string) => void) | undefined;
   if (flags.traceFile !== undefined) {
-    writeFileSync(flags.traceFile, '');
-    traceWrite = (s) => appendFileSync(flags.traceFile!, s);
+    try {
+      writeFileSync(flags.traceFile, '');
+    } catch (err) {
+      process.stderr.write(`pygil: --trace-file: cannot write '${flags.traceFile}': ${errnoText(err)}\n`);
+      return 2;
+    }
+    let failed = false;
+    traceWrite = (s) => {
+      if (failed) return;
+      try {
+        appendFileSync(flags.traceFile!, s);
+      } catch (err) {
+        // The program goes on; its trace stops here.
+        failed = true;
+        process.stderr.write(`pygil: --trace-file: cannot write '${flags.traceFile}': ${errnoText(err)}; tracing stopped\n`);
+      }
+    };
   }
   const opts = {
     args,
@@ -216,15 +232,53 @@ Examples:
       exitCode = goldenCommand(dir, flags.update === true);
     });
 
-  program.exitOverride((err) => {
-    throw err;
-  });
+  // Usage errors throw instead of exiting (main maps them to status 2), in every command.
+  for (const cmd of [program, ...program.commands]) {
+    cmd.exitOverride((err) => {
+      throw err;
+    });
+  }
   try {
     program.parse(argv, { from: 'user' });
   } catch (err) {
     const e = err as { exitCode?: number; code?: string };
     if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return 0;
-    return e.exitCode ?? 2;
+    // A usage error (commander has printed it): 2, as CPython's.
+    if (typeof e.code === 'string' && e.code.startsWith('commander.')) return 2;
+    return hostFailure(err);
   }
   return exitCode;
+}
+
+/**
+ * What the command does with an error of the host outside the program's
+ * run: a failed write of output or a trace (a full disk, a closed pipe) is
+ * reported in one line, exit 1; anything else is a bug in pygil, exit 70.
+ */
+function hostFailure(err: unknown): number {
+  const say = (text: string): void => {
+    try {
+      process.stderr.write(text);
+    } catch {
+      // stderr itself is gone: the exit status is all that is left.
+    }
+  };
+  if (err instanceof Error && typeof (err as NodeJS.ErrnoException).code === 'string' && (err as NodeJS.ErrnoException).syscall !== undefined) {
+    say(`pygil: ${errnoText(err)}\n`);
+    return 1;
+  }
+  const detail = err instanceof Error ? `${err.name}: ${err.message}` : String(err);
+  say(`pygil: internal error: ${detail}\nThis is a bug in pygil, not in your program. Please report it with the program that triggered it.\n`);
+  return 70;
+}
+
+/** An operating-system error as Python words it: `[Errno 28] No space left on device`. */
+function errnoText(err: unknown): string {
+  const e = err as NodeJS.ErrnoException;
+  const known: Record<string, string> = {
+    ENOENT: '[Errno 2] No such file or directory', EISDIR: '[Errno 21] Is a directory', EACCES: '[Errno 13] Permission denied',
+    ENOSPC: '[Errno 28] No space left on device', EPIPE: '[Errno 32] Broken pipe', EIO: '[Errno 5] Input/output error',
+    ENOTDIR: '[Errno 20] Not a directory', EROFS: '[Errno 30] Read-only file system',
+  };
+  return (e.code !== undefined ? known[e.code] : undefined) ?? e.message;
 }

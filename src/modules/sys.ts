@@ -25,6 +25,7 @@ import {
 import * as ops from '../runtime/ops.js';
 import { codePointLength } from '../runtime/format/char-class.js';
 import { setIntMaxStrDigitsSource } from '../runtime/format/int-text.js';
+import { MAX_RECURSION_DEPTH } from '../runtime/limits.js';
 import { clinic } from './args.js';
 
 const MAXSIZE = (1n << 63n) - 1n;
@@ -259,7 +260,7 @@ registerModule('sys', (proc, ns) => {
 
   func(ns, 'getrecursionlimit', (args) => {
     noArgs('sys.getrecursionlimit', args);
-    return current.interp.recursionLimit;
+    return current.interp.recursionLimitSet;
   }, name);
   func(ns, 'setrecursionlimit', (args) => {
     oneArg('setrecursionlimit', args);
@@ -270,7 +271,10 @@ registerModule('sys', (proc, ns) => {
     if (depth >= n) {
       throw pyErr(RecursionError, `cannot set the recursion limit to ${n} at the recursion depth ${depth}: the limit is too low`);
     }
-    current.interp.recursionLimit = n;
+    // The depth pygil allows stops at MAX_RECURSION_DEPTH whatever the limit
+    // (frames take memory; past a few million the host runs out).
+    current.interp.recursionLimitSet = n;
+    current.interp.recursionLimit = Math.min(n, MAX_RECURSION_DEPTH);
     return null;
   }, name);
 
@@ -311,12 +315,13 @@ registerModule('sys', (proc, ns) => {
     const s = ops.toFloatMaybe(v);
     if (s === undefined) throw typeError(`must be real number, not ${ops.typeName(v)}`);
     if (!(s > 0)) throw valueError('switch interval must be strictly positive');
+    // (An interval past 2**52 ns or instructions, inf included, is as good as none.)
     if (current.sched.model === 'py311') {
-      current.sched.switchIntervalNs = s * 1e9;
+      current.sched.switchIntervalNs = Math.min(s * 1e9, 2 ** 52);
       return null;
     }
     // The interval is kept in whole instructions: round, but never to zero.
-    current.config.checkInterval = Math.max(1, Math.round((s * 1e9) / current.config.tickNs));
+    current.config.checkInterval = Math.min(2 ** 52, Math.max(1, Math.round((s * 1e9) / current.config.tickNs)));
     return null;
   }, name);
 

@@ -7,6 +7,9 @@
 
 import { newException, pyErr, MemoryError, RecursionError, type PyBaseException } from './exceptions.js';
 
+/** The deepest a thread's calls may go, whatever sys.setrecursionlimit says (a frame takes a few hundred bytes). */
+export const MAX_RECURSION_DEPTH = 1_000_000;
+
 /** The most items a list, tuple or the like may hold. */
 export const MAX_ITEMS = 2 ** 26;
 

@@ -85,7 +85,10 @@ export class Interpreter {
   result: unknown = undefined;
   /** Instructions the current slice may still execute before the eval breaker runs. */
   budget = REFILL;
+  /** The depth at which RecursionError is raised: sys.setrecursionlimit's, at most MAX_RECURSION_DEPTH. */
   recursionLimit = 1000;
+  /** What sys.setrecursionlimit was given (sys.getrecursionlimit returns it). */
+  recursionLimitSet = 1000;
   /** sys.set_int_max_str_digits: the digit cap of int <-> str conversions (0: none). */
   intMaxStrDigits = 4300;
   /**
@@ -2177,7 +2180,8 @@ export class Interpreter {
       const m = err.message;
       if (m.includes('call stack') || m.includes('Stack overflow')) return pyErr(RecursionError, 'maximum recursion depth exceeded');
       if (err instanceof RangeError && (m.includes('Invalid array length') || m.includes('Invalid string length') ||
-        m.includes('Array buffer allocation') || m.includes('Invalid typed array length') || m.includes('Maximum BigInt size'))) {
+        m.includes('Array buffer allocation') || m.includes('Invalid typed array length') || m.includes('Maximum BigInt size') ||
+        m.includes('maximum size exceeded'))) {
         return outOfMemory();
       }
     }

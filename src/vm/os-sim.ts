@@ -315,6 +315,7 @@ export class SimOS {
     this.lastCopyCount = copier.count;
     child.nextThreadId = parent.nextThreadId;
     child.interp.recursionLimit = parent.interp.recursionLimit;
+    child.interp.recursionLimitSet = parent.interp.recursionLimitSet;
     child.interp.intMaxStrDigits = parent.interp.intMaxStrDigits;
     child.sched.switchIntervalNs = parent.sched.switchIntervalNs;
     child.sched.inheritClock(parent.sched);

@@ -69,7 +69,7 @@ export class Process {
     // Python functions called from JS run on the interpreter of whichever process is running.
     hooks.callFunction = routeCall;
     this.sched = new Scheduler(this, config.sched, config.seed, config.gilModel);
-    this.interp.recursionLimit = config.recursionLimit;
+    this.interp.recursionLimit = this.interp.recursionLimitSet = config.recursionLimit;
     this.interp.maxSteps = config.maxSteps;
     this.interp.jitOn = config.jit;
     this.sched.onThreadEnd = (t, exc) => this.threadEnded(t, exc);
