@@ -27,6 +27,8 @@ export type { Config } from './config.js';
 export interface RunOptions extends Partial<Config> {
   /** sys.argv[1:] */
   args?: string[];
+  /** sys.argv[0] when it is not the file name: '-c' for `pygil -c`, '-' for a program read from stdin (as CPython). */
+  argv0?: string;
   /** 'gil': report every GIL hand-off; 'tasks': every asyncio task switch (see src/vm/trace.ts). */
   trace?: 'gil' | 'tasks' | null;
   /** Where trace lines go (default: the host's stderr). */
@@ -127,13 +129,14 @@ export function runSource(source: string, filename: string, host: Host, options:
     }
     if (compiled.warnings !== '') host.stderr(compiled.warnings);
     if (config.jitAfter !== DEFAULT_CONFIG.jitAfter) setJitAfter(compiled.code, config.jitAfter);
-    proc = new Process(MAIN_PID, config, host, [filename, ...(options.args ?? [])]);
+    proc = new Process(MAIN_PID, config, host, [options.argv0 ?? filename, ...(options.args ?? [])]);
     os = new SimOS(config);
     setCurrent(proc);
     const globals = new PyDict();
     globals.set('__name__', '__main__');
     globals.set('__doc__', null);
-    globals.set('__file__', filename);
+    // A -c program has no file (CPython leaves __file__ undefined there).
+    if (filename !== '<string>') globals.set('__file__', filename);
     globals.set('__builtins__', proc.builtins);
     proc.modules.set('__main__', new PyModule('__main__', globals));
     os.admit(proc);

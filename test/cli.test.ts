@@ -22,7 +22,12 @@ describe('pygil command line', () => {
 
   it('reads the program from stdin with `run -`', () => {
     const r = pygil(['run', '-'], 'import sys\nprint(sys.argv)\n');
-    expect(r.out).toBe("['<stdin>']\n");
+    expect(r.out).toBe("['-']\n");
+  });
+
+  it('gives a -c program sys.argv ["-c", ARGS...] and no __file__, as CPython', () => {
+    const r = pygil(['-c', 'import sys; print(sys.argv, "__file__" in globals())', 'a', 'b']);
+    expect(r.out).toBe("['-c', 'a', 'b'] False\n");
   });
 
   it('passes arguments after the file to sys.argv', () => {

@@ -126,7 +126,7 @@ function runFile(file: string, args: string[], flags: RunFlags, extra: Partial<R
   }
   // Leave unset options to the defaults in src/config.ts.
   for (const k of Object.keys(opts) as (keyof typeof opts)[]) if (opts[k] === undefined) delete opts[k];
-  return runSource(source, file === '-' ? '<stdin>' : file, host, { ...opts, ...extra });
+  return runSource(source, file === '-' ? '<stdin>' : file, host, { ...opts, ...extra, ...(file === '-' ? { argv0: '-' } : {}) });
 }
 
 /** The options `run` shares with the commands that run a program (timeline). */
@@ -165,9 +165,13 @@ Examples:
   pygil dis programs/seed/money_race.py       show the bytecode
   pygil golden programs/lang                  check golden outputs`)
     .enablePositionalOptions()
+    .allowExcessArguments(true)
     .action((opts: { c?: string }) => {
       if (opts.c !== undefined) {
-        exitCode = runSource(opts.c, '<string>', nodeHost(null), { args: program.args });
+        // Everything after the code is the program's sys.argv[1:], as `python -c CODE ARGS`.
+        exitCode = runSource(opts.c, '<string>', nodeHost(null), { args: program.args, argv0: '-c' });
+      } else if (program.args.length > 0) {
+        program.error(`error: unknown command '${program.args[0]}'`);
       } else {
         program.help();
       }
