@@ -68,6 +68,16 @@ export function compileSource(source: string, filename: string, options: Compile
 }
 
 function parseAndCompile(source: string, filename: string, options: CompileOptions): CompileResult {
+  const nul = source.indexOf('\0');
+  if (nul >= 0) {
+    // CPython's tokenizer refuses them before anything else, showing the line up to the NUL.
+    const lineno = source.slice(0, nul).split('\n').length;
+    const text = source.slice(source.lastIndexOf('\n', nul - 1) + 1, nul);
+    return {
+      ok: false,
+      message: formatSyntaxError({ type: 'SyntaxError', msg: 'source code cannot contain null bytes', filename, lineno, offset: 0, endOffset: 0, text }),
+    };
+  }
   const r = parse(source, filename);
   if (!r.ok) {
     const e = r.error;

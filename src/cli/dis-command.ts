@@ -6,7 +6,8 @@
 // an async commander action, whose result the synchronous parse() cannot
 // wait for, so a returned code alone would be lost.
 
-import { readFileSync, writeSync } from 'node:fs';
+import { writeSync } from 'node:fs';
+import { readSource } from './read-source.js';
 import { compileSource } from '../index.js';
 import { formatDis } from '../compiler/dis.js';
 
@@ -17,15 +18,8 @@ function finish(code: number): number {
 
 /** Reads, compiles and disassembles `file`; returns the exit code (1 on a syntax error, 2 if unreadable). */
 export function disassembleFile(file: string): number {
-  let source: string;
-  try {
-    source = readFileSync(file === '-' ? 0 : file, 'utf8');
-  } catch (err) {
-    const e = err as NodeJS.ErrnoException;
-    const why = e.code === 'ENOENT' ? '[Errno 2] No such file or directory' : e.code === 'EISDIR' ? '[Errno 21] Is a directory' : e.message;
-    process.stderr.write(`pygil: can't open file '${file}': ${why}\n`);
-    return finish(2);
-  }
+  const source = readSource(file);
+  if (typeof source === 'number') return finish(source);
   const compiled = compileSource(source, file === '-' ? '<stdin>' : file);
   if (!compiled.ok) {
     process.stderr.write(compiled.message);

@@ -20,6 +20,7 @@ import { existsSync, readdirSync, readFileSync, unlinkSync, writeFileSync } from
 import path from 'node:path';
 import { runSource, compileSource, BufferHost } from '../index.js';
 import type { RunOptions } from '../index.js';
+import { decodeSource } from '../source-text.js';
 import { formatDis } from '../compiler/dis.js';
 
 /** Steps a golden program may run when its header sets no --max-steps. */
@@ -40,6 +41,8 @@ export interface GoldenCase {
   dir: string;
   stem: string;
   source: string;
+  /** CPython's error when the file's bytes cannot be decoded (then `source` is not run), or null. */
+  decodeError: string | null;
   args: string[];
   stdin: string;
   options: RunOptions;
@@ -185,7 +188,9 @@ export function loadCase(file: string): GoldenCase {
   const dir = path.dirname(file);
   const stem = path.basename(file, '.py');
   const at = (ext: string): string => path.join(dir, stem + ext);
-  const source = readFileSync(file, 'utf8');
+  // Decoded as `pygil run` decodes it (a coding comment, a BOM).
+  const decoded = decodeSource(readFileSync(file), path.basename(file));
+  const source = decoded.ok ? decoded.text : readFileSync(file, 'latin1');
   const argsText = readIf(at('.args'));
   const args = argsText === null ? [] : argsText.split('\n').map((l) => l.replace(/\r$/, ''));
   if (args.length > 0 && args[args.length - 1] === '') args.pop();
@@ -198,7 +203,7 @@ export function loadCase(file: string): GoldenCase {
     if (!/^-?\d+$/.test(codeText.trim())) skip = `bad ${stem}.code: ${JSON.stringify(codeText.trim())}`;
   }
   return {
-    file, dir, stem, source, args,
+    file, dir, stem, source, args, decodeError: decoded.ok ? null : decoded.message,
     stdin: readIf(at('.in')) ?? '',
     options: header.options,
     skip,
@@ -214,6 +219,11 @@ export function runCase(c: GoldenCase): Outcome {
   const host = new BufferHost(c.stdin);
   const filename = c.stem + '.py';
   let code: number;
+  if (c.decodeError !== null) {
+    // What `pygil run` prints for a file it cannot decode.
+    host.stderr(c.decodeError);
+    return { stdout: '', stderr: host.stderrText, code: 1, dis: null };
+  }
   try {
     code = runSource(c.source, filename, host, { maxSteps: DEFAULT_STEP_BUDGET, ...c.options, args: c.args });
   } catch (err) {

@@ -13,21 +13,11 @@ import { parseSchedule } from '../tools/schedule-file.js';
 export { runSource };
 export { setPrecompiledLoader, precompiledData } from '../modules/py-source.js';
 import { nodeHost } from './node-host.js';
+import { readSource } from './read-source.js';
 import { disassembleFile } from './dis-command.js';
 import { goldenCommand } from './golden-command.js';
 
 const VERSION = '0.1.0';
-
-function readSource(file: string): string | null {
-  try {
-    return file === '-' ? readFileSync(0, 'utf8') : readFileSync(file, 'utf8');
-  } catch (err) {
-    const e = err as NodeJS.ErrnoException;
-    const why = e.code === 'ENOENT' ? '[Errno 2] No such file or directory' : e.code === 'EISDIR' ? '[Errno 21] Is a directory' : e.message;
-    process.stderr.write(`pygil: can't open file '${file}': ${why}\n`);
-    return null;
-  }
-}
 
 interface RunFlags {
   maxSteps?: string;
@@ -69,7 +59,7 @@ function choiceFlag<T extends string>(name: string, v: string | undefined, choic
 
 function runFile(file: string, args: string[], flags: RunFlags, extra: Partial<RunOptions> = {}): number {
   const source = readSource(file);
-  if (source === null) return 2;
+  if (typeof source === 'number') return source;
   const host = nodeHost(file === '-' ? '' : null);
   const trace = choiceFlag('--trace', flags.trace, ['gil', 'tasks'] as const);
   let traceWrite: ((s: string) => void) | undefined;
