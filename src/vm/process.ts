@@ -198,6 +198,11 @@ export class Process {
   /** MODEL.md §6: every blocked thread, what it waits for, who holds it, where. */
   deadlockReport(): string {
     const lines = ['pygil: deadlock: every thread is blocked and none can ever run again.'];
+    if (this.mainDone && this.exitNow === null) {
+      // Its code has ended: it waits at exit for the non-daemon threads, as CPython's threading._shutdown does.
+      const waited = this.sched.threads.filter((t) => t !== this.mainThread && !t.daemon && t.state !== T_DONE).map((t) => t.name);
+      if (waited.length > 0) lines.push(`  ${this.mainThread.name} is waiting at exit for ${waited.join(', ')} (non-daemon threads)`);
+    }
     for (const t of this.sched.threads) {
       if (t.state !== T_BLOCKED) continue;
       // Show the program's own line, not one inside pygil's Python-written modules.
