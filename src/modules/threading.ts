@@ -219,7 +219,7 @@ export class PyLock extends Mutex {
     if (this.locked) return false;
     this.locked = true;
     this.owner = t;
-    current.race?.lockTaken(t, this, this.describe());
+    current.race?.lockTaken(t, this);
     return true;
   }
   releaseSave(): number {
@@ -239,7 +239,7 @@ export class PyLock extends Mutex {
   }
   release(): void {
     if (!this.locked) throw runtimeError('release unlocked lock');
-    current.race?.lockReleased(current.thread, this, this.describe());
+    current.race?.lockReleased(current.thread, this);
     this.locked = false;
     this.owner = null;
     this.wakeOne();
@@ -258,7 +258,7 @@ function lockAcquire(a: unknown[], kw: Kwargs): unknown {
   if (a.length === 1 && kw === null && !lk.locked) {
     lk.locked = true;
     lk.owner = current.thread;
-    if (current.race !== null) current.race.lockTaken(lk.owner, lk, lk.describe());
+    if (current.race !== null) current.race.lockTaken(lk.owner, lk);
     return true;
   }
   const { blocking, timeoutNs } = parseAcquire(a, kw);
@@ -308,13 +308,13 @@ export class PyRLock extends Mutex {
     if (this.owner !== null) return false;
     this.owner = t;
     this.count = depth;
-    current.race?.lockTaken(t, this, this.describe());
+    current.race?.lockTaken(t, this);
     return true;
   }
   releaseSave(t: ThreadState): number {
     if (this.owner !== t || this.count === 0) throw runtimeError('cannot release un-acquired lock');
     const depth = this.count;
-    current.race?.lockReleased(t, this, this.describe());
+    current.race?.lockReleased(t, this);
     this.owner = null;
     this.count = 0;
     this.wakeOne();
@@ -333,7 +333,7 @@ export class PyRLock extends Mutex {
   release(t: ThreadState): void {
     if (this.owner !== t) throw runtimeError('cannot release un-acquired lock');
     if (--this.count === 0) {
-      current.race?.lockReleased(t, this, this.describe());
+      current.race?.lockReleased(t, this);
       this.owner = null;
       this.wakeOne();
     }

@@ -29,7 +29,11 @@ import * as O from '../compiler/opcodes.js';
 import { localType } from '../modules/threading.js';
 
 type Clock = number[];
-type LockSet = readonly string[];
+/** A lock as the report names it (asked only when a report is written, so --race makes no ids of its own). */
+interface NamedLock {
+  describe(): string;
+}
+type LockSet = readonly NamedLock[];
 const NO_LOCKS: LockSet = [];
 
 /** One access kept for reports: who, where, holding what. */
@@ -114,16 +118,16 @@ export class RaceDetector {
     c[from.id]++;
   }
 
-  lockTaken(t: ThreadState, lock: object, name: string): void {
+  lockTaken(t: ThreadState, lock: NamedLock): void {
     this.acquire(t, lock);
-    this.held.set(t, [...(this.held.get(t) ?? NO_LOCKS), name]);
+    this.held.set(t, [...(this.held.get(t) ?? NO_LOCKS), lock]);
     this.lastThread = null;
   }
 
-  lockReleased(t: ThreadState, lock: object, name: string): void {
+  lockReleased(t: ThreadState, lock: NamedLock): void {
     this.release(t, lock);
     const h = this.held.get(t) ?? NO_LOCKS;
-    const i = h.lastIndexOf(name);
+    const i = h.lastIndexOf(lock);
     if (i >= 0) this.held.set(t, [...h.slice(0, i), ...h.slice(i + 1)]);
     this.lastThread = null;
   }
@@ -264,7 +268,7 @@ export class RaceDetector {
     const side = (a: Access, writes: boolean, previous: boolean) =>
       `  ${previous ? 'Previous ' : ''}${writes ? (previous ? 'write' : 'Write') : previous ? 'read' : 'Read'} by ${a.thread.name}:\n` +
       siteText(a.code, a.ip) +
-      `    ${a.locks.length === 0 ? 'holding no locks' : `holding ${a.locks.join(', ')}`}\n`;
+      `    ${a.locks.length === 0 ? 'holding no locks' : `holding ${a.locks.map((l) => l.describe()).join(', ')}`}\n`;
     this.write('==================\n' +
       `WARNING: DATA RACE on ${s.describe()}\n` +
       side(now, nowWrites, false) +
