@@ -1343,8 +1343,16 @@ registerModule('threading', (proc, ns) => {
     if (a.length > 1) throw typeError(`stack_size expected at most 1 argument, got ${a.length}`);
     return 0;
   }, MODULE);
-  for (const name of ['settrace', 'setprofile']) func(ns, name, () => null, MODULE);
-  for (const name of ['gettrace', 'getprofile']) func(ns, name, () => null, MODULE);
+  // Kept and given back, but never called: pygil has no tracing or profiling hooks (README).
+  const hooks = new Map<string, unknown>([['trace', null], ['profile', null]]);
+  for (const kind of ['trace', 'profile']) {
+    func(ns, `set${kind}`, (a) => {
+      if (a.length !== 1) throw typeError(a.length === 0 ? `set${kind}() missing 1 required positional argument: 'func'` : `set${kind}() takes 1 positional argument but ${a.length} were given`);
+      hooks.set(kind, a[0]);
+      return null;
+    }, MODULE);
+    func(ns, `get${kind}`, () => hooks.get(kind), MODULE);
+  }
   ns.set('__all__', new PyList([
     'get_ident', 'active_count', 'Condition', 'current_thread', 'enumerate', 'main_thread', 'TIMEOUT_MAX',
     'Event', 'Lock', 'RLock', 'Semaphore', 'BoundedSemaphore', 'Thread', 'Barrier', 'BrokenBarrierError',
