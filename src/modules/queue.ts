@@ -157,6 +157,10 @@ class Queue:
         self.not_empty = _Condition(self.mutex)
         self.not_full = _Condition(self.mutex)
         self.all_tasks_done = _Condition(self.mutex)
+        # How a deadlock report names a wait on each (threading.ts conditionWhat).
+        self.not_empty._pygil_owner = ('Queue.get', self)
+        self.not_full._pygil_owner = ('Queue.put', self)
+        self.all_tasks_done._pygil_owner = ('Queue.join', self)
         self.unfinished_tasks = 0
 
     def task_done(self):

@@ -50,6 +50,16 @@ for (const name of ['Thread', 'Event', 'Semaphore']) refusePickling(MODULE, name
 
 const hex = (o: object): string => objectId(o).toString(16);
 
+/**
+ * What a wait on condition `c` is called in a deadlock report: the Barrier
+ * or Queue operation it serves (their `_pygil_owner`), else the condition.
+ */
+function conditionWhat(c: PyObject): string {
+  const owner = c.dict instanceof PyDict ? c.dict.get('_pygil_owner') : undefined;
+  if (owner instanceof PyTuple && owner.items.length === 2) return `${owner.items[0] as string} 0x${hex(owner.items[1] as object)}`;
+  return `Condition 0x${hex(c)}`;
+}
+
 function remove(list: ThreadState[], t: ThreadState): void {
   const i = list.indexOf(t);
   if (i >= 0) list.splice(i, 1);
@@ -453,7 +463,7 @@ method(conditionType, 'wait', (a, kw) => {
   let notified = true;
   let phase: 'notify' | 'lock' = 'notify';
   const wait: Wait = {
-    what: `Condition 0x${hex(c)}`,
+    what: conditionWhat(c),
     holder: () => (phase === 'lock' ? lk.holder() : null),
     onTimeout: () => {
       if (phase === 'notify') {
@@ -1031,6 +1041,7 @@ class Barrier:
 
     def __init__(self, parties, action=None, timeout=None):
         self._cond = Condition(Lock())
+        self._cond._pygil_owner = ('Barrier', self)  # how a deadlock report names the wait
         self._action = action
         self._timeout = timeout
         self._parties = parties
