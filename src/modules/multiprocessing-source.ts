@@ -681,6 +681,8 @@ class Connection:
     def send(self, obj):
         self._check()
         self._check_writable()
+        if self._outbox.reader_closed():
+            raise BrokenPipeError(32, 'Broken pipe')
         self._outbox.put(obj)
 
     def _receive(self):
@@ -714,6 +716,8 @@ class Connection:
             raise ValueError('size is negative')
         elif offset + size > n:
             raise ValueError('buffer length < offset + size')
+        if self._outbox.reader_closed():
+            raise BrokenPipeError(32, 'Broken pipe')
         self._outbox.put(_RawBytes(bytes(buf[offset:offset + size])))
 
     def recv_bytes(self, maxlength=None):
@@ -743,6 +747,8 @@ class Connection:
             self._closed = True
             if self._outbox is not None:
                 self._outbox.close_writer()
+            if self._inbox is not None:
+                self._inbox.close_reader()
 
     @property
     def closed(self):

@@ -93,6 +93,8 @@ class Channel extends PyShared {
    * every copy of a pipe's write descriptor is closed. null for queues.
    */
   writers: Set<number> | null = null;
+  /** For a pipe: the processes holding its read end open; once none does, sending raises BrokenPipeError. */
+  readers: Set<number> | null = null;
   /** Writers whose exit is watched (to tell blocked readers about the end of input). */
   private watched = new Set<number>();
   constructor(readonly maxsize: number) {
@@ -100,6 +102,7 @@ class Channel extends PyShared {
   }
   override inherit(from: number, to: number): void {
     if (this.writers !== null && this.writers.has(from)) this.writers.add(to);
+    if (this.readers !== null && this.readers.has(from)) this.readers.add(to);
   }
   /** True when no live process holds the write end of this pipe. */
   get writerClosed(): boolean {
@@ -208,6 +211,18 @@ method(channelType, 'poll', (a) => {
   return blockHere(`Connection.poll 0x${objectId(c).toString(16)}`, c.getters, ns, () => false, true);
 });
 method(channelType, 'qsize', (a) => ch(a[0]).size);
+method(channelType, 'close_reader', (a) => {
+  ch(a[0]).readers?.delete(current.pid);
+  return null;
+});
+/** Whether no live process can read this pipe any more (a send would break it). */
+method(channelType, 'reader_closed', (a) => {
+  const c = ch(a[0]);
+  if (c.readers === null) return false;
+  const os = current.os;
+  for (const pid of c.readers) if (os === null || os.entry(pid)?.state === 'running') return false;
+  return true;
+});
 method(channelType, 'close_writer', (a) => {
   const c = ch(a[0]);
   c.writers?.delete(current.pid);
@@ -364,7 +379,10 @@ function natives(): Record<string, unknown> {
   return {
     _Channel: f('_Channel', (a) => {
       const c = new Channel(a.length > 0 ? Number(a[0]) : 0);
-      if (a.length > 1 && a[1] === true) c.writers = new Set([current.pid]);
+      if (a.length > 1 && a[1] === true) {
+        c.writers = new Set([current.pid]);
+        c.readers = new Set([current.pid]);
+      }
       return c;
     }),
     _Sem: f('_Sem', (a) => new Sem(Number(a[0]), Number(a[1]))),
