@@ -121,7 +121,8 @@ export interface Module { kind: 'Module'; body: Stmt[] }
 
 /** What the parser returns instead of throwing: the first error wins. */
 export interface SyntaxErrorInfo {
-  type: 'SyntaxError' | 'IndentationError' | 'TabError';
+  /** RecursionError: an expression nested past the parser's stack (CPython's compiler limit). */
+  type: 'SyntaxError' | 'IndentationError' | 'TabError' | 'RecursionError';
   msg: string;
   lineno: number;       // 1-based
   offset: number;       // 1-based column of the caret, as CPython's SyntaxError.offset

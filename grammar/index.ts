@@ -51,6 +51,10 @@ function tooDeep(lexed: LexResult): ParseResult {
   if (lexed.error) return fail(lexed.error);
   let deepest = lexed.tokens[0];
   for (const t of lexed.tokens) if (t.depth > deepest.depth) deepest = t;
+  if (deepest.depth < 50) {
+    // Deep without brackets (thousands of unary operators in a row): CPython's compiler's own limit.
+    return fail({ type: 'RecursionError', msg: 'maximum recursion depth exceeded during compilation', lineno: deepest.startLine!, offset: 0 });
+  }
   return fail({
     type: 'SyntaxError', msg: 'too many nested parentheses',
     lineno: deepest.startLine!, offset: deepest.startColumn!,

@@ -20,7 +20,7 @@ import {
 } from './tokens.js';
 
 export interface LexError {
-  type: 'SyntaxError' | 'IndentationError' | 'TabError';
+  type: 'SyntaxError' | 'IndentationError' | 'TabError' | 'RecursionError';
   msg: string;
   lineno: number;
   offset: number;

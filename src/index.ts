@@ -79,6 +79,7 @@ function parseAndCompile(source: string, filename: string, options: CompileOptio
     };
   }
   const r = parse(source, filename);
+  if (!r.ok && r.error.type === 'RecursionError') return { ok: false, message: `RecursionError: ${r.error.msg}\n` };
   if (!r.ok) {
     const e = r.error;
     // A file or stdin, as CPython runs them: an error at the end of the input has no column.
