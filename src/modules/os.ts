@@ -7,7 +7,7 @@
 import { registerModule } from './registry.js';
 import { addPipeFunctions } from './os-pipe.js';
 import { func } from '../runtime/define.js';
-import { typeError, runtimeError } from '../runtime/exceptions.js';
+import { typeError, runtimeError, overflowError } from '../runtime/exceptions.js';
 import { PyDict } from '../runtime/dict.js';
 import * as ops from '../runtime/ops.js';
 import { BLOCK, ProcessExit } from '../vm/interpreter.js';
@@ -89,7 +89,11 @@ registerModule('os', (_proc, ns) => {
   func(ns, '_exit', (args) => {
     argCount('_exit', args, 1);
     const p = current;
-    osOf(p).exitCurrent(p, intArg('_exit', args[0]) & 0xff, 0);
+    const status = args[0];
+    if (typeof status === 'bigint' || (typeof status === 'number' && (status < -(2 ** 31) || status >= 2 ** 31))) {
+      throw overflowError('Python int too large to convert to C int');
+    }
+    osOf(p).exitCurrent(p, intArg('_exit', status) & 0xff, 0);
     // Nothing after _exit runs: park the thread until the OS ends the process.
     if (p.interp.blockable) {
       p.sched.block(p.thread, { what: '_exit' }, null);

@@ -168,6 +168,8 @@ export class Process {
       if (code === null) return 0;
       if (typeof code === 'number') return code & 0xff;
       if (typeof code === 'boolean') return code ? 1 : 0;
+      // A big int: CPython takes it as a C long (-1, so 255, when it does not fit) cast to int.
+      if (typeof code === 'bigint') return code >= -(2n ** 63n) && code < 2n ** 63n ? Number(BigInt.asIntN(32, code)) & 0xff : 255;
       this.writeStderr(str(code) + '\n');
       return 1;
     }
