@@ -15,7 +15,7 @@ import { ThreadState, Frame, F_ENTRY } from './frame.js';
 import { Scheduler, T_BLOCKED, T_DONE } from './scheduler.js';
 import type { CodeObject } from '../compiler/code.js';
 import type { RaceDetector } from '../tools/race.js';
-import { PyBaseException, SystemExit, KeyboardInterrupt, excMatches } from '../runtime/exceptions.js';
+import { PyBaseException, SystemExit, KeyboardInterrupt, excMatches, exceptionTypes } from '../runtime/exceptions.js';
 import { formatException } from './traceback.js';
 import { reportUnawaited } from './unawaited.js';
 import type { Config } from '../config.js';
@@ -142,6 +142,9 @@ export class Process {
       call(hook, [argsType.make([exc.cls, exc, tracebackOf(exc), t.pyThread ?? null])]);
     } catch (err) {
       if (!(err instanceof PyBaseException)) throw err;
+      // Only an Exception is reported: a SystemExit (or other BaseException)
+      // leaving the hook just ends the thread, as in CPython.
+      if (!excMatches(err, exceptionTypes.get('Exception')!)) return;
       this.writeStderr(`Exception in threading.excepthook:\n${formatException(err)}`);
     }
   }
