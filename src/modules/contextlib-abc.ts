@@ -41,7 +41,8 @@ class ContextDecorator:
         return inner
 
 
-class _GeneratorContextManager(ContextDecorator):
+class _GeneratorContextManagerBase:
+    # What the context managers of contextmanager and asynccontextmanager share.
     def __init__(self, func, args, kwds):
         self.gen = func(*args, **kwds)
         self.func, self.args, self.kwds = func, args, kwds
@@ -54,6 +55,8 @@ class _GeneratorContextManager(ContextDecorator):
         # Each use as a decorator runs a fresh generator.
         return self.__class__(self.func, self.args, self.kwds)
 
+
+class _GeneratorContextManager(_GeneratorContextManagerBase, ContextDecorator):
     def __enter__(self):
         try:
             return next(self.gen)
@@ -179,18 +182,7 @@ class AsyncContextDecorator:
         return inner
 
 
-class _AsyncGeneratorContextManager(AsyncContextDecorator):
-    def __init__(self, func, args, kwds):
-        self.gen = func(*args, **kwds)
-        self.func, self.args, self.kwds = func, args, kwds
-        doc = getattr(func, '__doc__', None)
-        if doc is None:
-            doc = type(self).__doc__
-        self.__doc__ = doc
-
-    def _recreate_cm(self):
-        return self.__class__(self.func, self.args, self.kwds)
-
+class _AsyncGeneratorContextManager(_GeneratorContextManagerBase, AsyncContextDecorator):
     async def __aenter__(self):
         try:
             return await anext(self.gen)
