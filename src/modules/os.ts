@@ -12,11 +12,9 @@ import { PyDict } from '../runtime/dict.js';
 import * as ops from '../runtime/ops.js';
 import { BLOCK, ProcessExit } from '../vm/interpreter.js';
 import { current, type Process } from '../vm/process.js';
-import type { SimOS } from '../vm/os-sim.js';
+import { parentPid, type SimOS } from '../vm/os-sim.js';
 
 export const WNOHANG = 1;
-/** What os.getppid() says in the first process. */
-const SHELL_PID = 999;
 
 function osOf(p: Process): SimOS {
   if (p.os === null) throw runtimeError('pygil: no simulated OS for this process');
@@ -62,8 +60,7 @@ registerModule('os', (_proc, ns) => {
   }, name);
   func(ns, 'getppid', (args) => {
     argCount('getppid', args, 0);
-    // The first process's parent is the shell that started pygil: a fixed pid.
-    return current.ppid === 0 ? SHELL_PID : current.ppid;
+    return parentPid(current);
   }, name);
   addPipeFunctions(ns);
   func(ns, 'cpu_count', (args) => {

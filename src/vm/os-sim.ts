@@ -37,6 +37,13 @@ function osError(type: PyType, errno: number, text: string): PyBaseException {
 
 /** The first process's pid. */
 export const MAIN_PID = 1000;
+/** The first process's parent: the shell that started pygil, as os.getppid() and --stats show it. */
+export const SHELL_PID = 999;
+
+/** A process's parent pid as the program sees it. */
+export function parentPid(p: { ppid: number }): number {
+  return p.ppid === 0 ? SHELL_PID : p.ppid;
+}
 /**
  * Instructions a process may run on its core in one lockstep step. A prime:
  * a loop whose length divided the step would reach every step's end at the

@@ -5,7 +5,7 @@
 
 import type { EventStream, SchedEvent } from './events.js';
 import type { Scheduler } from './scheduler.js';
-import type { SimOS } from './os-sim.js';
+import { parentPid, type SimOS } from './os-sim.js';
 
 /** Virtual nanoseconds as seconds with 9 decimals, fixed width. */
 export function formatTime(ns: number): string {
@@ -59,7 +59,7 @@ export function formatProcessStats(os: SimOS): string {
   out.push(`core utilisation (busy share of the virtual time): ${busy.join(', ')}`);
   for (const e of os.table.values()) {
     const p = e.proc;
-    out.push(`process ${p.pid} (parent ${p.ppid}): on a core ${ms(p.coreNs)} ms (${pct(p.coreNs)} of one core), last core ${p.core < 0 ? '-' : p.core}, exit code ${e.exitCode ?? '-'}`);
+    out.push(`process ${p.pid} (parent ${parentPid(p)}): on a core ${ms(p.coreNs)} ms (${pct(p.coreNs)} of one core), last core ${p.core < 0 ? '-' : p.core}, exit code ${e.exitCode ?? '-'}`);
     for (const line of formatStats(p.sched).split('\n').slice(1)) if (line !== '') out.push('  ' + line);
   }
   return out.join('\n') + '\n';
