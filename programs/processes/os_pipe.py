@@ -36,6 +36,10 @@ try:
     os.read(w2, 1)
 except OSError as e:
     print(e)
+try:
+    os.read(r2, -1)
+except OSError as e:
+    print('negative count:', e)
 os.write(1, b"raw write\n")
 print("buffered print")
 sys.stdout.flush()

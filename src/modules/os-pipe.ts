@@ -13,7 +13,7 @@ import { PyBytes } from '../runtime/bytes.js';
 import { PyTuple } from '../runtime/tuple.js';
 import { func } from '../runtime/define.js';
 import { call, typeName } from '../runtime/ops.js';
-import { typeError, valueError, OSError, BrokenPipeError, type PyBaseException } from '../runtime/exceptions.js';
+import { typeError, OSError, BrokenPipeError, type PyBaseException } from '../runtime/exceptions.js';
 import type { PyDict } from '../runtime/dict.js';
 import { afterForkInChild } from '../vm/heap-copy.js';
 import { current, type Process } from '../vm/process.js';
@@ -146,7 +146,7 @@ export function addPipeFunctions(ns: PyDict): void {
     if (args.length !== 2) throw typeError(`read expected 2 arguments, got ${args.length}`);
     const fd = fdArg(args[0]);
     const n = fdArg(args[1]);
-    if (n < 0) throw valueError('negative count');
+    if (n < 0) throw osError(OSError, 22, 'Invalid argument');
     const p = current;
     const e = tableOf(p).get(fd);
     if (e === undefined || e.write) throw badFd();
