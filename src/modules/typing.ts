@@ -418,6 +418,56 @@ def _resolve(value, ns):
     return value
 
 
+def get_origin(tp):
+    # The unsubscripted form behind a subscripted one (List[int] -> list, Optional[int] -> Union).
+    if isinstance(tp, (_GenericAlias, _Alias)) or type(tp).__name__ == 'GenericAlias':
+        if getattr(tp, '_name', None) == 'Callable':
+            # (collections.abc is imported only when asked for: it is not cheap.)
+            import collections.abc
+            return collections.abc.Callable
+        return tp.__origin__
+    if tp is Generic:
+        return Generic
+    if type(tp).__name__ == 'UnionType':
+        return type(tp)
+    return None
+
+
+def get_args(tp):
+    # What a subscripted form was subscripted with (Callable's parameters as a list).
+    if isinstance(tp, _GenericAlias) or type(tp).__name__ in ('GenericAlias', 'UnionType'):
+        return tp.__args__
+    return ()
+
+
+class NewType:
+    # A distinct name for a type checker; at run time it returns its argument.
+    # (Its module is the main program's: pygil cannot look at the caller's globals.)
+    __module__ = 'typing'
+
+    def __init__(self, name, tp):
+        self.__qualname__ = name
+        self.__name__ = name.rpartition('.')[-1]
+        self.__supertype__ = tp
+        self.__module__ = '__main__'
+
+    def __repr__(self):
+        return f'{self.__module__}.{self.__qualname__}'
+
+    def __call__(self, x):
+        return x
+
+    def __or__(self, other):
+        return Union[self, other]
+
+    def __ror__(self, other):
+        return Union[other, self]
+
+    def __mro_entries__(self, bases):
+        raise TypeError(f'Cannot subclass an instance of NewType. Perhaps you were looking for: '
+                        f'{chr(96)}{self.__qualname__} = NewType({self.__qualname__!r}, {self.__name__}){chr(96)}')
+
+
 TYPE_CHECKING = False
 AnyStr = TypeVar('AnyStr', bytes, str)
 `;
@@ -428,7 +478,7 @@ const EXPORTS = ['Any', 'NoReturn', 'Never', 'Union', 'Optional', 'ClassVar', 'F
   'Awaitable', 'Coroutine', 'AsyncIterable', 'AsyncIterator', 'AsyncGenerator', 'Sequence', 'MutableSequence',
   'Mapping', 'MutableMapping', 'AbstractSet', 'MutableSet', 'Text', 'TypeVar', 'Generic', 'Protocol',
   'runtime_checkable', 'NamedTuple', 'cast', 'overload', 'final', 'no_type_check', 'get_type_hints',
-  'TYPE_CHECKING', 'AnyStr', 'ForwardRef'];
+  'TYPE_CHECKING', 'AnyStr', 'ForwardRef', 'get_origin', 'get_args', 'NewType'];
 
 registerModule('typing', (proc, ns) => {
   hiddenFiles.add(FILE);
