@@ -132,7 +132,8 @@ export class Process {
     const threading = this.modules.get('threading');
     const ns = threading?.dict as PyDict | undefined;
     const hook = ns?.get('excepthook');
-    if (ns === undefined || hook === undefined || hook === ns.get('__excepthook__')) {
+    // (None since the thread was made: CPython falls back on the hook of that time; pygil on the default.)
+    if (ns === undefined || hook === undefined || hook === null || hook === ns.get('__excepthook__')) {
       // The default hook says nothing of SystemExit.
       if (!excMatches(exc, SystemExit)) this.writeStderr(`Exception in thread ${t.name}:\n${formatException(exc)}`);
       return;
