@@ -184,6 +184,7 @@ export const objectInit = new PyBuiltin('__init__', (args, kw) => {
   return null;
 }, true);
 objectType.ns.set('__new__', objectNew);
+objectInit.owner = objectType;
 objectType.ns.set('__init__', objectInit);
 
 /** Calls method `name` found on the type of `obj` (special-method lookup). */

@@ -11,6 +11,7 @@ import { repr, call, attrHooks, bindDescr, getAttrMaybe, truthy, classMethodGet 
 import { typeError, attributeError, valueError } from '../exceptions.js';
 import { PyDict } from '../dict.js';
 import { PyTuple } from '../tuple.js';
+import { isSlotWrapper } from './native-args.js';
 import { codeType, CodeObject } from '../../compiler/code.js';
 
 const hex = (o: object) => '0x' + objectId(o).toString(16);
@@ -121,7 +122,8 @@ method(builtinFunctionType, '__repr__', (args) => {
 });
 method(methodDescriptorType, '__repr__', (args) => {
   const b = args[0] as PyBuiltin;
-  return `<method '${b.name}' of '${b.owner?.name ?? '?'}' objects>`;
+  const owner = b.owner?.name ?? '?';
+  return `<${isSlotWrapper(owner, b.name) ? 'slot wrapper' : 'method'} '${b.name}' of '${owner}' objects>`;
 });
 method(methodDescriptorType, '__get__', (args) => (args[1] === null ? args[0] : bindDescr(args[0], args[1], typeOf(args[1]))));
 /** What a bound method's repr calls its function: its __qualname__, else its __name__, else '?'. */

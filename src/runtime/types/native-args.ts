@@ -109,10 +109,14 @@ const PLAIN_DUNDERS = new Set([
   'list.__getitem__', 'dict.__getitem__', 'dict.__contains__', 'set.__contains__', 'frozenset.__contains__',
 ]);
 
+/** Whether CPython's `owner.name` is a slot wrapper (a special method filling a type slot), not a plain method. */
+export function isSlotWrapper(owner: string, name: string): boolean {
+  return name.startsWith('__') && name.endsWith('__') && !PLAIN_DUNDERS.has(name) && !PLAIN_DUNDERS.has(`${owner}.${name}`);
+}
+
 /** The error for `str.upper(5)` or `int.__add__('a', 1)`: self of the wrong type. */
 export function badSelf(owner: string, name: string, self: unknown): PyBaseException {
-  const dunder = name.startsWith('__') && name.endsWith('__') && !PLAIN_DUNDERS.has(name) &&
-    !PLAIN_DUNDERS.has(`${owner}.${name}`);
+  const dunder = isSlotWrapper(owner, name);
   if (self === undefined) {
     return dunder
       ? typeError(`descriptor '${name}' of '${owner}' object needs an argument`)
