@@ -597,6 +597,8 @@ def create_task(coro, *, name=None, context=None):
     loop = _running.get(_get_ident())
     if loop is None:
         raise RuntimeError('no running event loop')
+    if loop._task_factory is not None:
+        return loop.create_task(coro, name=name, context=context)
     return Task(coro, loop=loop, name=name)
 
 
@@ -630,6 +632,7 @@ _set_called = set()
 
 class BaseEventLoop:
     __module__ = 'asyncio.base_events'
+    _task_factory = None
 
     def __init__(self):
         self._ready = _deque()
@@ -682,7 +685,23 @@ class BaseEventLoop:
     def create_task(self, coro, *, name=None, context=None):
         if self._closed:
             raise RuntimeError('Event loop is closed')
-        return Task(coro, loop=self, name=name)
+        if self._task_factory is None:
+            return Task(coro, loop=self, name=name)
+        if context is None:
+            task = self._task_factory(self, coro)
+        else:
+            task = self._task_factory(self, coro, context=context)
+        if name is not None:
+            task.set_name(name)
+        return task
+
+    def set_task_factory(self, factory):
+        if factory is not None and not callable(factory):
+            raise TypeError('task factory must be a callable or None')
+        self._task_factory = factory
+
+    def get_task_factory(self):
+        return self._task_factory
 
     def is_running(self):
         return self._thread is not None
@@ -1174,7 +1193,7 @@ def gather(*coros_or_futures, return_exceptions=False):
         if _iscoroutine(arg):
             if loop is None:
                 loop = _get_event_loop()
-            fut = Task(arg, loop=loop)
+            fut = Task(arg, loop=loop) if loop._task_factory is None else loop.create_task(arg)
         else:
             fut = ensure_future(arg, loop=loop)
             if loop is None:
