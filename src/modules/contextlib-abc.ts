@@ -287,13 +287,39 @@ def _fix_exception_context(new_exc, old_exc, frame_exc):
     new_exc.__context__ = old_exc
 
 
-def _reraise(exc_details):
-    fixed_ctx = exc_details[1].__context__
-    try:
-        raise exc_details[1]
-    except BaseException:
-        exc_details[1].__context__ = fixed_ctx
-        raise
+class _Unwinding:
+    # An exit stack running its callbacks, last first: the exception each
+    # one is given (a callback's own replaces it, one returning true
+    # suppresses it), and what the with statement ends with.
+    def __init__(self, exc_details):
+        import sys
+        self.exc_details = exc_details
+        self.received = exc_details[0] is not None
+        self.frame_exc = sys.exc_info()[1]
+        self.suppressed = False
+        self.pending_raise = False
+
+    def returned(self, suppress):
+        if suppress:
+            self.suppressed = True
+            self.pending_raise = False
+            self.exc_details = (None, None, None)
+
+    def raised(self, e):
+        _fix_exception_context(e, self.exc_details[1], self.frame_exc)
+        self.pending_raise = True
+        self.exc_details = (type(e), e, e.__traceback__)
+
+    def finish(self):
+        if self.pending_raise:
+            exc = self.exc_details[1]
+            fixed_ctx = exc.__context__
+            try:
+                raise exc
+            except BaseException:
+                exc.__context__ = fixed_ctx
+                raise
+        return self.received and self.suppressed
 
 
 class ExitStack(_BaseExitStack):
@@ -301,25 +327,14 @@ class ExitStack(_BaseExitStack):
         return self
 
     def __exit__(self, *exc_details):
-        import sys
-        received_exc = exc_details[0] is not None
-        frame_exc = sys.exc_info()[1]
-        suppressed_exc = False
-        pending_raise = False
+        u = _Unwinding(exc_details)
         while self._exit_callbacks:
             is_sync, cb = self._exit_callbacks.pop()
             try:
-                if cb(*exc_details):
-                    suppressed_exc = True
-                    pending_raise = False
-                    exc_details = (None, None, None)
+                u.returned(cb(*u.exc_details))
             except BaseException as e:
-                _fix_exception_context(e, exc_details[1], frame_exc)
-                pending_raise = True
-                exc_details = (type(e), e, e.__traceback__)
-        if pending_raise:
-            _reraise(exc_details)
-        return received_exc and suppressed_exc
+                u.raised(e)
+        return u.finish()
 
     def close(self):
         self.__exit__(None, None, None)
@@ -363,29 +378,14 @@ class AsyncExitStack(_BaseExitStack):
         return self
 
     async def __aexit__(self, *exc_details):
-        import sys
-        received_exc = exc_details[0] is not None
-        frame_exc = sys.exc_info()[1]
-        suppressed_exc = False
-        pending_raise = False
+        u = _Unwinding(exc_details)
         while self._exit_callbacks:
             is_sync, cb = self._exit_callbacks.pop()
             try:
-                if is_sync:
-                    cb_suppress = cb(*exc_details)
-                else:
-                    cb_suppress = await cb(*exc_details)
-                if cb_suppress:
-                    suppressed_exc = True
-                    pending_raise = False
-                    exc_details = (None, None, None)
+                u.returned(cb(*u.exc_details) if is_sync else await cb(*u.exc_details))
             except BaseException as e:
-                _fix_exception_context(e, exc_details[1], frame_exc)
-                pending_raise = True
-                exc_details = (type(e), e, e.__traceback__)
-        if pending_raise:
-            _reraise(exc_details)
-        return received_exc and suppressed_exc
+                u.raised(e)
+        return u.finish()
 `;
 
 const ABC_FILE = '<pygil abc>';
