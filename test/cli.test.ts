@@ -66,6 +66,18 @@ describe('pygil command line', () => {
     }
   });
 
+  it('started through its #! line, the command keeps Node from loading NODE_EXTRA_CA_CERTS', () => {
+    // A missing file makes Node warn on stderr when it loads the variable,
+    // so the warning tells whether it was loaded.
+    const env = { ...process.env, NODE_EXTRA_CA_CERTS: '/no/such/pygil-test-certs.pem' };
+    const viaNode = spawnSync(process.execPath, [BIN, '-c', 'print(1)'], { encoding: 'utf8', env });
+    expect(viaNode.stderr).toContain('Ignoring extra certs from `/no/such/pygil-test-certs.pem`');
+    const direct = spawnSync(BIN, ['-c', 'print(1)'], { encoding: 'utf8', env });
+    expect(direct.status).toBe(0);
+    expect(direct.stdout).toBe('1\n');
+    expect(direct.stderr).toBe('');
+  });
+
   it('an expression nested past the host stack is a RecursionError during compilation', () => {
     const r = pygil(['run', '-'], `a = 1\nb = ${Array(100000).fill('a').join('+')}\n`);
     expect(r.code).toBe(1);
