@@ -72,9 +72,12 @@ function resolvePython() {
 }
 
 /** Runs a command once; returns its wall time in ms and its stdout. */
-function timeRun(cmd, args) {
+function timeRun(cmd, args, env = undefined) {
   const t0 = process.hrtime.bigint();
-  const r = spawnSync(cmd, args, { cwd: BENCH_DIR, encoding: 'utf8', timeout: TIMEOUT_MS, maxBuffer: 64 * 1024 * 1024 });
+  const r = spawnSync(cmd, args, {
+    cwd: BENCH_DIR, encoding: 'utf8', timeout: TIMEOUT_MS, maxBuffer: 64 * 1024 * 1024,
+    env: env && { ...process.env, ...env },
+  });
   const ms = Number(process.hrtime.bigint() - t0) / 1e6;
   if (r.error) throw new Error(`${cmd} ${args.join(' ')}: ${r.error.message}`);
   if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')}: exit ${r.status}\n${r.stderr}`);
@@ -116,37 +119,27 @@ function benchWorkload(name, python, runs) {
   return { name, pygil: median(pygilTimes), cpython: median(cpyTimes), same, pygilOut, cpyOut };
 }
 
-/** Median start-up of pygil and CPython running print('hello'), and of bare `node -e 0`. */
+/**
+ * Median start-up of pygil and CPython running print('hello'), and of bare
+ * `node -e 0` under the environment the pygil command gives Node: its
+ * launcher line empties NODE_EXTRA_CA_CERTS, whose certificates Node 20
+ * reads at every start, TLS or not (nodejs/node#40524). `withCerts` is
+ * `node -e 0` with the variable as set, when it is set, so the report can
+ * say what the launcher saves.
+ */
 function startup(python, runs) {
   const pygil = [];
   const cpython = [];
   const node = [];
+  const withCerts = [];
+  const certs = process.env.NODE_EXTRA_CA_CERTS;
   for (let i = 0; i < Math.max(runs, 5); i++) {
     pygil.push(timeRun(PYGIL, ['-c', "print('hello')"]).ms);
     cpython.push(timeRun(python, ['-c', "print('hello')"]).ms);
-    node.push(timeRun(process.execPath, ['-e', '0']).ms);
+    node.push(timeRun(process.execPath, ['-e', '0'], { NODE_EXTRA_CA_CERTS: '' }).ms);
+    if (certs) withCerts.push(timeRun(process.execPath, ['-e', '0']).ms);
   }
-  return { pygil: median(pygil), cpython: median(cpython), node: median(node) };
-}
-
-/**
- * Node 20 reads the certificates NODE_EXTRA_CA_CERTS names at every start
- * (nodejs/node#40524), TLS or not. The pygil command's launcher line clears
- * the variable, as pygil opens no connections; `node -e 0` pays for it. This
- * times `node -e 0` without it too, when it is set, so the report can say
- * what the launcher saves.
- */
-function nodeWithoutExtraCerts(runs) {
-  if (!process.env.NODE_EXTRA_CA_CERTS) return null;
-  const env = { ...process.env };
-  delete env.NODE_EXTRA_CA_CERTS;
-  const node = [];
-  for (let i = 0; i < Math.max(runs, 5); i++) {
-    const t0 = process.hrtime.bigint();
-    spawnSync(process.execPath, ['-e', '0'], { cwd: BENCH_DIR, env, encoding: 'utf8', timeout: TIMEOUT_MS });
-    node.push(Number(process.hrtime.bigint() - t0) / 1e6);
-  }
-  return median(node);
+  return { pygil: median(pygil), cpython: median(cpython), node: median(node), nodeWithCerts: certs ? median(withCerts) : null };
 }
 
 // ------------------------------------------------------------ steady state
@@ -302,10 +295,10 @@ function main() {
 
   console.log(`\nstart-up: pygil print('hello') ${s.pygil.toFixed(0)} ms, node -e 0 ${s.node.toFixed(0)} ms, difference ${(s.pygil - s.node).toFixed(0)} ms` +
     ` (CPython print('hello') ${s.cpython.toFixed(0)} ms)`);
-  const bare = nodeWithoutExtraCerts(opts.runs);
-  if (bare !== null) {
+  if (s.nodeWithCerts !== null) {
     console.log(`note: NODE_EXTRA_CA_CERTS is set, and Node 20 loads those certificates at every start: ` +
-      `node -e 0 takes ${bare.toFixed(0)} ms without it. The pygil command's launcher line clears it (pygil never uses TLS).`);
+      `node -e 0 takes ${s.nodeWithCerts.toFixed(0)} ms with it. The pygil command's launcher line empties it ` +
+      '(pygil never uses TLS), and the node -e 0 above is timed with it empty too.');
   }
   const ratios = results.map((r) => r.pygil / r.cpython);
   console.log(`geometric mean of ratios (pygil / CPython): ${geomean(ratios).toFixed(2)}x over ${results.length} workload(s)`);
