@@ -2,6 +2,7 @@
 // output sinks and input. The core itself imports no Node API.
 
 export interface Host {
+  /** Throws StdoutClosed when nobody reads standard output any more. */
   stdout(text: string): void;
   stderr(text: string): void;
   /** Reads one line of standard input including its newline; '' at end of input. */
@@ -10,6 +11,13 @@ export interface Host {
   monotonicNs?(): number;
   sleepNs?(ns: number): void;
 }
+
+/**
+ * What a host's stdout() throws when the reader has gone (EPIPE: the other
+ * end of a pipe closed, as with `pygil run prog.py | head -1`). The process
+ * turns it into the BrokenPipeError CPython's write raises.
+ */
+export class StdoutClosed extends Error {}
 
 /** A host that collects output in memory and serves input from a string. */
 export class BufferHost implements Host {

@@ -1,7 +1,7 @@
 // The `pygil` command as a user runs it (spawned node processes): exit codes,
 // -c and stdin programs, --help, bad flags, and `dis` on the seed's race.
 import { describe, it, expect } from 'vitest';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
 const BIN = fileURLToPath(new URL('../bin/pygil.cjs', import.meta.url));
@@ -76,6 +76,30 @@ describe('pygil command line', () => {
     expect(direct.status).toBe(0);
     expect(direct.stdout).toBe('1\n');
     expect(direct.stderr).toBe('');
+  });
+
+  it('writing to a pipe nobody reads raises BrokenPipeError, or exits 120 when the last flush fails, as CPython', async () => {
+    // The read end is closed before the child has even started, so every
+    // write of the program meets EPIPE. Expectations: python3 3.11 without
+    // PYTHONUNBUFFERED, the same programs, `| true`.
+    const closedPipe = (src: string) => new Promise<{ code: number | null; err: string }>((resolve) => {
+      const child = spawn(process.execPath, [BIN, '-c', src], { stdio: ['ignore', 'pipe', 'pipe'] });
+      child.stdout.destroy();
+      let err = '';
+      child.stderr.on('data', (d) => { err += d; });
+      child.on('close', (code) => resolve({ code, err }));
+    });
+    const many = await closedPipe('for i in range(100000):\n    print(i)\n');
+    expect(many.code).toBe(1);
+    expect(many.err).toBe('Traceback (most recent call last):\n  File "<string>", line 2, in <module>\nBrokenPipeError: [Errno 32] Broken pipe\n');
+    const caught = await closedPipe("import sys\ntry:\n    for i in range(100000):\n        print(i)\nexcept BrokenPipeError as e:\n    sys.stderr.write('caught %r %d\\n' % (e, e.errno))\n");
+    expect(caught).toEqual({ code: 0, err: "caught BrokenPipeError(32, 'Broken pipe') 32\n" });
+    const few = await closedPipe("import sys\nprint('x')\nsys.stderr.write('after print\\n')\n");
+    expect(few.code).toBe(120);
+    expect(few.err).toBe("after print\nException ignored in: <_io.TextIOWrapper name='<stdout>' mode='w' encoding='utf-8'>\nBrokenPipeError: [Errno 32] Broken pipe\n");
+    const flushed = await closedPipe("import sys\nprint('x')\ntry:\n    sys.stdout.flush()\nexcept OSError as e:\n    print(type(e).__name__, e.errno, file=sys.stderr)\n");
+    expect(flushed.code).toBe(120);
+    expect(flushed.err).toBe("BrokenPipeError 32\nException ignored in: <_io.TextIOWrapper name='<stdout>' mode='w' encoding='utf-8'>\nBrokenPipeError: [Errno 32] Broken pipe\n");
   });
 
   it('an expression nested past the host stack is a RecursionError during compilation', () => {

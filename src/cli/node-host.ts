@@ -3,10 +3,14 @@
 // meets process.stdout, process.stderr and standard input.
 
 import { readFileSync, writeSync } from 'node:fs';
-import type { Host } from '../host.js';
+import { StdoutClosed, type Host } from '../host.js';
 
-/** Writes all of `text` to fd 1 or 2, synchronously; a closed pipe (`| head`) ends the writing quietly. */
-export function writeAll(fd: number, text: string): void {
+/**
+ * Writes all of `text` to fd 1 or 2, synchronously. A closed pipe (`| head`)
+ * ends the writing: quietly, or with StdoutClosed when `raise` is set (the
+ * program's own output, where CPython raises BrokenPipeError).
+ */
+export function writeAll(fd: number, text: string, raise = false): void {
   const buf = Buffer.from(text, 'utf8');
   let off = 0;
   while (off < buf.length) {
@@ -14,7 +18,10 @@ export function writeAll(fd: number, text: string): void {
       off += writeSync(fd, buf, off, buf.length - off);
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code === 'EAGAIN') continue;
-      if ((err as NodeJS.ErrnoException).code === 'EPIPE') return;
+      if ((err as NodeJS.ErrnoException).code === 'EPIPE') {
+        if (raise) throw new StdoutClosed();
+        return;
+      }
       throw err;
     }
   }
@@ -31,7 +38,7 @@ export function nodeHost(stdinText: string | null): Host {
       const ms = Math.ceil(ns / 1e6);
       if (ms > 0) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
     },
-    stdout: (t) => writeAll(1, t),
+    stdout: (t) => writeAll(1, t, true),
     stderr: (t) => writeAll(2, t),
     readLine: () => {
       if (input === null) {

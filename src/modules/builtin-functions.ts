@@ -575,7 +575,7 @@ function ioFunctions(b: PyDict): void {
     const proc = current;
     if (a.length > 0) proc.writeStdout(ops.str(a[0]));
     // The prompt must be visible before the program waits for the line.
-    proc.flushStdout();
+    proc.flushStdoutOrRaise(true);
     const line = proc.host.readLine();
     if (line === '') throw pyErr(EOFError, 'EOF when reading a line');
     if (line.endsWith('\r\n')) return line.slice(0, -2);

@@ -169,8 +169,8 @@ export function addPipeFunctions(ns: PyDict): void {
       // unbuffered (-u) output, which is also what a fork shows once.
       const text = new TextDecoder().decode(data.b);
       if (fd === 1) {
-        p.flushStdout();
-        p.host.stdout(text);
+        p.out.buf.push(text);
+        p.flushStdoutOrRaise();
       } else {
         p.writeStderr(text);
       }

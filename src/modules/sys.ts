@@ -110,7 +110,7 @@ method(textIOType, 'writelines', (args) => {
 });
 method(textIOType, 'flush', (args) => {
   const s = stream(args[0]);
-  if (s.fd === 1) s.proc.flushStdout();
+  if (s.fd === 1) s.proc.flushStdoutOrRaise(true);
   return null;
 });
 /** A size argument: negative for "no limit"; read() also takes None, readline() does not. */

@@ -148,6 +148,11 @@ export class SimOS {
     setCurrent(main);
     main.flushStdout();
     if (this.deadlocked) return EXIT_DEADLOCK;
+    if (main.stdoutLost) {
+      // CPython's last flush at exit failed: it says so, and exits 120 whatever the status was.
+      main.host.stderr("Exception ignored in: <_io.TextIOWrapper name='<stdout>' mode='w' encoding='utf-8'>\nBrokenPipeError: [Errno 32] Broken pipe\n");
+      return 120;
+    }
     // As a shell reports it: the exit code, or 128 + the signal that ended the process.
     const x = first.proc.exitNow;
     if (x === null) return first.proc.status;

@@ -15,11 +15,11 @@ import { ThreadState, Frame, F_ENTRY } from './frame.js';
 import { Scheduler, T_BLOCKED, T_DONE } from './scheduler.js';
 import type { CodeObject } from '../compiler/code.js';
 import type { RaceDetector } from '../tools/race.js';
-import { PyBaseException, SystemExit, KeyboardInterrupt, excMatches, exceptionTypes } from '../runtime/exceptions.js';
+import { PyBaseException, SystemExit, KeyboardInterrupt, BrokenPipeError, excMatches, exceptionTypes } from '../runtime/exceptions.js';
 import { formatException } from './traceback.js';
 import { reportUnawaited } from './unawaited.js';
 import type { Config } from '../config.js';
-import type { Host } from '../host.js';
+import { StdoutClosed, type Host } from '../host.js';
 import { moduleFactories } from '../modules/registry.js';
 import { makeBuiltins } from '../modules/builtins.js';
 import { recursion } from '../runtime/limits.js';
@@ -232,16 +232,62 @@ export class Process {
     const o = this.out;
     o.buf.push(s);
     o.len += s.length;
-    if (o.len > 1 << 16) this.flushStdout();
+    if (o.len > 1 << 16) this.flushStdoutOrRaise();
   }
 
+  /**
+   * Hands the batched output to the host. When nobody reads it any more (a
+   * closed pipe) it is dropped, and the process exits as CPython's does
+   * when its last flush fails (os-sim.ts: stdoutLost).
+   */
   flushStdout(): void {
-    const o = this.out;
-    if (o.buf.length > 0) {
-      this.host.stdout(o.buf.join(''));
-      o.buf = [];
-      o.len = 0;
+    try {
+      this.sendStdout();
+    } catch (e) {
+      if (!(e instanceof StdoutClosed)) throw e;
+      this.stdoutLost = true;
     }
+  }
+
+  /** Set when output was dropped because standard output's reader had gone. */
+  stdoutLost = false;
+
+  /**
+   * flushStdout for the program's own writes (print's batch, sys.stdout.flush(),
+   * input()'s prompt, os.write(1)): there a closed pipe raises BrokenPipeError,
+   * as CPython's write does. `explicit`: a flush the program asked for.
+   */
+  flushStdoutOrRaise(explicit = false): void {
+    try {
+      this.sendStdout();
+    } catch (e) {
+      if (!(e instanceof StdoutClosed)) throw e;
+      // CPython keeps what an explicit flush could not write, and fails again at exit.
+      if (explicit) this.stdoutLost = true;
+      throw call(BrokenPipeError, [32, 'Broken pipe']);
+    }
+  }
+
+  /**
+   * Output the host could not write stays batched, except after a closed
+   * pipe, which drops it. (Any other host failure, a full disk, leaves the
+   * run; index.ts's last flush then meets it again and lets it out.)
+   */
+  private sendStdout(): void {
+    const o = this.out;
+    if (o.buf.length === 0) return;
+    const text = o.buf.length === 1 ? o.buf[0] : o.buf.join('');
+    try {
+      this.host.stdout(text);
+    } catch (e) {
+      if (e instanceof StdoutClosed) {
+        o.buf = [];
+        o.len = 0;
+      }
+      throw e;
+    }
+    o.buf = [];
+    o.len = 0;
   }
 
   writeStderr(s: string): void {
