@@ -34,7 +34,8 @@ function bindInit(a: unknown[]): unknown {
       : absent.slice(0, -1).map((k) => `'${k}'`).join(', ') + `${absent.length > 2 ? ',' : ''} and '${absent[absent.length - 1]}'`;
     throw typeError(`${name}.__init__() missing ${absent.length} required keyword-only argument${absent.length > 1 ? 's' : ''}: ${list}`);
   }
-  return new PyList(values.map((v) => (v === undefined ? missing : v)));
+  // Array.from, not map: map skips the holes bind() leaves for omitted arguments.
+  return new PyList(Array.from(values, (v) => (v === undefined ? missing : v)));
 }
 
 const SOURCE = `

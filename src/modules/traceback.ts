@@ -42,7 +42,7 @@ function theException(exc: unknown, value: unknown): PyBaseException | null {
 
 /** The pieces of an exception's text (a missing exception prints as "NoneType: None"). */
 function parts(e: PyBaseException | null, limit: number | null, chain: boolean): string[] {
-  return e === null ? ['NoneType: None\n'] : formatExceptionParts(e, limit, chain);
+  return e === null ? ['NoneType: None\n'] : formatExceptionParts(e, limit, chain, true);
 }
 
 /** The entries of a traceback object's chain, innermost first (as exceptions keep them). */
@@ -87,16 +87,16 @@ registerModule(MOD, (_proc, ns) => {
   func(ns, 'format_exception_only', (args, kw) => {
     const [exc, value] = bindValues(onlySig, args, kw);
     const e = theException(exc, value);
-    const text = e === null ? 'NoneType: None\n' : exceptionLine(e);
+    const text = e === null ? 'NoneType: None\n' : exceptionLine(e, true);
     return new PyList(text.split(/(?<=\n)/));
   }, MOD);
   func(ns, 'format_tb', (args, kw) => {
     const [tb, limit] = bindValues(formatTbSig, args, kw);
-    return new PyList(formatFrameParts(entriesOf(tb), limitOf(limit)));
+    return new PyList(formatFrameParts(entriesOf(tb), limitOf(limit), true));
   }, MOD);
   func(ns, 'print_tb', (args, kw) => {
     const [tb, limit, file] = bindValues(printTbSig, args, kw);
-    writeTo(file, formatFrameParts(entriesOf(tb), limitOf(limit)).join(''));
+    writeTo(file, formatFrameParts(entriesOf(tb), limitOf(limit), true).join(''));
     return null;
   }, MOD);
 });

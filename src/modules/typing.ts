@@ -244,6 +244,72 @@ ClassVar = _SpecialForm('ClassVar', _one_arg)
 Final = _SpecialForm('Final', _one_arg)
 Literal = _SpecialForm('Literal', _literal)
 TypeAlias = _SpecialForm('TypeAlias')
+Self = _SpecialForm('Self')
+LiteralString = _SpecialForm('LiteralString')
+TypeGuard = _SpecialForm('TypeGuard', _one_arg)
+Required = _SpecialForm('Required', _one_arg)
+NotRequired = _SpecialForm('NotRequired', _one_arg)
+
+
+def _concatenate(form, params):
+    if not isinstance(params, tuple):
+        params = (params,)
+    if not params:
+        raise TypeError('Cannot take a Concatenate of no types.')
+    if not isinstance(params[-1], ParamSpec):
+        raise TypeError('The last parameter to Concatenate should be a ParamSpec variable.')
+    return _GenericAlias(form, tuple(_type_check(p) for p in params), 'Concatenate')
+
+
+Concatenate = _SpecialForm('Concatenate', _concatenate)
+
+
+class _AnnotatedAlias(_GenericAlias):
+    def __init__(self, origin, metadata):
+        _GenericAlias.__init__(self, origin, (origin,))
+        self.__metadata__ = metadata
+
+    def __repr__(self):
+        return f'typing.Annotated[{_type_repr(self.__origin__)}, {", ".join(repr(m) for m in self.__metadata__)}]'
+
+    def __eq__(self, other):
+        if not isinstance(other, _AnnotatedAlias):
+            return NotImplemented
+        return self.__origin__ == other.__origin__ and self.__metadata__ == other.__metadata__
+
+    def __hash__(self):
+        return hash((self.__origin__, self.__metadata__))
+
+
+def _annotated(form, params):
+    if not isinstance(params, tuple) or len(params) < 2:
+        raise TypeError('Annotated[...] should be used with at least two arguments (a type and an annotation).')
+    return _AnnotatedAlias(_type_check(params[0]), tuple(params[1:]))
+
+
+class _AnnotatedForm(_SpecialForm):
+    def __call__(self, *args, **kwargs):
+        raise TypeError('Type Annotated cannot be instantiated.')
+
+
+Annotated = _AnnotatedForm('Annotated', _annotated)
+
+
+def assert_never(arg, /):
+    value = repr(arg)
+    if len(value) > 100:
+        value = value[:100] + '...'
+    raise AssertionError(f'Expected code to be unreachable, but got: {value}')
+
+
+def assert_type(val, typ, /):
+    return val
+
+
+def reveal_type(obj, /):
+    import sys
+    print(f'Runtime type is {type(obj).__name__!r}', file=sys.stderr)
+    return obj
 
 
 def _has(*names):
@@ -288,7 +354,48 @@ Mapping = _Alias(object, 'Mapping', 2, _subclass_of(dict, _collections.ChainMap)
 MutableMapping = _Alias(object, 'MutableMapping', 2, _subclass_of(dict, _collections.ChainMap))
 AbstractSet = _Alias(object, 'AbstractSet', 1, _subclass_of(set, frozenset))
 MutableSet = _Alias(object, 'MutableSet', 1, _subclass_of(set))
+KeysView = _Alias(object, 'KeysView', 1, _subclass_of(type({}.keys())))
+ValuesView = _Alias(object, 'ValuesView', 1, _subclass_of(type({}.values())))
+ItemsView = _Alias(object, 'ItemsView', 2, _subclass_of(type({}.items())))
 Text = str
+
+
+class ParamSpec(_Final):
+    # The parameters of a callable, for Callable[P, T] and Concatenate.
+    def __init__(self, name, *, bound=None, covariant=False, contravariant=False):
+        self.__name__ = name
+        self.__bound__ = bound
+        self.__covariant__ = covariant
+        self.__contravariant__ = contravariant
+
+    @property
+    def args(self):
+        return _ParamSpecPart(self, 'args')
+
+    @property
+    def kwargs(self):
+        return _ParamSpecPart(self, 'kwargs')
+
+    def __repr__(self):
+        prefix = '+' if self.__covariant__ else '-' if self.__contravariant__ else '~'
+        return prefix + self.__name__
+
+
+class _ParamSpecPart(_Final):
+    def __init__(self, origin, part):
+        self.__origin__ = origin
+        self._part = part
+
+    def __repr__(self):
+        return f'{self.__origin__.__name__}.{self._part}'
+
+    def __eq__(self, other):
+        if not isinstance(other, _ParamSpecPart):
+            return NotImplemented
+        return self.__origin__ == other.__origin__ and self._part == other._part
+
+    def __hash__(self):
+        return hash((self.__origin__, self._part))
 
 
 class TypeVar(_Final):
@@ -324,12 +431,215 @@ class Generic:
         return _GenericAlias(cls, params)
 
 
-class Protocol(Generic):
+# What a protocol's members are not (CPython 3.11's typing: internals and special names).
+_PROTO_EXCLUDED = frozenset(['__parameters__', '__orig_bases__', '__orig_class__', '_is_protocol',
+                             '_is_runtime_protocol', '__abstractmethods__', '__annotations__', '__dict__', '__doc__',
+                             '__init__', '__module__', '__new__', '__slots__', '__subclasshook__', '__weakref__',
+                             '__class_getitem__', '_MutableMapping__marker', '__qualname__', '__init_subclass__'])
+
+
+def _get_protocol_attrs(cls):
+    attrs = set()
+    for base in cls.__mro__[:-1]:
+        if base.__name__ in ('Protocol', 'Generic'):
+            continue
+        annotations = base.__dict__.get('__annotations__', {})
+        for attr in list(base.__dict__.keys()) + list(annotations.keys()):
+            if not attr.startswith('_abc_') and attr not in _PROTO_EXCLUDED:
+                attrs.add(attr)
+    return attrs
+
+
+def _is_callable_members_only(cls):
+    return all(callable(getattr(cls, attr, None)) for attr in _get_protocol_attrs(cls))
+
+
+def _no_init_or_replace_init(self, *args, **kwargs):
+    cls = type(self)
+    if cls._is_protocol:
+        raise TypeError('Protocols cannot be instantiated')
+    # A concrete class of a protocol: the first __init__ further up the MRO, from now on.
+    for base in cls.__mro__:
+        init = base.__dict__.get('__init__', _no_init_or_replace_init)
+        if init is not _no_init_or_replace_init:
+            cls.__init__ = init
+            break
+    else:
+        cls.__init__ = object.__init__
+    cls.__init__(self, *args, **kwargs)
+
+
+class _ProtocolMeta(type):
+    # isinstance() against a @runtime_checkable protocol looks for its members.
+    def __instancecheck__(cls, instance):
+        if getattr(cls, '_is_protocol', False) and not getattr(cls, '_is_runtime_protocol', False):
+            raise TypeError('Instance and class checks can only be used with @runtime_checkable protocols')
+        if ((not getattr(cls, '_is_protocol', False) or _is_callable_members_only(cls)) and
+                type.__subclasscheck__(cls, type(instance))):
+            return True
+        if cls._is_protocol:
+            if all(hasattr(instance, attr) and
+                   (not callable(getattr(cls, attr, None)) or getattr(instance, attr) is not None)
+                   for attr in _get_protocol_attrs(cls)):
+                return True
+        return type.__instancecheck__(cls, instance)
+
+    def __subclasscheck__(cls, other):
+        if not getattr(cls, '_is_protocol', False) or cls is Protocol:
+            return type.__subclasscheck__(cls, other)
+        if not getattr(cls, '_is_runtime_protocol', False):
+            raise TypeError('Instance and class checks can only be used with @runtime_checkable protocols')
+        if not _is_callable_members_only(cls):
+            raise TypeError("Protocols with non-method members don't support issubclass()")
+        if not isinstance(other, type):
+            raise TypeError('issubclass() arg 1 must be a class')
+        if type.__subclasscheck__(cls, other):
+            return True
+        for attr in _get_protocol_attrs(cls):
+            for base in other.__mro__:
+                if attr in base.__dict__:
+                    if base.__dict__[attr] is None:
+                        return False
+                    break
+            else:
+                return False
+        return True
+
+
+class Protocol(Generic, metaclass=_ProtocolMeta):
     __slots__ = ()
+    _is_protocol = True
+    _is_runtime_protocol = False
+
+    def __init_subclass__(cls, *args, **kwargs):
+        super().__init_subclass__(*args, **kwargs)
+        if not cls.__dict__.get('_is_protocol', False):
+            cls._is_protocol = any(b is Protocol for b in cls.__bases__)
+        if not cls._is_protocol:
+            return
+        for base in cls.__bases__:
+            if not (base in (object, Generic) or (issubclass(base, Generic) and getattr(base, '_is_protocol', False))):
+                raise TypeError('Protocols can only inherit from other protocols, got %r' % base)
+        if cls.__init__ is Protocol.__init__:
+            cls.__init__ = _no_init_or_replace_init
 
 
 def runtime_checkable(cls):
+    if not issubclass(cls, Generic) or not getattr(cls, '_is_protocol', False):
+        raise TypeError('@runtime_checkable can be only applied to protocol classes, got %r' % cls)
+    cls._is_runtime_protocol = True
     return cls
+
+
+@runtime_checkable
+class SupportsInt(Protocol):
+    __slots__ = ()
+
+    def __int__(self):
+        pass
+
+
+@runtime_checkable
+class SupportsFloat(Protocol):
+    __slots__ = ()
+
+    def __float__(self):
+        pass
+
+
+@runtime_checkable
+class SupportsComplex(Protocol):
+    __slots__ = ()
+
+    def __complex__(self):
+        pass
+
+
+@runtime_checkable
+class SupportsBytes(Protocol):
+    __slots__ = ()
+
+    def __bytes__(self):
+        pass
+
+
+@runtime_checkable
+class SupportsIndex(Protocol):
+    __slots__ = ()
+
+    def __index__(self):
+        pass
+
+
+@runtime_checkable
+class SupportsAbs(Protocol):
+    __slots__ = ()
+
+    def __abs__(self):
+        pass
+
+
+@runtime_checkable
+class SupportsRound(Protocol):
+    __slots__ = ()
+
+    def __round__(self, ndigits=0):
+        pass
+
+
+class _TypedDictMeta(type):
+    # class Movie(TypedDict): its instances are plain dicts; the class keeps
+    # the keys' annotations and which of them are required.
+    def __new__(cls, name, bases, ns, total=True):
+        for base in bases:
+            if type(base) is not _TypedDictMeta:
+                raise TypeError('cannot inherit from both a TypedDict type and a non-TypedDict base class')
+        tp_dict = type.__new__(_TypedDictMeta, name, (dict,), ns)
+        own = {n: _type_check(tp) for n, tp in ns.get('__annotations__', {}).items()}
+        annotations = {}
+        required = set()
+        optional = set()
+        for base in bases:
+            annotations.update(base.__dict__.get('__annotations__', {}))
+            required.update(base.__dict__.get('__required_keys__', ()))
+            optional.update(base.__dict__.get('__optional_keys__', ()))
+        annotations.update(own)
+        for key, tp in own.items():
+            form = getattr(tp, '__origin__', None)
+            if form is Required:
+                required.add(key)
+            elif form is NotRequired:
+                optional.add(key)
+            elif total:
+                required.add(key)
+            else:
+                optional.add(key)
+        tp_dict.__annotations__ = annotations
+        tp_dict.__required_keys__ = frozenset(required)
+        tp_dict.__optional_keys__ = frozenset(optional)
+        if not hasattr(tp_dict, '__total__'):
+            tp_dict.__total__ = total
+        return tp_dict
+
+    def __call__(cls, *args, **kwargs):
+        return dict(*args, **kwargs)
+
+    def __subclasscheck__(cls, other):
+        raise TypeError('TypedDict does not support instance and class checks')
+
+    __instancecheck__ = __subclasscheck__
+
+
+def TypedDict(typename, fields=None, /, *, total=True, **kwargs):
+    if fields is None:
+        fields = kwargs
+    elif kwargs:
+        raise TypeError('TypedDict takes either a dict or keyword arguments, but not both')
+    return _TypedDictMeta(typename, (), {'__annotations__': dict(fields), '__module__': '__main__'}, total=total)
+
+
+_TypedDict = type.__new__(_TypedDictMeta, 'TypedDict', (), {})
+TypedDict.__mro_entries__ = lambda bases: (_TypedDict,)
 
 
 def _namedtuple_from(typename, fields, defaults, module):
@@ -478,7 +788,10 @@ const EXPORTS = ['Any', 'NoReturn', 'Never', 'Union', 'Optional', 'ClassVar', 'F
   'Awaitable', 'Coroutine', 'AsyncIterable', 'AsyncIterator', 'AsyncGenerator', 'Sequence', 'MutableSequence',
   'Mapping', 'MutableMapping', 'AbstractSet', 'MutableSet', 'Text', 'TypeVar', 'Generic', 'Protocol',
   'runtime_checkable', 'NamedTuple', 'cast', 'overload', 'final', 'no_type_check', 'get_type_hints',
-  'TYPE_CHECKING', 'AnyStr', 'ForwardRef', 'get_origin', 'get_args', 'NewType'];
+  'TYPE_CHECKING', 'AnyStr', 'ForwardRef', 'get_origin', 'get_args', 'NewType', 'Self', 'LiteralString', 'TypeGuard',
+  'Required', 'NotRequired', 'Concatenate', 'ParamSpec', 'Annotated', 'assert_never', 'assert_type', 'reveal_type',
+  'SupportsInt', 'SupportsFloat', 'SupportsComplex', 'SupportsBytes', 'SupportsIndex', 'SupportsAbs', 'SupportsRound',
+  'TypedDict', 'KeysView', 'ValuesView', 'ItemsView'];
 
 registerModule('typing', (proc, ns) => {
   hiddenFiles.add(FILE);

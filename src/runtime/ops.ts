@@ -163,12 +163,27 @@ export const objectNew: PyStaticMethod = new PyStaticMethod(new PyBuiltin('__new
   if (base !== undefined && base.lookup('__new__') !== objectNew) {
     throw typeError(`object.__new__(${t.tpName}) is not safe, use ${base.tpName}.__new__()`);
   }
-  const o = allocInstance(t);
   if (args.length > 1 || (kw !== null && kw.size > 0)) {
+    // CPython's object_new: extra arguments are an error when __new__ is
+    // overridden (they were meant for it), or when __init__ is not.
+    if (t.lookup('__new__') !== objectNew && onlyPythonBases(t)) {
+      throw typeError('object.__new__() takes exactly one argument (the type to instantiate)');
+    }
     if (t.lookup('__init__') === objectInit) throw typeError(`${t.tpName}() takes no arguments`);
   }
-  return o;
+  return allocInstance(t);
 }));
+/**
+ * A class whose bases are all Python classes (and object): there object's
+ * rules on extra arguments are CPython's. A builtin base may take its
+ * arguments in an __init__ that pygil's version does not have (classmethod,
+ * property ...), so object's are not checked under one.
+ */
+function onlyPythonBases(t: PyType): boolean {
+  for (const c of t.mro) if (c.builtin && c !== objectType) return false;
+  return true;
+}
+
 function isPythonNew(f: unknown): boolean {
   return (f instanceof PyStaticMethod ? f.func : f) instanceof PyFunction;
 }
@@ -176,9 +191,11 @@ function isPythonNew(f: unknown): boolean {
 export const objectInit = new PyBuiltin('__init__', (args, kw) => {
   const self = args[0];
   if (args.length > 1 || (kw !== null && kw.size > 0)) {
+    // CPython's object_init: the mirror image of object_new's rule.
     const t = typeOf(self);
-    if (t.lookup('__new__') === objectNew) {
-      throw typeError(`${t.tpName}.__init__() takes exactly one argument (the instance to initialize)`);
+    if (onlyPythonBases(t)) {
+      if (t.lookup('__init__') !== objectInit) throw typeError('object.__init__() takes exactly one argument (the instance to initialize)');
+      if (t.lookup('__new__') === objectNew) throw typeError(`${t.tpName}.__init__() takes exactly one argument (the instance to initialize)`);
     }
   }
   return null;
@@ -526,6 +543,21 @@ export function delAttr(obj: unknown, name: string): void {
     else typeDelAttr(obj, name);
     return;
   }
+  // A class's own __delattr__ comes first; object.__delattr__ (genericDelAttr) is what it may call.
+  const da = typeOf(obj).lookup('__delattr__');
+  if (da !== undefined && da !== objectType.ns.get('__delattr__')) {
+    callDescr(da, obj, [name]);
+    return;
+  }
+  genericDelAttr(obj, name);
+}
+
+/** object.__delattr__: descriptors (property deleters, slots), then the instance dict. */
+export function genericDelAttr(obj: unknown, name: string): void {
+  if (obj instanceof PyType) {
+    typeDelAttr(obj, name);
+    return;
+  }
   const t = typeOf(obj);
   const attr = t.lookup(name);
   if (attr instanceof PyProperty) {
@@ -543,11 +575,6 @@ export function delAttr(obj: unknown, name: string): void {
       callDescr(del, attr, [obj]);
       return;
     }
-  }
-  const da = t.lookup('__delattr__');
-  if (da !== undefined && da !== objectType.ns.get('__delattr__')) {
-    callDescr(da, obj, [name]);
-    return;
   }
   if (obj instanceof PyObject && obj.dict !== null && (obj.dict as PyDict).delete(name)) return;
   throw attributeError(`'${t.tpName}' object has no attribute '${name}'`);

@@ -24,10 +24,30 @@ export function formatException(e: PyBaseException): string {
  * from the outermost, or with a negative number the innermost ones;
  * `chain` false leaves out causes and contexts.
  */
-export function formatExceptionParts(e: PyBaseException, limit: number | null = null, chain = true): string[] {
-  const out: string[] = [];
-  formatChain(e, out, chain ? new Set() : null, limit);
-  return out;
+export function formatExceptionParts(e: PyBaseException, limit: number | null = null, chain = true, asModule = false): string[] {
+  return moduleStyle(asModule, () => {
+    const out: string[] = [];
+    formatChain(e, out, chain ? new Set() : null, limit);
+    return out;
+  });
+}
+
+/**
+ * True while formatting for the `traceback` module (traceback.py), whose
+ * text differs from the interpreter's own printer (C) in two details: no
+ * "Did you mean" suggestion, and how the caret anchors of a binary
+ * operator after a parenthesised operand are found (caretAnchors).
+ */
+let asTracebackModule = false;
+
+function moduleStyle<T>(on: boolean, fn: () => T): T {
+  const was = asTracebackModule;
+  asTracebackModule = on;
+  try {
+    return fn();
+  } finally {
+    asTracebackModule = was;
+  }
 }
 
 /**
@@ -144,11 +164,15 @@ function formatTraceback(e: PyBaseException, header: string, margin: string, out
     for (const f of frames) emit(ctx, out, f);
   }
   // One piece per line, as format_exception lists a SyntaxError's or the notes' lines.
-  for (const line of exceptionLine(e).split(/(?<=\n)/)) emit(ctx, out, line);
+  for (const line of exceptionLineText(e).split(/(?<=\n)/)) emit(ctx, out, line);
 }
 
 /** `Type: message` (or just `Type`), with the module prefix CPython adds. */
-export function exceptionLine(e: PyBaseException): string {
+export function exceptionLine(e: PyBaseException, asModule = false): string {
+  return moduleStyle(asModule, () => exceptionLineText(e));
+}
+
+function exceptionLineText(e: PyBaseException): string {
   const t = e.cls;
   let name = t.qualname;
   if (t.module !== '__main__' && t.module !== 'builtins') name = `${t.module}.${name}`;
@@ -160,7 +184,7 @@ export function exceptionLine(e: PyBaseException): string {
   }
   const se = syntaxErrorDetails(e);
   if (se !== null) return se + notesText(e);
-  msg += suggestionSuffix(e, current?.builtins ?? null, dirOf);
+  if (!asTracebackModule) msg += suggestionSuffix(e, current?.builtins ?? null, dirOf);
   return (msg === '' ? `${name}\n` : `${name}: ${msg}\n`) + notesText(e);
 }
 
@@ -232,10 +256,12 @@ function isHidden(entry: TbEntry): boolean {
 const TRACEBACK_LIMIT = 1000;
 
 /** The pieces of formatted frames, outermost first (traceback.format_tb). */
-export function formatFrameParts(tb: TbEntry[], limit: number | null = null): string[] {
-  const out: string[] = [];
-  formatFrames(limitFrames(tb, limit), out);
-  return out;
+export function formatFrameParts(tb: TbEntry[], limit: number | null = null, asModule = false): string[] {
+  return moduleStyle(asModule, () => {
+    const out: string[] = [];
+    formatFrames(limitFrames(tb, limit), out);
+    return out;
+  });
 }
 
 function formatFrames(tb: TbEntry[], out: string[], withSource = true): void {
@@ -315,20 +341,38 @@ function caretAnchors(segment: string): [number, number] | null {
     return n + c;
   };
   const norm = (i: number) => Math.min(i, segment.length);
-  if (e.kind === 'BinOp') {
+  // The closing parentheses of a parenthesised operand are not the operator
+  // (or the subscript's bracket): skipped, with the white space, as CPython does.
+  const skip = (i: number, limit: number) => {
+    while (i < limit && (segment[i] === ')' || /\s/.test(segment[i]))) i++;
+    return i;
+  };
+  if (e.kind === 'BinOp' && asTracebackModule) {
+    // traceback.py's way: the operator's width is judged before the
+    // closing parentheses are skipped, so `(a)/b` marks `/b`.
     const opStart = norm(idx(e.left.end_lineno, e.left.end_col_offset));
-    const opEnd = norm(idx(e.right.lineno, e.right.col_offset));
-    const opStr = segment.slice(opStart, opEnd);
+    const opStr = segment.slice(opStart, norm(idx(e.right.lineno, e.right.col_offset)));
     const lead = opStr.length - opStr.trimStart().length;
-    const left = opStart + lead;
+    let left = opStart + lead;
+    let right = left + (lead + 1 < opStr.length && !/\s/.test(opStr[lead + 1]) ? 2 : 1);
+    while (left < segment.length && (segment[left] === ')' || segment[left] === '#' || /\s/.test(segment[left]))) {
+      left++;
+      right++;
+    }
+    return [norm(left), norm(right)];
+  }
+  if (e.kind === 'BinOp') {
+    const rightStart = norm(idx(e.right.lineno, e.right.col_offset));
+    const left = skip(norm(idx(e.left.end_lineno, e.left.end_col_offset)), rightStart);
     let right = left + 1;
-    if (lead + 1 < opStr.length && !/\s/.test(opStr[lead + 1])) right += 1;
+    // A two-character operator (//, **, <<, ...).
+    if (right < rightStart && !/\s/.test(segment[right])) right += 1;
     return [norm(left), norm(right)];
   }
   if (e.kind === 'Subscript') {
-    const s0 = norm(idx(e.value.end_lineno, e.value.end_col_offset));
-    const s1 = norm(idx((e.slice as A.Span).end_lineno, (e.slice as A.Span).end_col_offset) + 1);
-    return [s0, s1];
+    const s0 = skip(norm(idx(e.value.end_lineno, e.value.end_col_offset)), segment.length);
+    const s1 = skip(norm(idx((e.slice as A.Span).end_lineno, (e.slice as A.Span).end_col_offset)), segment.length) + 1;
+    return [s0, norm(s1)];
   }
   return null;
 }

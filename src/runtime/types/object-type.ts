@@ -13,7 +13,7 @@ import {
 } from '../exceptions.js';
 import { PyMember, slotNames } from '../member.js';
 import {
-  defaultRepr, repr, str as pyStr, call, typeName, getAttr, setAttr, delAttr, callDescr, truthy, constructInstance, setTypeCall, toArray,
+  defaultRepr, repr, str as pyStr, call, typeName, getAttr, setAttr, delAttr, genericDelAttr, callDescr, truthy, constructInstance, setTypeCall, toArray,
   getAttrMaybe, genericGetAttr, noAttribute, typeSetAttr, typeDelAttr,
 } from '../ops.js';
 import { PyList } from '../tuple.js';
@@ -39,7 +39,7 @@ method(objectType, '__getattribute__', (args) => {
   return v;
 });
 method(objectType, '__delattr__', (args) => {
-  delAttr(args[0], pyStr(args[1]));
+  genericDelAttr(args[0], pyStr(args[1]));
   return null;
 });
 method(objectType, '__reduce_ex__', () => null);
