@@ -261,7 +261,44 @@ def _set(cls, name, fn):
     return True
 
 
+def _format_annotation(tp):
+    # inspect.formatannotation, as a signature in a docstring shows it.
+    if getattr(tp, '__module__', None) == 'typing':
+        return repr(tp).replace('typing.', '')
+    if isinstance(tp, type):
+        if tp.__module__ == 'builtins':
+            return tp.__qualname__
+        return tp.__module__ + '.' + tp.__qualname__
+    return repr(tp)
+
+
+def _doc_signature(cls):
+    # The class's docstring when it has none: its name and __init__'s signature.
+    positional = []
+    keyword = []
+    for f in getattr(cls, _FIELDS).values():
+        if f._field_type != '_FIELD' or not f.init:
+            continue
+        text = f'{f.name}: {_format_annotation(f.type)}'
+        if f.default is not MISSING:
+            text += f' = {f.default!r}'
+        elif f.default_factory is not MISSING:
+            text += ' = <factory>'
+        (keyword if f.kw_only else positional).append(text)
+    if keyword:
+        positional += ['*'] + keyword
+    return cls.__name__ + '(' + ', '.join(positional) + ')'
+
+
 def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only):
+    # Frozen or not, as the dataclasses it derives from.
+    bases = [b for b in cls.__mro__[-1:0:-1] if getattr(b, _FIELDS, None) is not None]
+    if bases:
+        any_frozen_base = any(getattr(b, _PARAMS).frozen for b in bases)
+        if any_frozen_base and not frozen:
+            raise TypeError('cannot inherit non-frozen dataclass from a frozen one')
+        if not any_frozen_base and frozen:
+            raise TypeError('cannot inherit frozen dataclass from a non-frozen one')
     setattr(cls, _PARAMS, _Params(init, repr, eq, order, unsafe_hash, frozen))
     setattr(cls, _FIELDS, _all_fields(cls, kw_only))
     if init:
@@ -291,6 +328,8 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
         cls.__hash__ = _hash_fn()
     elif eq and not has_own_hash:
         cls.__hash__ = None
+    if not getattr(cls, '__doc__'):
+        cls.__doc__ = _doc_signature(cls)
     if match_args and '__match_args__' not in cls.__dict__:
         cls.__match_args__ = tuple(f.name for f in getattr(cls, _FIELDS).values() if f.init and not f.kw_only)
     return cls

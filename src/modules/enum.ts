@@ -39,7 +39,27 @@ def _is_member_value(key, value):
     return True
 
 
+class _EnumDict(dict):
+    # The namespace of an enum's body: a member's name cannot be given again.
+    def __init__(self):
+        super().__init__()
+        self._member_names = []
+
+    def __setitem__(self, key, value):
+        if key in self._member_names:
+            raise TypeError('%r already defined as %r' % (key, self[key]))
+        if _is_member_value(key, value):
+            if key in self:
+                raise TypeError('%r already defined as %r' % (key, self[key]))
+            self._member_names.append(key)
+        super().__setitem__(key, value)
+
+
 class EnumType(type):
+    @classmethod
+    def __prepare__(metacls, cls, bases, **kwds):
+        return _EnumDict()
+
     def __new__(metacls, cls, bases, classdict, **kwds):
         for base in bases:
             if isinstance(base, EnumType) and base._member_names_:
@@ -163,7 +183,7 @@ class EnumType(type):
 
     def __delattr__(cls, name):
         if name in cls.__dict__.get('_member_map_', {}):
-            raise AttributeError(f'{cls.__name__}: cannot delete Enum member.')
+            raise AttributeError(f'{cls.__name__!r} cannot delete member {name!r}.')
         super().__delattr__(name)
 
     def __bool__(cls):
