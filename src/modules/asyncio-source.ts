@@ -31,6 +31,9 @@ class BrokenBarrierError(RuntimeError):
     __module__ = 'asyncio.exceptions'
 
 
+_GenericAlias = type(list[int])
+
+
 class QueueEmpty(Exception):
     __module__ = 'asyncio.queues'
 
@@ -159,7 +162,8 @@ def _what(fut):
 
 
 class Future:
-    __module__ = 'asyncio.futures'
+    __class_getitem__ = classmethod(_GenericAlias)
+    __module__ = '_asyncio'
     _state = _PENDING
     _result = None
     _exception = None
@@ -411,7 +415,7 @@ _task_counter = 0
 
 
 class Task(Future):
-    __module__ = 'asyncio.tasks'
+    __module__ = '_asyncio'
     # A Task itself in the loop's ready queue means "run its next step": the
     # commonest callback costs no Handle.
     _is_task = True
@@ -565,6 +569,10 @@ class Task(Future):
         except BaseException as exc:
             err = exc
         self._step(err)
+
+
+_c_type(Future, '_asyncio.Future')
+_c_type(Task, '_asyncio.Task')
 
 
 def _describe_wait(task):
@@ -1736,6 +1744,7 @@ class BoundedSemaphore(Semaphore):
 
 
 class Queue(_LoopBound):
+    __class_getitem__ = classmethod(_GenericAlias)
     __module__ = 'asyncio.queues'
 
     def __init__(self, maxsize=0):

@@ -14,6 +14,7 @@
 
 import { AsyncGenSend } from '../vm/async-ops.js';
 import { registerModule } from './registry.js';
+import type { PyType } from '../runtime/object.js';
 import { dequeType } from './collections-deque.js';
 import { runPythonSource } from './py-source.js';
 import { ASYNCIO_FILE, ASYNCIO_SOURCE } from './asyncio-source.js';
@@ -27,7 +28,7 @@ import { current, type Process } from '../vm/process.js';
 import type { ThreadState } from '../vm/frame.js';
 import { BLOCK } from '../vm/interpreter.js';
 import { PyGenerator, GEN_CLOSED, GEN_CREATED } from '../vm/generator.js';
-import { formatException, hiddenFiles } from '../vm/traceback.js';
+import { formatExceptionAsModule, hiddenFiles } from '../vm/traceback.js';
 import * as ops from '../runtime/ops.js';
 import { CO_COROUTINE } from '../compiler/code.js';
 import type { SchedEvent } from '../vm/events.js';
@@ -145,10 +146,15 @@ registerModule('asyncio', (proc, ns) => {
       });
       return dup ? new PyList(firsts) : null;
     }),
+    // Task and Future are C types in CPython: '_asyncio.Task' in error messages.
+    _c_type: native('_c_type', (a) => {
+      (a[0] as PyType).cName = a[1] as string;
+      return a[0];
+    }),
     _report: native('_report', (a) => {
       // A message, and the exception's traceback when there is one (as CPython's logger prints them).
       const exc = a[1];
-      current.writeStderr(`${a[0] as string}\n${exc instanceof PyBaseException ? formatException(exc) : ''}`);
+      current.writeStderr(`${a[0] as string}\n${exc instanceof PyBaseException ? formatExceptionAsModule(exc) : ''}`);
       return null;
     }),
     TimeoutError,

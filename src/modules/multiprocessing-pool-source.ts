@@ -59,6 +59,7 @@ def _pool_worker(tasks, results, initializer, initargs):
 
 
 class ApplyResult:
+    __class_getitem__ = classmethod(type(list[int]))
     def __init__(self, pool, callback, error_callback):
         self._pool = pool
         self._job = pool._next_job()

@@ -36,7 +36,7 @@ import { MP_FILE, MP_SOURCE } from './multiprocessing-source.js';
 import { POOL_FILE, POOL_SOURCE } from './multiprocessing-pool-source.js';
 import { MANAGERS_FILE, MANAGERS_SOURCE } from './multiprocessing-managers-source.js';
 import { waitpidNow } from './os.js';
-import { formatException } from '../vm/traceback.js';
+import { formatExceptionAsModule } from '../vm/traceback.js';
 
 interface Waiter {
   proc: Process;
@@ -446,7 +446,7 @@ function natives(): Record<string, unknown> {
     _reap: f('_reap', (a) => waitpidNow(a[0] as number, true)),
     _format_exc: f('_format_exc', () => {
       const e = current.thread.excInfo;
-      return e === null ? 'NoneType: None\n' : formatException(e);
+      return e === null ? 'NoneType: None\n' : formatExceptionAsModule(e);
     }),
     _clear_tb: f('_clear_tb', (a) => {
       (a[0] as PyBaseException).tb = [];
@@ -455,7 +455,7 @@ function natives(): Record<string, unknown> {
     _print_exc: f('_print_exc', () => {
       const p = current;
       const e = p.thread.excInfo;
-      if (e !== null) p.writeStderr(formatException(e));
+      if (e !== null) p.writeStderr(formatExceptionAsModule(e));
       return null;
     }),
   };

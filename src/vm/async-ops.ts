@@ -90,10 +90,10 @@ export function getAnext(it: unknown): unknown {
 export function beforeAsyncWith(mgr: unknown): [unknown, unknown] {
   const mt = typeOf(mgr);
   const enter = mt.lookup('__aenter__');
-  if (enter === undefined) throw typeError(`'${mt.name}' object does not support the asynchronous context manager protocol`);
+  if (enter === undefined) throw typeError(`'${mt.tpName}' object does not support the asynchronous context manager protocol`);
   const exit = mt.lookup('__aexit__');
   if (exit === undefined) {
-    throw typeError(`'${mt.name}' object does not support the asynchronous context manager protocol (missed __aexit__ method)`);
+    throw typeError(`'${mt.tpName}' object does not support the asynchronous context manager protocol (missed __aexit__ method)`);
   }
   return [ops.bindDescr(exit, mgr, mt), ops.callDescr(enter, mgr, [])];
 }

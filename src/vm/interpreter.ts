@@ -1656,10 +1656,10 @@ export class Interpreter {
               const enter = mt.lookup('__enter__');
               const exit = mt.lookup('__exit__');
               if (enter === undefined) {
-                throw typeError(`'${mt.name}' object does not support the context manager protocol`);
+                throw typeError(`'${mt.tpName}' object does not support the context manager protocol`);
               }
               if (exit === undefined) {
-                throw typeError(`'${mt.name}' object does not support the context manager protocol (missed __exit__ method)`);
+                throw typeError(`'${mt.tpName}' object does not support the context manager protocol (missed __exit__ method)`);
               }
               regs[sp - 1] = ops.bindDescr(exit, mgr, mt);
               frame.ip = ip;

@@ -318,6 +318,7 @@ export class Process {
     const factory = moduleFactories.get(name);
     if (factory === undefined) {
       const e = pyErr(ModuleNotFoundError, `No module named '${name}'`);
+      (e as PyBaseException & { importName?: string }).importName = name;
       throw e;
     }
     const dict = new PyDict();
@@ -336,7 +337,9 @@ export class Process {
     const modName = mod instanceof PyModule ? mod.name : '?';
     const sub = this.modules.get(`${modName}.${name}`) ?? (moduleFactories.has(`${modName}.${name}`) ? this.loadModule(`${modName}.${name}`) : undefined);
     if (sub !== undefined) return sub;
-    throw pyErr(ImportError, `cannot import name '${name}' from '${modName}' (unknown location)`);
+    const e = pyErr(ImportError, `cannot import name '${name}' from '${modName}' (unknown location)`);
+    (e as PyBaseException & { importName?: string }).importName = modName;
+    throw e;
   }
 
   importStar(mod: unknown, into: PyDict): void {

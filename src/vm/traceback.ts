@@ -17,6 +17,15 @@ export function formatException(e: PyBaseException): string {
 }
 
 /**
+ * An exception as Python code of the standard library prints it, through
+ * the traceback module (multiprocessing's "Process NAME:", asyncio's
+ * logged errors): no "Did you mean" (see asTracebackModule).
+ */
+export function formatExceptionAsModule(e: PyBaseException): string {
+  return formatExceptionParts(e, null, true, true).join('');
+}
+
+/**
  * The text of an uncaught exception in pieces, as the `traceback` module's
  * format_exception() lists them: a header, one piece per frame (its source
  * and caret lines included), the chaining messages, the exception line.

@@ -10,7 +10,8 @@
 
 import { PyObject, PyType, objectType } from '../runtime/object.js';
 import { PyFunction, PyModule } from '../runtime/function.js';
-import { pyErr, typeError, AttributeError, exceptionTypes } from '../runtime/exceptions.js';
+import { pyErr, typeError, AttributeError, exceptionTypes, PyBaseException } from '../runtime/exceptions.js';
+import { PyTuple, PyList } from '../runtime/tuple.js';
 import { objectId } from '../runtime/object.js';
 import { PyDict } from '../runtime/dict.js';
 import { HeapCopier } from './heap-copy.js';
@@ -116,9 +117,33 @@ export function snapshot(v: unknown, from: Process): unknown {
 /** Copies a snapshot into `to`, resolving the references there. */
 export function materialize(v: unknown, to: Process): unknown {
   if (typeof v !== 'object' || v === null) return v;
-  const c = new HeapCopier([[PROC, to], [INTERP, to.interp], [SCHED, to.sched]], null,
-    (o: PyObject) => (o instanceof Ref ? resolve(o, to) : undefined));
-  return c.copy(v);
+  const exceptions: PyBaseException[] = [];
+  const c = new HeapCopier([[PROC, to], [INTERP, to.interp], [SCHED, to.sched]], null, (o: PyObject) => {
+    if (o instanceof Ref) return resolve(o, to);
+    if (o instanceof PyBaseException) exceptions.push(o);
+    return undefined;
+  });
+  const r = c.copy(v);
+  if (exceptions.length > 0) forgetSuggestions(r, 4);
+  return r;
+}
+
+/**
+ * An exception that went through pickle has lost its NameError.name and
+ * AttributeError.obj, so CPython prints no "Did you mean" for it (a Pool
+ * worker's error re-raised in the parent): the copies in `v` (an
+ * exception, or one inside the tuples and lists a message is made of)
+ * forget theirs.
+ */
+function forgetSuggestions(v: unknown, depth: number): void {
+  if (v instanceof PyBaseException) {
+    const e = v as PyBaseException & { nameAttr?: string; attrName?: string; attrObj?: unknown };
+    delete e.nameAttr;
+    delete e.attrName;
+    delete e.attrObj;
+  } else if ((v instanceof PyTuple || v instanceof PyList) && depth > 0) {
+    for (const item of v.items) forgetSuggestions(item, depth - 1);
+  }
 }
 
 function resolve(r: Ref, to: Process): unknown {

@@ -154,7 +154,8 @@ method(OSError, '__str__', (args) => {
 prop(SyntaxError, 'msg', (e) => (e.args.items.length > 0 ? e.args.items[0] : null));
 prop(NameError, 'name', (e) => (e as PyBaseException & { nameAttr?: string }).nameAttr ?? null);
 prop(AttributeError, 'name', (e) => (e as PyBaseException & { attrName?: string }).attrName ?? null);
-prop(ImportError, 'name', () => null);
+prop(AttributeError, 'obj', (e) => (e as PyBaseException & { attrObj?: unknown }).attrObj ?? null);
+prop(ImportError, 'name', (e) => (e as PyBaseException & { importName?: string }).importName ?? null);
 
 
 // UnicodeDecodeError(encoding, object, start, end, reason) and
