@@ -298,7 +298,16 @@ def freeze_support():
     pass
 
 
+# Whether the start method is fixed (asked for, or set), as CPython's
+# default context's _actual_context: setting it again then needs force=True.
+_start_method_fixed = False
+
+
 def get_start_method(allow_none=False):
+    global _start_method_fixed
+    if not _start_method_fixed and allow_none:
+        return None
+    _start_method_fixed = True
     return 'fork'
 
 
@@ -307,8 +316,15 @@ def get_all_start_methods():
 
 
 def set_start_method(method, force=False):
+    global _start_method_fixed
+    if _start_method_fixed and not force:
+        raise RuntimeError('context has already been set')
+    if method is None and force:
+        _start_method_fixed = False
+        return
     if method != 'fork':
         raise ValueError("pygil: only the 'fork' start method is supported, not %r" % (method,))
+    _start_method_fixed = True
 
 
 def get_context(method=None):

@@ -1221,7 +1221,9 @@ registerModule('threading', (proc, ns) => {
     const f = p.interp.makeFrame(bootstrap!, [thread], 0, 1, null, null);
     f.flags |= F_ENTRY;
     t.frame = f;
-    t.depth = 1;
+    // Its frame, and CPython's Thread._bootstrap under it (which pygil does
+    // not run): a thread recurses as deep as in CPython before RecursionError.
+    t.depth = 2;
     t.onEnd = () => {
       i.stopped = true;
       p.race?.release(t, i);

@@ -22,9 +22,10 @@ constructor(superType, (args) => {
     const frame = current.thread.frame;
     if (frame === null || frame.func === null) throw runtimeError('super(): no arguments');
     const code = frame.code;
+    // CPython's order: a function without arguments first, then the cell.
+    if (code.argcount === 0 && (code.flags & 0x04) === 0) throw runtimeError('super(): no arguments');
     const ci = code.freevars.indexOf('__class__');
     if (ci < 0) throw runtimeError('super(): __class__ cell not found');
-    if (code.argcount === 0 && (code.flags & 0x04) === 0) throw runtimeError('super(): no arguments');
     const cell = frame.regs[code.varnames.length + code.cellvars.length + ci] as PyCell;
     start = cell.v;
     if (start === undefined) throw runtimeError('super(): empty __class__ cell');
