@@ -791,7 +791,7 @@ def Pipe(duplex=True):
 _TYPECODES = {'b': int, 'B': int, 'h': int, 'H': int, 'i': int, 'I': int, 'l': int, 'L': int,
               'q': int, 'Q': int, 'f': float, 'd': float}
 _CTYPE_NAMES = {'b': 'c_byte', 'B': 'c_ubyte', 'h': 'c_short', 'H': 'c_ushort', 'i': 'c_int', 'I': 'c_uint',
-                'l': 'c_long', 'L': 'c_ulong', 'q': 'c_longlong', 'Q': 'c_ulonglong', 'f': 'c_float', 'd': 'c_double'}
+                'l': 'c_long', 'L': 'c_ulong', 'q': 'c_long', 'Q': 'c_ulong', 'f': 'c_float', 'd': 'c_double'}
 
 
 _INT_BITS = {'b': 8, 'h': 16, 'i': 32, 'l': 64, 'q': 64}
@@ -834,6 +834,7 @@ class _RawValue:
 
 
 class _SynchronizedValue(_RawValue):
+    __module__ = 'multiprocessing.sharedctypes'
     def __init__(self, typecode, value, lock):
         _RawValue.__init__(self, typecode, value)
         self._lock = lock
@@ -860,16 +861,34 @@ class _SynchronizedValue(_RawValue):
         return '<Synchronized wrapper for %s(%r)>' % (_CTYPE_NAMES[self._typecode], self.value)
 
 
+_SynchronizedValue.__name__ = _SynchronizedValue.__qualname__ = 'Synchronized'
+_raw_types = {}
+
+
+def _raw_type(typecode, length=None):
+    # The class ctypes would make: c_int for a value, c_int_Array_3 for an array.
+    key = (typecode, length)
+    t = _raw_types.get(key)
+    if t is None:
+        if length is None:
+            t = type(_CTYPE_NAMES[typecode], (_RawValue,), {'__module__': 'ctypes'})
+        else:
+            t = type('%s_Array_%d' % (_CTYPE_NAMES[typecode], length), (_RawArray,),
+                     {'__module__': 'multiprocessing.sharedctypes'})
+        _raw_types[key] = t
+    return t
+
+
 def RawValue(typecode_or_type, *args):
     _check_typecode(typecode_or_type)
-    return _RawValue(typecode_or_type, args[0] if args else 0)
+    return _raw_type(typecode_or_type)(typecode_or_type, args[0] if args else 0)
 
 
 def Value(typecode_or_type, *args, lock=True):
     _check_typecode(typecode_or_type)
     v = args[0] if args else 0
     if lock is False:
-        return _RawValue(typecode_or_type, v)
+        return _raw_type(typecode_or_type)(typecode_or_type, v)
     if lock is True or lock is None:
         lock = RLock()
     return _SynchronizedValue(typecode_or_type, v, lock)
@@ -917,6 +936,7 @@ class _RawArray:
 
 
 class _SynchronizedArray(_RawArray):
+    __module__ = 'multiprocessing.sharedctypes'
     def __init__(self, typecode, init, lock):
         _RawArray.__init__(self, typecode, init)
         self._lock = lock
@@ -940,18 +960,27 @@ class _SynchronizedArray(_RawArray):
         return self._lock.__exit__(*args)
 
     def __repr__(self):
-        return '<SynchronizedArray wrapper for %s_Array_%d>' % (_CTYPE_NAMES[self._typecode], len(self))
+        return '<SynchronizedArray wrapper for <multiprocessing.sharedctypes.%s_Array_%d object at %#x>>' % (
+            _CTYPE_NAMES[self._typecode], len(self), id(self))
+
+
+_SynchronizedArray.__name__ = _SynchronizedArray.__qualname__ = 'SynchronizedArray'
+
+
+def _raw_array(typecode, size_or_initializer):
+    n = size_or_initializer if isinstance(size_or_initializer, int) else len(size_or_initializer)
+    return _raw_type(typecode, n)(typecode, size_or_initializer)
 
 
 def RawArray(typecode_or_type, size_or_initializer):
     _check_typecode(typecode_or_type)
-    return _RawArray(typecode_or_type, size_or_initializer)
+    return _raw_array(typecode_or_type, size_or_initializer)
 
 
 def Array(typecode_or_type, size_or_initializer, *, lock=True):
     _check_typecode(typecode_or_type)
     if lock is False:
-        return _RawArray(typecode_or_type, size_or_initializer)
+        return _raw_array(typecode_or_type, size_or_initializer)
     if lock is True or lock is None:
         lock = RLock()
     return _SynchronizedArray(typecode_or_type, size_or_initializer, lock)

@@ -441,6 +441,13 @@ function metaHook(t: PyType, name: string): unknown {
 export function typeSetAttr(t: PyType, name: string, value: unknown): void {
   if (t.builtin) throw typeError(`cannot set '${name}' attribute of immutable type '${t.tpName}'`);
   if (name === '__name__') { t.name = str(value); return; }
+  if (name === '__qualname__') {
+    if (typeof value !== 'string') throw typeError(`can only assign string to ${t.name}.__qualname__, not '${typeName(value)}'`);
+    t.qualname = value;
+    return;
+  }
+  // The class's repr and its exceptions' lines read the module from here too.
+  if (name === '__module__' && typeof value === 'string') t.module = value;
   t.setAttr(name, value);
 }
 
