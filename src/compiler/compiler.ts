@@ -447,7 +447,7 @@ class Compiler {
   private ifStmt(s: A.If): void {
     const end = this.label();
     const orelse = s.orelse.length > 0 ? this.label() : end;
-    this.jumpIf(s.test, orelse, false);
+    this.jumpIf(s.test, orelse, false, s);
     this.stmts(s.body);
     if (s.orelse.length > 0) {
       if (this.u.asm.depth >= 0) this.jump(Op.JUMP_FORWARD, end);
@@ -457,34 +457,41 @@ class Compiler {
     this.bind(end);
   }
 
-  /** Compiles `test` and jumps to `target` when its truth equals `when`. */
-  private jumpIf(test: A.Expr, target: Label, when: boolean): void {
+  /**
+   * Compiles `test` and jumps to `target` when its truth equals `when`. The
+   * jumps (where a __bool__ that raises is reported) have the position of
+   * `owner`, the statement or conditional expression the test belongs to,
+   * as in CPython; the test's own position when there is none.
+   */
+  private jumpIf(test: A.Expr, target: Label, when: boolean, owner: A.Span | null = null): void {
     if (test.kind === 'UnaryOp' && test.op === 'Not') {
-      this.jumpIf(test.operand, target, !when);
+      this.jumpIf(test.operand, target, !when, owner);
       return;
     }
     if (test.kind === 'BoolOp') {
       const isAnd = test.op === 'And';
       if (isAnd !== when) {
         // `a and b` jumping when false: any false operand jumps.
-        for (const v of test.values) this.jumpIf(v, target, when);
+        for (const v of test.values) this.jumpIf(v, target, when, owner);
       } else {
         const skip = this.label();
-        for (let i = 0; i < test.values.length - 1; i++) this.jumpIf(test.values[i], skip, !when);
-        this.jumpIf(test.values[test.values.length - 1], target, when);
+        for (let i = 0; i < test.values.length - 1; i++) this.jumpIf(test.values[i], skip, !when, owner);
+        this.jumpIf(test.values[test.values.length - 1], target, when, owner);
         this.bind(skip);
       }
       return;
     }
     this.expr(test);
-    this.at(test);
+    // (A comparison keeps its own position: CPython reports the truth of
+    // its result there.)
+    this.at(test.kind === 'Compare' ? test : owner ?? test);
     this.jump(when ? Op.POP_JUMP_IF_TRUE : Op.POP_JUMP_IF_FALSE, target);
   }
 
   private whileStmt(s: A.While): void {
     const top = this.label(), brk = this.label(), orelse = this.label();
     this.bind(top);
-    this.jumpIf(s.test, orelse, false);
+    this.jumpIf(s.test, orelse, false, s);
     this.pushBlock({ kind: 'loop', isFor: false, cont: top, brk });
     this.stmts(s.body);
     this.u.fblocks.pop();
@@ -954,7 +961,7 @@ class Compiler {
       if (w !== null) this.warn(w, s.lineno);
     }
     const end = this.label();
-    this.jumpIf(s.test, end, true);
+    this.jumpIf(s.test, end, true, s);
     // CPython's position for the raise: a comparison test's own, else the whole statement.
     let test = s.test;
     while (test.kind === 'UnaryOp' && test.op === 'Not') test = test.operand;
@@ -1340,7 +1347,7 @@ class Compiler {
       case 'Dict': this.dict(e); break;
       case 'IfExp': {
         const orelse = this.label(), end = this.label();
-        this.jumpIf(e.test, orelse, false);
+        this.jumpIf(e.test, orelse, false, e);
         this.expr(e.body);
         this.jump(Op.JUMP_FORWARD, end);
         this.bind(orelse);
@@ -1742,10 +1749,12 @@ class Compiler {
       this.yieldFromLoop();
       this.u.asm.popHandler();
     } else {
+      // CPython's position for the loop's step, and for its conditions' truth: the whole comprehension.
+      this.at(e);
       this.jump(Op.FOR_ITER, end);
     }
     this.store(g.target);
-    for (const cond of g.ifs) this.jumpIf(cond, top, false);
+    for (const cond of g.ifs) this.jumpIf(cond, top, false, e);
     if (i + 1 < gens.length) {
       this.comprehensionLoop(e, gens, i + 1);
     } else {
