@@ -139,7 +139,8 @@ function runProgram(python, pyFile) {
   });
 }
 
-// Replace `File "/abs/dir/NAME.py"` by `File "NAME.py"` for files in the program's directory.
+// Names of files in the program's directory made relative, as pygil shows them: `File "/abs/dir/NAME.py"`
+// becomes `File "NAME.py"`, and the same in coroutine reprs and warnings.
 function normalizePaths(text, dir) {
   const prefixes = new Set([dir + path.sep]);
   try {
@@ -149,6 +150,8 @@ function normalizePaths(text, dir) {
   }
   let result = text;
   for (const p of prefixes) result = result.split(`File "${p}`).join('File "');
+  // Coroutine and task reprs: `<bg() running at /abs/dir/NAME.py:3>`, `defined at /abs/dir/NAME.py:9`.
+  for (const p of prefixes) result = result.split(` at ${p}`).join(' at ');
   // Warnings (`/abs/dir/NAME.py:3: RuntimeWarning: …`) name the file at a line start.
   for (const p of prefixes) {
     result = result.split(`\n${p}`).join('\n');

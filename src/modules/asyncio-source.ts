@@ -422,6 +422,9 @@ class Task(Future):
     _fut_waiter = None
     _must_cancel = False
     _num_cancels_requested = 0
+    # Reported when the loop closes with the task still pending, as CPython's
+    # Task.__del__ does when it is collected (run_until_complete's own task is not).
+    _log_destroy_pending = True
 
     def __init__(self, coro, *, loop=None, name=None, context=None):
         self._loop = _get_event_loop() if loop is None else loop
@@ -785,6 +788,8 @@ class BaseEventLoop:
             raise RuntimeError('This event loop is already running')
         new_task = not isfuture(future)
         future = ensure_future(future, loop=self)
+        if new_task:
+            future._log_destroy_pending = False
         future.add_done_callback(_stop_loop)
         try:
             self.run_forever()
@@ -1092,7 +1097,12 @@ def _cancel_all_tasks(loop):
 
 def _report_unretrieved(loop):
     for t in loop._tasks:
-        if t._state == _FINISHED and t._exception is not None and not t._retrieved:
+        if t._state == _PENDING and t._log_destroy_pending:
+            loop.call_exception_handler({
+                'message': 'Task was destroyed but it is pending!',
+                'task': t,
+            })
+        elif t._state == _FINISHED and t._exception is not None and not t._retrieved:
             loop.call_exception_handler({
                 'message': 'Task exception was never retrieved',
                 'exception': t._exception,
