@@ -26,6 +26,7 @@ import { PyTuple, PyList, tuple, EMPTY_TUPLE } from '../runtime/tuple.js';
 import { egMatch, prepReraiseStar } from '../runtime/types/exception-group.js';
 import {
   DRAINING_TYPES, drainFrame, drainsInCall, helperIterator, unpacksInFrames, unpackFrame, starArgsFrame, extendFrame,
+  iteratesPython,
 } from './drain-in-frames.js';
 import {
   getAttrFrame, setAttrFrame, getItemFrame, setItemFrame, iterFrame, nextFrame, callFrame, strFrame, formatFrame,
@@ -1357,8 +1358,10 @@ export class Interpreter {
             case Op.CALL_FUNCTION_EX: {
               const argsAt = sp - 1 - (arg & 1);
               const seq = regs[argsAt];
-              if (!(seq instanceof PyTuple || seq instanceof PyList) && unpacksInFrames(seq)) {
-                // f(*gen()) of a generator that may wait: its items first, in frames.
+              if (!(seq instanceof PyTuple || seq instanceof PyList) && (unpacksInFrames(seq) || (t.nested === 0 && iteratesPython(seq)))) {
+                // f(*gen()) of a generator: its items first, in frames, as list(gen()) takes
+                // them, so the generator's body may wait, or fork (gather(*(run_in_executor(…)
+                // for …)) with a process pool).
                 exc = this.askFrame(frame, ip, sp, starArgsFrame(seq, argsAt));
                 break dispatch;
               }
