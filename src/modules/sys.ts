@@ -8,7 +8,7 @@
 // is the natural unit in a VM that counts instructions.
 
 import { topmostException } from '../vm/frame.js';
-import { tracebackOf } from '../runtime/traceback-object.js';
+import { tracebackOf, frameView, pythonFrame } from '../runtime/traceback-object.js';
 import { formatException } from '../vm/traceback.js';
 import { registerModule } from './registry.js';
 import { makeStructSeq } from './struct-seq.js';
@@ -330,6 +330,15 @@ registerModule('sys', (proc, ns) => {
     const e = topmostException(current.thread);
     if (e === null) return new PyTuple([null, null, null]);
     return new PyTuple([e.cls, e, tracebackOf(e)]);
+  }, name);
+  // The frame `depth` calls up from the caller (frames standing for C code not counted).
+  func(ns, '_getframe', (args) => {
+    if (args.length > 1) throw typeError(`_getframe expected at most 1 argument, got ${args.length}`);
+    const depth = args.length > 0 ? ops.toIndex(args[0]) : 0;
+    if (typeof depth !== 'number') throw pyErr(OverflowError, 'Python int too large to convert to C int');
+    const f = pythonFrame(current.thread.frame, depth);
+    if (f === null) throw valueError('call stack is not deep enough');
+    return frameView(f);
   }, name);
   func(ns, 'exception', (args) => {
     noArgs('sys.exception', args);

@@ -8,17 +8,74 @@
 
 import { PyObject, makeBuiltinType, objectId } from './object.js';
 import { getter, method } from './define.js';
-import type { PyBaseException, TbEntry } from './exceptions.js';
+import { attributeError, type PyBaseException, type TbEntry } from './exceptions.js';
 import type { CodeObject } from '../compiler/code.js';
+import { F_KEEP, type Frame } from '../vm/frame.js';
+import { isHiddenCode } from '../vm/traceback.js';
+import { GEN_CREATED } from '../vm/generator.js';
+import { PyDict } from './dict.js';
+import { PyCell } from './function.js';
 
 export const tracebackType = makeBuiltinType('traceback', null, 'other');
 export const frameType = makeBuiltinType('frame', null, 'other');
 
-/** A finished frame as a traceback shows it (pygil keeps no frame objects: only its code and line). */
+/**
+ * A frame object. A traceback's is a finished frame as it shows it: its
+ * code and line (pygil keeps no more of it). sys._getframe(), inspect's and
+ * a generator's are views of a live frame (`live`), which they keep from
+ * being recycled (F_KEEP): their line, locals, globals and caller are the
+ * frame's own, as it is when read.
+ */
 export class PyFrameView extends PyObject {
-  constructor(readonly code: CodeObject, readonly lineno: number) {
+  constructor(readonly code: CodeObject, private readonly line: number, readonly live: Frame | null = null) {
     super(frameType);
+    if (live !== null) live.flags |= F_KEEP;
   }
+
+  get lineno(): number {
+    const f = this.live;
+    if (f === null) return this.line;
+    // A generator not yet started is at its def line, as in CPython 3.11.
+    if (f.gen !== null && f.gen.state === GEN_CREATED) return f.code.firstLineNo;
+    return f.lineno;
+  }
+}
+
+/**
+ * The frame `depth` Python frames out from `f` (0: `f` itself), skipping
+ * those of pygil's code that stands for CPython's C; null past the bottom.
+ */
+export function pythonFrame(f: Frame | null, depth: number): Frame | null {
+  for (; f !== null; f = f.back) {
+    if (isHiddenCode(f.code)) continue;
+    if (depth-- <= 0) return f;
+  }
+  return null;
+}
+
+/** A view of the live frame `f`, or null for none. */
+export function frameView(f: Frame | null): PyFrameView | null {
+  return f === null ? null : new PyFrameView(f.code, 0, f);
+}
+
+/**
+ * frame.f_locals: a module's or class body's namespace itself, else a new
+ * dict of the function's bound variables (its cells' contents among them),
+ * in CPython's order: local variables, then cells, then free variables.
+ */
+export function frameLocals(f: Frame): PyDict {
+  if (f.locals !== null) return f.locals;
+  const code = f.code;
+  const d = new PyDict();
+  const regs = f.regs;
+  const nv = code.varnames.length;
+  for (let i = 0; i < nv; i++) if (regs[i] !== undefined && !(regs[i] instanceof PyCell)) d.set(code.varnames[i], regs[i]);
+  const names = [...code.cellvars, ...code.freevars];
+  for (let i = 0; i < names.length; i++) {
+    const cell = regs[nv + i];
+    if (cell instanceof PyCell && cell.v !== undefined) d.set(names[i], cell.v);
+  }
+  return d;
 }
 
 export class PyTraceback extends PyObject {
@@ -69,6 +126,17 @@ getter(tracebackType, 'tb_lasti', (t) => (t as PyTraceback).entry.ip * 2);
 method(tracebackType, '__repr__', (a) => `<traceback object at 0x${objectId(a[0] as PyObject).toString(16)}>`);
 getter(frameType, 'f_code', (f) => (f as PyFrameView).code);
 getter(frameType, 'f_lineno', (f) => (f as PyFrameView).lineno);
+// A traceback's frame has only its code and line: these read as missing there.
+const liveOnly = (name: string, read: (f: Frame) => unknown) =>
+  getter(frameType, name, (v) => {
+    const f = (v as PyFrameView).live;
+    if (f === null) throw attributeError(`'frame' object has no attribute '${name}' (pygil keeps only a traceback frame's code and line)`);
+    return read(f);
+  });
+liveOnly('f_locals', frameLocals);
+liveOnly('f_globals', (f) => f.globals);
+liveOnly('f_back', (f) => frameView(pythonFrame(f.back, 0)));
+liveOnly('f_lasti', (f) => Math.max(0, f.ip - 1) * 2);
 method(frameType, '__repr__', (a) => {
   const f = a[0] as PyFrameView;
   return `<frame at 0x${objectId(f).toString(16)}, file '${f.code.filename}', line ${f.lineno}, code ${f.code.name}>`;

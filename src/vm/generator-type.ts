@@ -168,14 +168,13 @@ function selfOf(t: PyType, name: string, args: unknown[]): PyGenerator {
 }
 
 /**
- * gi_frame / cr_frame / ag_frame: None once closed, else a view of the frame
- * as it is now (its code and line; a just-made one is at its def line, as in
- * CPython 3.11). pygil has no live frame objects, so each read is a new view.
+ * gi_frame / cr_frame / ag_frame: None once closed, else a view of the
+ * generator's frame (a just-made one is at its def line, as in CPython 3.11).
  */
 export function genFrameView(g: PyGenerator): PyFrameView | null {
   if (g.state === GEN_CLOSED) return null;
   const code = g.frame.code;
-  return new PyFrameView(code, g.state === GEN_CREATED ? code.firstLineNo : g.frame.lineno);
+  return new PyFrameView(code, 0, g.frame);
 }
 
 const STATE_NAMES = ['CREATED', 'SUSPENDED', 'RUNNING', 'CLOSED'];

@@ -9,6 +9,7 @@ import type { PyDictLike } from '../runtime/object.js';
 import { parse } from '../../grammar/index.js';
 import type * as A from '../../grammar/ast.js';
 import { suggestionSuffix } from './suggestions.js';
+import type { CodeObject } from '../compiler/code.js';
 import { current } from './process.js';
 import { dirOf } from '../runtime/types/object-type.js';
 
@@ -258,7 +259,12 @@ export const hiddenInTracebacks = new WeakSet<object>();
 export const hiddenFiles = new Set<string>();
 
 function isHidden(entry: TbEntry): boolean {
-  return hiddenInTracebacks.has(entry.code) || hiddenFiles.has(entry.code.filename);
+  return isHiddenCode(entry.code);
+}
+
+/** Code standing for CPython's C: no frame of it shows, in tracebacks or to sys._getframe. */
+export function isHiddenCode(code: CodeObject): boolean {
+  return hiddenInTracebacks.has(code) || hiddenFiles.has(code.filename);
 }
 
 /** At most this many frames are printed, the innermost ones (CPython's PyTraceBack_LIMIT). */
