@@ -31,3 +31,5 @@ import './datetime.js';
 import './io.js';
 import './json.js';
 import './concurrent-futures.js';
+import './dis.js';
+import './atexit.js';
