@@ -70,7 +70,7 @@ writeFileSync('dist/pygil.cache', script.createCachedData());
 // which would cost tens of milliseconds per module (src/compiler/marshal.ts).
 // The program below makes every such module compile its source.
 const everyModule = `
-import threading, queue, asyncio, multiprocessing, multiprocessing.pool, multiprocessing.managers, functools, string, dataclasses, typing, contextlib, abc, collections.abc, copy, enum, heapq, bisect, statistics, io, json, concurrent.futures, datetime
+import threading, queue, asyncio, multiprocessing, multiprocessing.pool, multiprocessing.managers, functools, string, dataclasses, typing, contextlib, abc, collections.abc, copy, enum, heapq, bisect, statistics, io, json, concurrent.futures, datetime, atexit, logging
 @functools.wraps(print)
 def wrapper(*a):
     pass

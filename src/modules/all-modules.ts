@@ -33,3 +33,4 @@ import './json.js';
 import './concurrent-futures.js';
 import './dis.js';
 import './atexit.js';
+import './logging.js';

@@ -35,6 +35,13 @@ function osError(type: PyType, errno: number, text: string): PyBaseException {
   return call(type, [errno, text]) as PyBaseException;
 }
 
+/**
+ * Run at a process's normal exit (threads done, non-daemonic multiprocessing
+ * children gone, no os._exit), before its suspended generators are closed:
+ * atexit's callbacks (modules/atexit.ts), which CPython runs at that point.
+ */
+export const atNormalExit: ((p: Process) => void)[] = [];
+
 /** The first process's pid. */
 export const MAIN_PID = 1000;
 /** The first process's parent: the shell that started pygil, as os.getppid() and --stats show it. */
@@ -367,6 +374,7 @@ export class SimOS {
       const prev = current;
       setCurrent(p);
       p.thread = p.mainThread;
+      for (const h of atNormalExit) h(p);
       finalizeAtExit(p);
       setCurrent(prev);
     }
