@@ -16,9 +16,10 @@ import { attachGilTrace, attachTaskTrace, formatStats, formatProcessStats } from
 import type { SchedEvent } from './vm/events.js';
 import type { Preemption } from './vm/scheduler.js';
 import type { ThreadState } from './vm/frame.js';
-import { resetObjectIds, forgetUserSubclasses } from './runtime/object.js';
+import { resetObjectIds, forgetUserSubclasses, typeType } from './runtime/object.js';
+import { PyTuple } from './runtime/tuple.js';
 import { PyModule } from './runtime/function.js';
-import { hostSteps } from './runtime/ops.js';
+import { hostSteps, call } from './runtime/ops.js';
 
 export { BufferHost } from './host.js';
 export type { Host } from './host.js';
@@ -54,6 +55,36 @@ export const EXIT_STEP_LIMIT = 124;
 export type CompileResult = { ok: true; code: CodeObject; warnings: string } | { ok: false; message: string };
 
 /** Parses and compiles; on failure returns the SyntaxError text CPython would print. */
+/**
+ * The main module's namespace as CPython 3.11 starts it, names in its
+ * order (dir() and globals() show them): a -c program has no file, and its
+ * loader is the BuiltinImporter class rather than a SourceFileLoader.
+ */
+function mainGlobals(proc: Process, filename: string): PyDict {
+  const globals = new PyDict();
+  const fromFile = filename !== '<string>';
+  const loaderClass = (name: string, module: string) => {
+    const ns = new PyDict();
+    ns.set('__module__', module);
+    return call(typeType, [name, new PyTuple([]), ns]);
+  };
+  globals.set('__name__', '__main__');
+  globals.set('__doc__', null);
+  globals.set('__package__', null);
+  globals.set('__loader__', fromFile
+    ? call(loaderClass('SourceFileLoader', '_frozen_importlib_external'), [])
+    : loaderClass('BuiltinImporter', '_frozen_importlib'));
+  globals.set('__spec__', null);
+  globals.set('__annotations__', new PyDict());
+  // __main__'s is the builtins module; other modules' is its dict.
+  globals.set('__builtins__', proc.loadModule('builtins'));
+  if (fromFile) {
+    globals.set('__file__', filename);
+    globals.set('__cached__', null);
+  }
+  return globals;
+}
+
 export function compileSource(source: string, filename: string, options: CompileOptions = {}): CompileResult {
   try {
     return parseAndCompile(source, filename, options);
@@ -143,12 +174,7 @@ export function runSource(source: string, filename: string, host: Host, options:
     proc = new Process(MAIN_PID, config, host, [options.argv0 ?? filename, ...(options.args ?? [])]);
     os = new SimOS(config);
     setCurrent(proc);
-    const globals = new PyDict();
-    globals.set('__name__', '__main__');
-    globals.set('__doc__', null);
-    // A -c program has no file (CPython leaves __file__ undefined there).
-    if (filename !== '<string>') globals.set('__file__', filename);
-    globals.set('__builtins__', proc.builtins);
+    const globals = mainGlobals(proc, filename);
     proc.modules.set('__main__', new PyModule('__main__', globals));
     os.admit(proc);
     const listen = options.listen;
