@@ -85,17 +85,24 @@ class EnumType(type):
         enum_class._member_map_ = {}
         enum_class._value2member_map_ = {}
         mixin = enum_class._mixin_type()
+        custom_new = classdict.get('__new__')
+        if isinstance(custom_new, staticmethod):
+            custom_new = custom_new.__func__
         last = 0
         for name, value in members:
             if isinstance(value, auto):
                 value = enum_class._generate_next_value_(name, 1, len(enum_class._member_names_), [last])
             args = value if isinstance(value, tuple) else (value,)
-            if mixin is object:
+            if custom_new is not None:
+                # The class's own __new__ makes each member (and may set _value_ itself).
+                member = custom_new(enum_class, *args)
+            elif mixin is object:
                 member = object.__new__(enum_class)
             else:
                 member = mixin.__new__(enum_class, *args)
             member._name_ = name
-            member._value_ = value if mixin is object else mixin(*args)
+            if custom_new is None or '_value_' not in getattr(member, '__dict__', {}):
+                member._value_ = value if mixin is object else mixin(*args)
             init = enum_class.__dict__.get('__init__') or next(
                 (b.__dict__['__init__'] for b in enum_class.__mro__[1:] if '__init__' in b.__dict__ and b is not Enum
                  and b.__module__ != 'builtins'), None)
