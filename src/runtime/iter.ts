@@ -136,7 +136,7 @@ export class DictIter extends PyIter {
     for (let i = 0; i < this.pos; i++) this.it.next();
   }
   next(): unknown {
-    if (this.d.map.size !== this.size0) throw runtimeError('dictionary changed size during iteration');
+    if (this.d.map.size !== this.size0) throw runtimeError(`${isOrderedDict(this.d) ? 'OrderedDict mutated' : 'dictionary changed size'} during iteration`);
     const r = this.it.next();
     if (r.done) return undefined;
     if (this.pos === this.size0) {
@@ -186,4 +186,9 @@ export class JsIter extends PyIter {
     const r = this.it.next();
     return r.done ? undefined : r.value;
   }
+}
+
+/** An OrderedDict (or a subclass): its iterators word a change CPython's way. */
+function isOrderedDict(d: PyDict): boolean {
+  return d.cls.mro.some((c) => c.cName === 'collections.OrderedDict');
 }

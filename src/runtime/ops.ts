@@ -11,7 +11,7 @@ import {
   UNSET,
 } from './object.js';
 import {
-  PyBaseException, typeError, attributeError, pyErr, StopIteration, excMatches, ValueError, IndexError, AttributeError,
+  PyBaseException, typeError, attributeError, pyErr, StopIteration, excMatches, ValueError, OverflowError, IndexError, AttributeError,
 } from './exceptions.js';
 import { PyTuple, PyList, EMPTY_TUPLE } from './tuple.js';
 import { PyDict, PySet } from './dict.js';
@@ -977,6 +977,14 @@ export function lenResult(r: unknown): number {
     return r;
   }
   if (typeof r === 'boolean') return r ? 1 : 0;
+  // CPython takes the result as a Py_ssize_t: an int (or __index__) that fits.
+  if (typeof r === 'bigint' || (r instanceof PyObject && r.cls.lookup('__index__') !== undefined)) {
+    const i = toIndex(r);
+    if (typeof i === 'number') return lenResult(i);
+    if (i < 0n) throw pyErr(ValueError, '__len__() should return >= 0');
+    if (i >= 2n ** 63n) throw pyErr(OverflowError, "cannot fit 'int' into an index-sized integer");
+    return Number(i);
+  }
   throw typeError(`'${typeName(r)}' object cannot be interpreted as an integer`);
 }
 
