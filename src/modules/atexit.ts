@@ -86,25 +86,9 @@ const unraisable = new PyBuiltin('_unraisable', (args) => {
     if (!(err instanceof PyBaseException)) throw err;
     what = '<object repr() failed>';
   }
-  current.writeStderr(`Exception ignored in atexit callback: ${what}\n${unraisableText(exc as PyBaseException)}`);
+  current.writeStderr(`Exception ignored in atexit callback: ${what}\n${formatExceptionAlone(exc as PyBaseException)}`);
   return null;
 });
-
-/**
- * The traceback as the unraisable hook prints it: unlike a traceback's last
- * line, its "Type: message" keeps the colon when the message is empty.
- */
-function unraisableText(e: PyBaseException): string {
-  const text = formatExceptionAlone(e);
-  let message: string;
-  try {
-    message = ops.str(e);
-  } catch (err) {
-    if (!(err instanceof PyBaseException)) throw err;
-    return text;
-  }
-  return message === '' && text.endsWith('\n') && !text.endsWith(': \n') ? `${text.slice(0, -1)}: \n` : text;
-}
 
 /** The exit hook: the process's callbacks, if it ever imported atexit. */
 function runAtExit(p: Process): void {

@@ -87,7 +87,9 @@ export function formatExceptionAlone(e: PyBaseException, withSource = true): str
     out.push('Traceback (most recent call last):\n');
     formatFrames(tb, out, withSource);
   }
-  out.push(exceptionLine(e));
+  // Unlike a traceback's last line, the hook's "Type: message" keeps its
+  // colon when the message is empty ("ValueError: ").
+  out.push(exceptionLineText(e, true));
   return out.join('');
 }
 
@@ -182,7 +184,7 @@ export function exceptionLine(e: PyBaseException, asModule = false): string {
   return moduleStyle(asModule, () => exceptionLineText(e));
 }
 
-function exceptionLineText(e: PyBaseException): string {
+function exceptionLineText(e: PyBaseException, emptyColon = false): string {
   const t = e.cls;
   let name = t.qualname;
   if (t.module !== '__main__' && t.module !== 'builtins') name = `${t.module}.${name}`;
@@ -195,7 +197,7 @@ function exceptionLineText(e: PyBaseException): string {
   const se = syntaxErrorDetails(e);
   if (se !== null) return se + notesText(e);
   if (!asTracebackModule) msg += suggestionSuffix(e, current?.builtins ?? null, dirOf);
-  return (msg === '' ? `${name}\n` : `${name}: ${msg}\n`) + notesText(e);
+  return (msg === '' && !emptyColon ? `${name}\n` : `${name}: ${msg}\n`) + notesText(e);
 }
 
 /** The lines of the notes add_note() attached (__notes__), each a str or, if not, its repr. */
